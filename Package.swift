@@ -1,0 +1,28 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Watchline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "watchline", targets: ["watchline"]),
+        .library(name: "WatchlineCore", targets: ["WatchlineCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system's libyaml (Debian: libyaml-dev). All C interop stays in Sources/WatchlineCore/YAML.
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .target(
+            name: "WatchlineCore", dependencies: ["CYAML"]),
+        .executableTarget(
+            name: "watchline",
+            dependencies: ["WatchlineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(
+            name: "WatchlineCoreTests", dependencies: ["WatchlineCore"],
+            resources: [.copy("Golden")]),
+    ]
+)

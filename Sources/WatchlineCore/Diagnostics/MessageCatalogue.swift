@@ -1,0 +1,81 @@
+import Foundation
+
+/// The id of a user-visible message. All of them are declared in this one file, the catalogue,
+/// with an English template and (where written) a Chinese one; `LANG=zh_*` picks Chinese.
+/// Placeholders are `{0}`, `{1}`, ….
+public struct MessageID: Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    let en: String
+    let zh: String?
+    init(_ rawValue: String, en: String, zh: String? = nil) { self.rawValue = rawValue; self.en = en; self.zh = zh }
+    public static func == (a: Self, b: Self) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into h: inout Hasher) { h.combine(rawValue) }
+    public var description: String { rawValue }
+}
+
+public enum MessageCatalogue {
+    /// Chinese when the environment's LANG asks for it.
+    public static let useChinese: Bool = {
+        let lang = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
+        return lang.hasPrefix("zh")
+    }()
+
+    public static func format(_ id: MessageID, _ args: [String]) -> String {
+        var text = (useChinese ? id.zh : nil) ?? id.en
+        for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
+        return text
+    }
+}
+
+extension MessageID {
+    // MARK: files and YAML
+    static let fileUnreadable = MessageID("file.unreadable", en: "cannot read '{0}': {1}", zh: "无法读取“{0}”：{1}")
+    static let fileEmpty = MessageID("file.empty", en: "the file is empty", zh: "文件为空")
+    static let fileTooLarge = MessageID("file.too_large", en: "the file is larger than {0} bytes", zh: "文件超过 {0} 字节")
+    static let yamlSyntax = MessageID("yaml.syntax", en: "YAML syntax: {0}", zh: "YAML 语法错误：{0}")
+    static let yamlDuplicateKey = MessageID("yaml.duplicate_key", en: "duplicate key '{0}'", zh: "重复的键“{0}”")
+    static let yamlFirstKey = MessageID("yaml.first_key", en: "'{0}' was first given here", zh: "“{0}”首次出现在此")
+    static let yamlAliasLimit = MessageID("yaml.alias_limit", en: "aliases expand to more than {0} nodes; the file is refused (a 'billion laughs' file?)", zh: "别名展开超过 {0} 个节点，拒绝加载")
+    static let yamlUnknownAlias = MessageID("yaml.unknown_alias", en: "unknown alias '*{0}'", zh: "未定义的别名“*{0}”")
+    static let yamlTooDeep = MessageID("yaml.too_deep", en: "nesting deeper than {0} levels", zh: "嵌套超过 {0} 层")
+    static let yamlInvalidUTF8 = MessageID("yaml.invalid_utf8", en: "the file is not valid UTF-8", zh: "文件不是有效的 UTF-8 编码")
+    static let yamlMultipleDocuments = MessageID("yaml.multiple_documents", en: "a rule file holds one YAML document", zh: "规则文件只能包含一个 YAML 文档")
+    static let yamlMergeKey = MessageID("yaml.merge_key", en: "merge keys ('<<') are not supported; repeat the keys or use an alias for the whole value", zh: "不支持合并键“<<”")
+
+    // MARK: rule-file structure
+    static let unknownKey = MessageID("rules.unknown_key", en: "unknown key '{0}' in {1}{2}", zh: "{1}中有未知的键“{0}”{2}")
+    static let missingKey = MessageID("rules.missing_key", en: "{1} needs '{0}'", zh: "{1}缺少“{0}”")
+    static let expectedKind = MessageID("rules.expected_kind", en: "expected {0} here, found {1}", zh: "此处应为{0}，实际为{1}")
+    static let badValue = MessageID("rules.bad_value", en: "{0}", zh: "{0}")
+    static let duplicateID = MessageID("rules.duplicate_id", en: "'{0}' is defined twice", zh: "“{0}”重复定义")
+    static let extendsCycle = MessageID("rules.extends_cycle", en: "'extends' forms a cycle: {0}", zh: "extends 形成循环：{0}")
+    static let extendsTooDeep = MessageID("rules.extends_too_deep", en: "more than {0} levels of 'extends'", zh: "extends 超过 {0} 层")
+    static let removeUnknown = MessageID("rules.remove_unknown", en: "'{0}' cannot be removed: no such rule in the files this one extends", zh: "无法移除“{0}”：上级文件中没有此规则")
+    static let paramBound = MessageID("rules.param_bound", en: "{0} = {1} is {2} the bound {3} set by {4}", zh: "{0} = {1} {2}上级文件设定的界限 {3}（{4}）")
+    static let paramNoValueForYear = MessageID("rules.param_no_value_for_year", en: "parameter '{0}' has no value dated in {1}; using the value of {2} ({3})", zh: "参数“{0}”没有 {1} 年的取值；沿用 {2} 的值（{3}）")
+    static let paramBeforeFirst = MessageID("rules.param_before_first", en: "as-of date {1} precedes the first value of parameter '{0}' ({2})", zh: "评估日期 {1} 早于参数“{0}”的首个取值（{2}）")
+    static let watchlineVersion = MessageID("rules.version", en: "unsupported rule-file version '{0}'; this Watchline reads version 1", zh: "不支持的规则文件版本“{0}”")
+
+    // MARK: expressions
+    static let exprSyntax = MessageID("expr.syntax", en: "{0}", zh: "{0}")
+    static let exprTooDeep = MessageID("expr.too_deep", en: "expression nested deeper than {0} levels", zh: "表达式嵌套超过 {0} 层")
+    static let exprTooLong = MessageID("expr.too_long", en: "expression longer than {0} characters", zh: "表达式超过 {0} 个字符")
+    static let unknownName = MessageID("expr.unknown_name", en: "unknown name '{0}'{1}", zh: "未知的名称“{0}”{1}")
+    static let unknownField = MessageID("expr.unknown_field", en: "'{1}' has no field '{0}'{2}", zh: "“{1}”没有字段“{0}”{2}")
+    static let unknownFunction = MessageID("expr.unknown_function", en: "unknown function '{0}'{1}", zh: "未知的函数“{0}”{1}")
+    static let typeMismatch = MessageID("expr.type_mismatch", en: "{0}", zh: "{0}")
+    static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
+
+    // MARK: records
+    static let recordMalformed = MessageID("records.malformed", en: "line {0}: {1}", zh: "第 {0} 行：{1}")
+    static let recordWrongType = MessageID("records.wrong_type", en: "field '{0}': expected {1}, found {2}", zh: "字段“{0}”应为{1}，实际为{2}")
+    static let recordBadEnum = MessageID("records.bad_enum", en: "field '{0}': '{1}' is not one of {2}", zh: "字段“{0}”的值“{1}”不在 {2} 之中")
+    static let recordDuplicateID = MessageID("records.duplicate_id", en: "household id '{0}' already appeared on line {1}", zh: "户编号“{0}”已在第 {1} 行出现")
+    static let recordUnknownColumn = MessageID("records.unknown_column", en: "column '{0}' is not in the schema; it is ignored", zh: "列“{0}”不在数据结构中，已忽略")
+    static let recordMembersOrphan = MessageID("records.members_orphan", en: "{0} member rows name households that are not in the records", zh: "{0} 条成员记录的户编号在户表中不存在")
+    static let recordTooLong = MessageID("records.too_long", en: "record longer than {0} bytes", zh: "记录超过 {0} 字节")
+
+    // MARK: evaluation
+    static let evalError = MessageID("eval.error", en: "{0}", zh: "{0}")
+    static let evalRuleError = MessageID("eval.rule_error", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
+}
