@@ -23,6 +23,6 @@ let package = Package(
             dependencies: ["WatchlineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "WatchlineCoreTests", dependencies: ["WatchlineCore"],
-            resources: [.copy("Golden")]),
+            exclude: ["Golden", "Fixtures"]),
     ]
 )

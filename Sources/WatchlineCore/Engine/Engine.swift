@@ -1,0 +1,52 @@
+/// The one API every client uses — `watchline` commands, the REPL and the test harness:
+/// load → check → compile, then decide households and explain them.
+public enum Engine {
+    public struct Loaded {
+        public var compiled: CompiledRuleset?
+        public var diagnostics: [Diagnostic]
+        public var hasErrors: Bool { diagnostics.contains(where: \.isError) || compiled == nil }
+    }
+
+    /// Loads a rule file with its `extends` chain, checks it at `asOf` (with what-if parameter
+    /// overrides), and compiles it.
+    public static func load(rules path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:],
+                            sources: SourceStore) -> Loaded {
+        let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources)
+        guard let model else { return Loaded(compiled: nil, diagnostics: loadDiags) }
+        return compile(model, asOf: asOf, overrides: overrides, earlier: loadDiags)
+    }
+
+    /// Checks and compiles an already loaded model (the REPL re-checks it after `:param`).
+    public static func compile(_ model: Ruleset, asOf: CivilDate, overrides: [String: ParamValue] = [:],
+                               earlier: [Diagnostic] = []) -> Loaded {
+        let (checked, checkDiags) = RulesetChecker.check(model, asOf: asOf, overrides: overrides)
+        let lints = checked.map(PolicyLinter.lint) ?? []
+        guard let checked else { return Loaded(compiled: nil, diagnostics: earlier + checkDiags) }
+        return Loaded(compiled: CompiledRuleset(checked), diagnostics: earlier + checkDiags + lints)
+    }
+
+    /// Decides one decoded record.
+    public static func decide(_ record: HouseholdRecord, with ruleset: CompiledRuleset, frame: Frame,
+                              explain: Bool = false) -> (Decision, [TraceEntry]?) {
+        frame.load(record)
+        if explain {
+            var trace: [TraceEntry] = []
+            let d = withUnsafeMutablePointer(to: &trace) { ruleset.decide(frame, trace: $0) }
+            return (d, trace)
+        }
+        return (ruleset.decide(frame), nil)
+    }
+
+    /// Evaluates one expression with the ruleset in scope (and a household, when given).
+    public static func evaluate(_ expression: String, with ruleset: CompiledRuleset, record: HouseholdRecord?,
+                                origin: ExprOrigin = ExprOrigin(path: "<expr>", start: SourcePosition(line: 1, column: 1))) -> (Value?, ExprType?, [Diagnostic]) {
+        let (eval, type, diags) = ruleset.compileExpression(ExprText(expression, origin: origin))
+        guard let eval else { return (nil, nil, diags) }
+        let frame = ruleset.makeFrame()
+        if let record {
+            frame.load(record)
+            _ = ruleset.decide(frame)   // risks and category are in scope too
+        }
+        return (eval(frame.state), type, diags)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Loads a rule file and the chain it `extends`, merges the layers (base first: a later file
+/// overrides, adds and removes by id, keeping provenance), and attaches schema and calendar.
+public enum RulesetLoader {
+    public struct Limits: Sendable {
+        public var maxExtendsDepth = 8
+        public init() {}
+    }
+
+    public static func load(path: String, sources: SourceStore, limits: Limits = .init()) -> (Ruleset?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var layers: [RuleLayer] = []
+        var visiting: [String] = []
+        var current: (path: String, span: SourceSpan?)? = (normalize(path), nil)
+        while let (p, via) = current {
+            if visiting.contains(p) {
+                let cycle = (visiting + [p]).map { ($0 as NSString).lastPathComponent }.joined(separator: " → ")
+                diagnostics.append(Diagnostic(.extendsCycle, at: via, args: [cycle]))
+                return (nil, diagnostics)
+            }
+            if visiting.count >= limits.maxExtendsDepth {
+                diagnostics.append(Diagnostic(.extendsTooDeep, at: via, args: [String(limits.maxExtendsDepth)]))
+                return (nil, diagnostics)
+            }
+            visiting.append(p)
+            guard FileManager.default.fileExists(atPath: p) else {
+                diagnostics.append(Diagnostic(.fileUnreadable, at: via, args: [p, "no such file"]))
+                return (nil, diagnostics)
+            }
+            let (root, yamlDiags) = YAMLReader.parseFile(atPath: p, sources: sources)
+            diagnostics += yamlDiags
+            guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, diagnostics) }
+            if root.isNull {
+                diagnostics.append(Diagnostic(.fileEmpty, at: SourceSpan(path: p, line: 1, column: 1), args: []))
+                return (nil, diagnostics)
+            }
+            var reader = LayerReader(path: p)
+            reader.read(root)
+            diagnostics += reader.r.diagnostics
+            layers.insert(reader.layer, at: 0)
+            current = reader.layer.extends.map { (normalize($0.path), $0.span) }
+        }
+        if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
+        var merger = LayerMerger()
+        let merged = merger.merge(layers)
+        diagnostics += merger.diagnostics
+
+        guard let schemaRef = layers.last(where: { $0.schema != nil })?.schema else {
+            diagnostics.append(Diagnostic(.missingKey, at: SourceSpan(path: path, line: 1, column: 1), args: ["schema", "the rule file (or a file it extends)"]))
+            return (nil, diagnostics)
+        }
+        guard FileManager.default.fileExists(atPath: schemaRef.path) else {
+            diagnostics.append(Diagnostic(.fileUnreadable, at: schemaRef.span, args: [schemaRef.path, "no such file"]))
+            return (nil, diagnostics)
+        }
+        let (schema, schemaDiags) = SchemaLoader.load(path: schemaRef.path, sources: sources)
+        diagnostics += schemaDiags
+        var calendar = WorkCalendar.weekdaysOnly
+        var calendarPath: String?
+        if let calRef = layers.last(where: { $0.calendar != nil })?.calendar {
+            guard FileManager.default.fileExists(atPath: calRef.path) else {
+                diagnostics.append(Diagnostic(.fileUnreadable, at: calRef.span, args: [calRef.path, "no such file"]))
+                return (nil, diagnostics)
+            }
+            let (cal, calDiags) = CalendarLoader.load(path: calRef.path, sources: sources)
+            diagnostics += calDiags
+            if let cal { calendar = cal; calendarPath = calRef.path }
+        }
+        guard let schema, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
+        let top = layers.last!
+        let ruleset = Ruleset(
+            id: top.id, title: top.title ?? layers.reversed().first(where: { $0.title != nil })?.title,
+            document: top.document, path: top.path, chain: layers.map(\.path), schema: schema,
+            calendar: calendar, calendarPath: calendarPath, parameters: merged.parameters,
+            definitions: merged.definitions, risks: merged.risks, exclusions: merged.exclusions,
+            categories: merged.categories, measures: merged.measures, assistance: merged.assistance,
+            decisions: merged.decisions, population: merged.population, timelines: merged.timelines, lists: merged.lists)
+        return (ruleset, diagnostics)
+    }
+
+    /// Paths as the user gave them, with `a/../b` folded, so messages stay short and relative.
+    static func normalize(_ path: String) -> String {
+        var parts: [String] = []
+        for c in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if c == "..", let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() }
+            else if c != "." { parts.append(String(c)) }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,58 @@
+/// A stream of household records. Each call decodes one record into a reused `HouseholdRecord`
+/// (so steady-state reading allocates little) and says where it came from and what was wrong.
+public protocol RecordSource: AnyObject {
+    /// nil at the end of the input.
+    func next(into record: inout HouseholdRecord) -> RecordRead?
+    /// Bytes read so far and the total, for progress display.
+    var progress: (done: Int, total: Int?) { get }
+    /// Problems with the input as a whole (an unreadable members file, orphan member rows).
+    var warnings: [String] { get }
+}
+
+public struct RecordRead: Sendable {
+    public var line: Int
+    /// Errors make the record undecidable; it still gets its output line.
+    public var errors: [String]
+    public init(line: Int, errors: [String]) { self.line = line; self.errors = errors }
+}
+
+extension Schema {
+    /// A record with every field unknown (each unknown naming its own field).
+    public func emptyRecord() -> HouseholdRecord {
+        HouseholdRecord(house: households.indices.map { .unknown(FieldMask(field: $0)) }, members: [], memberCount: 0)
+    }
+}
+
+extension HouseholdRecord {
+    /// Resets to "nothing known", keeping storage.
+    mutating func reset(_ schema: Schema) {
+        for i in house.indices { house[i] = .unknown(FieldMask(field: i)) }
+        members.removeAll(keepingCapacity: true)
+        memberCount = 0
+    }
+
+    /// Appends a member row with every field unknown; returns its first slot.
+    mutating func addMember(_ schema: Schema) -> Int {
+        let base = members.count
+        let h = schema.households.count
+        for i in schema.members.indices { members.append(.unknown(FieldMask(field: h + i))) }
+        memberCount += 1
+        return base
+    }
+
+    public func string(_ slot: Int?) -> String? {
+        guard let slot, slot < house.count, case .string(let s) = house[slot] else { return nil }
+        return s
+    }
+}
+
+/// Chooses the reader by the file's extension: `.jsonl`/`.ndjson`, `.json` (an array), `.csv`.
+public enum RecordFiles {
+    public static func open(path: String, members: String?, schema: Schema) throws -> RecordSource {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".csv") { return try CSVRecordSource(path: path, membersPath: members, schema: schema) }
+        if members != nil { throw ReadError(message: "--members goes with a CSV household file; JSON records nest their members") }
+        if lower.hasSuffix(".json") { return try JSONArraySource(path: path, schema: schema) }
+        return try JSONLinesSource(path: path, schema: schema)
+    }
+}

@@ -1,0 +1,149 @@
+/// Renders outcomes as JSON Lines, CSV or a table (cli.md: the keys are a contract).
+public struct OutcomeWriter {
+    public enum Format: String, Sendable, CaseIterable { case jsonl, csv, table }
+    let ruleset: CompiledRuleset
+    let format: Format
+    let excelBOM: Bool
+    let json: JSONOutput
+
+    public init(ruleset: CompiledRuleset, format: Format, excelBOM: Bool = false) {
+        self.ruleset = ruleset; self.format = format; self.excelBOM = excelBOM
+        json = JSONOutput(ruleset: ruleset)
+    }
+
+    var decisionIDs: [String] { ruleset.ruleset.decisions.map(\.id) }
+
+    public func header(to out: inout [UInt8]) {
+        switch format {
+        case .jsonl: break
+        case .csv:
+            if excelBOM { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+            let cols = ["id", "monitored", "category", "risks", "excluded_by", "measures", "undetermined", "errors", "amounts"] + decisionIDs
+            for (i, c) in cols.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendCSVField(c, to: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
+        case .table:
+            out.append(contentsOf: Array(tableRow(["id", "monitored", "category", "risks", "excluded_by", "measures", "undetermined/errors"]).utf8))
+        }
+    }
+
+    public func write(_ o: Outcome, to out: inout [UInt8]) {
+        switch format {
+        case .jsonl: writeJSON(o, to: &out)
+        case .csv: writeCSV(o, to: &out)
+        case .table: writeTable(o, to: &out)
+        }
+    }
+
+    struct Fields {
+        var monitored: String?, category: String?, risks: [String] = [], excluded: [String] = [], measures: [String] = []
+        var undetermined: [String] = [], errors: [String] = [], amounts: [(String, Value)] = [], decisions: [Value] = []
+    }
+
+    func fields(_ o: Outcome) -> Fields {
+        var f = Fields()
+        f.errors = o.errors
+        guard let d = o.decision else { return f }
+        let failures = ruleset.failureMessages(d)
+        if !failures.isEmpty { f.errors += failures; return f }
+        f.monitored = d.monitored.map { $0 ? "true" : "false" }
+        f.category = ruleset.categoryName(d)
+        f.risks = ruleset.riskNames(d)
+        f.excluded = ruleset.exclusionNames(d)
+        f.measures = ruleset.measureNames(d)
+        f.undetermined = ruleset.undeterminedNames(d)
+        f.amounts = d.amounts.map { (ruleset.measureIDs[$0.measure], $0.value) }
+        f.decisions = d.decisions
+        return f
+    }
+
+    func writeJSON(_ o: Outcome, to out: inout [UInt8]) {
+        let f = fields(o)
+        appendASCII("{\"id\":", to: &out); appendJSONString(o.outputID, to: &out)
+        appendASCII(",\"monitored\":", to: &out)
+        out.append(contentsOf: Array((f.monitored ?? "null").utf8))
+        appendASCII(",\"category\":", to: &out)
+        if let c = f.category { appendJSONString(c, to: &out) } else { appendASCII("null", to: &out) }
+        appendASCII(",\"risks\":", to: &out); appendJSONStringArray(f.risks, to: &out)
+        appendASCII(",\"excluded_by\":", to: &out); appendJSONStringArray(f.excluded, to: &out)
+        appendASCII(",\"measures\":", to: &out); appendJSONStringArray(f.measures, to: &out)
+        appendASCII(",\"undetermined\":", to: &out); appendJSONStringArray(f.undetermined, to: &out)
+        appendASCII(",\"errors\":", to: &out); appendJSONStringArray(f.errors, to: &out)
+        if !f.amounts.isEmpty {
+            appendASCII(",\"amounts\":{", to: &out)
+            for (i, (m, v)) in f.amounts.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendJSONString(m, to: &out); out.append(UInt8(ascii: ":")); json.append(v, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        for (i, id) in decisionIDs.enumerated() {
+            out.append(UInt8(ascii: ",")); appendJSONString(id, to: &out); out.append(UInt8(ascii: ":"))
+            if i < f.decisions.count { json.append(f.decisions[i], to: &out) } else { appendASCII("null", to: &out) }
+        }
+        if let trace = o.trace {
+            appendASCII(",\"trace\":[", to: &out)
+            for (i, t) in trace.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendASCII("{\"kind\":", to: &out); appendJSONString(t.kind.rawValue, to: &out)
+                appendASCII(",\"id\":", to: &out); appendJSONString(t.id, to: &out)
+                appendASCII(",\"source\":", to: &out); appendJSONString(t.span.description, to: &out)
+                if let clause = t.source { appendASCII(",\"clause\":", to: &out); appendJSONString(clause, to: &out) }
+                appendASCII(",\"result\":", to: &out); json.append(t.result, to: &out)
+                appendASCII(",\"read\":{", to: &out)
+                for (j, r) in t.reads.enumerated() {
+                    if j > 0 { out.append(UInt8(ascii: ",")) }
+                    appendJSONString(r.path, to: &out); out.append(UInt8(ascii: ":")); json.append(r.value, to: &out)
+                }
+                appendASCII("}}", to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        appendASCII("}\n", to: &out)
+    }
+
+    func writeCSV(_ o: Outcome, to out: inout [UInt8]) {
+        let f = fields(o)
+        let amounts = f.amounts.map { "\($0.0)=\(ruleset.text($0.1))" }.joined(separator: "|")
+        var cells = [o.outputID, f.monitored ?? "", f.category ?? "", f.risks.joined(separator: "|"),
+                     f.excluded.joined(separator: "|"), f.measures.joined(separator: "|"),
+                     f.undetermined.joined(separator: "|"), f.errors.joined(separator: "|"), amounts]
+        for i in decisionIDs.indices {
+            cells.append(i < f.decisions.count ? csvCell(f.decisions[i]) : "")
+        }
+        for (i, c) in cells.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendCSVField(c, to: &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    func csvCell(_ v: Value) -> String {
+        switch v {
+        case .null, .unknown: return ""
+        default: return ruleset.text(v)
+        }
+    }
+
+    func writeTable(_ o: Outcome, to out: inout [UInt8]) {
+        let f = fields(o)
+        let last = f.errors.isEmpty ? f.undetermined.joined(separator: ",") : "ERROR: " + f.errors.joined(separator: "; ")
+        out.append(contentsOf: Array(tableRow([o.outputID, f.monitored ?? "?", f.category ?? "-", f.risks.joined(separator: ","),
+                                               f.excluded.joined(separator: ","), f.measures.joined(separator: ","), last]).utf8))
+    }
+
+    func tableRow(_ cells: [String]) -> String {
+        let widths = [16, 9, 12, 24, 16, 30, 0]
+        var line = ""
+        for (i, c) in cells.enumerated() {
+            line += c
+            if i < cells.count - 1 {
+                let w = c.unicodeScalars.reduce(0) { $0 + displayWidth($1) }
+                line += String(repeating: " ", count: max(1, widths[i] - w + 1))
+            }
+        }
+        return line + "\n"
+    }
+}

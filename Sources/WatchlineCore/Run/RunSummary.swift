@@ -1,0 +1,95 @@
+/// Counts over a whole run, and the population-level checks of the ruleset (e.g. 河南's "about 5%
+/// of the registered population", 烈山's "at most 100 households per grid").
+public struct RunSummary: Sendable {
+    public var households = 0
+    public var monitored = 0
+    public var notMonitored = 0
+    public var undetermined = 0
+    public var failed = 0
+    public var byCategory: [String: Int] = [:]
+    public var byRisk: [String: Int] = [:]
+    public var byExclusion: [String: Int] = [:]
+    public var byMeasure: [String: Int] = [:]
+    public var checks: [CheckResult] = []
+
+    public struct CheckResult: Sendable {
+        public var id: String
+        public var source: String?
+        public var text: String?
+        /// "ok", "warning" or "info".
+        public var status: String
+        public var detail: String
+    }
+}
+
+/// Accumulates a summary while outcomes stream past.
+public final class SummaryBuilder {
+    let ruleset: CompiledRuleset
+    var summary = RunSummary()
+    /// Per population check: households counted by its `share_of`, or per group value.
+    var shareBase: [Int]
+    var shareEvals: [Evaluator?]
+    var groups: [[String: Int]]
+    let groupSlots: [Int?]
+
+    public init(ruleset: CompiledRuleset) {
+        self.ruleset = ruleset
+        let checks = ruleset.ruleset.population
+        shareBase = Array(repeating: 0, count: checks.count)
+        groups = Array(repeating: [:], count: checks.count)
+        shareEvals = checks.map { c in
+            if case .share(let of?, _, _) = c.kind { return ruleset.compileExpression(of).0 }
+            return nil
+        }
+        groupSlots = checks.map { c in
+            if case .perGroup(let field, _) = c.kind { return ruleset.schema.householdField(field) }
+            return nil
+        }
+    }
+
+    /// Adds one outcome; `frame` still holds that household's values.
+    public func add(_ o: Outcome, record: HouseholdRecord?, frame: Frame?) {
+        summary.households += 1
+        guard let d = o.decision, o.errors.isEmpty, d.failure == nil else { summary.failed += 1; return }
+        switch d.monitored {
+        case true?: summary.monitored += 1
+        case false?: summary.notMonitored += 1
+        case nil: summary.undetermined += 1
+        }
+        if let c = ruleset.categoryName(d) { summary.byCategory[c, default: 0] += 1 }
+        for r in ruleset.riskNames(d) { summary.byRisk[r, default: 0] += 1 }
+        for e in ruleset.exclusionNames(d) { summary.byExclusion[e, default: 0] += 1 }
+        for m in ruleset.measureNames(d) { summary.byMeasure[m, default: 0] += 1 }
+        for i in shareEvals.indices {
+            if let eval = shareEvals[i], let frame {
+                if case .bool(true) = eval(frame.state) { shareBase[i] += 1 }
+            } else { shareBase[i] += 1 }
+            if let slot = groupSlots[i], let key = record?.string(slot) { groups[i][key, default: 0] += 1 }
+        }
+    }
+
+    public func finish() -> RunSummary {
+        var s = summary
+        for (i, c) in ruleset.ruleset.population.enumerated() {
+            switch c.kind {
+            case .statement:
+                s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: "info", detail: "\(s.monitored) households monitored"))
+            case .share(_, let lo, let hi):
+                let base = shareBase[i]
+                let share = base == 0 ? 0 : Int64(s.monitored) * Fixed.one / Int64(base)
+                let outside = (lo.map { share < $0 } ?? false) || (hi.map { share > $0 } ?? false)
+                let pct = Fixed.format(Fixed.mul(share, 100 * Fixed.one).map { ($0 / 10_000) * 10_000 } ?? 0)
+                s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: outside ? "warning" : "ok",
+                                      detail: "\(s.monitored) of \(base) households monitored (\(pct)%)"
+                                        + (lo.map { ", expected at least \(Fixed.format($0 * 100))%" } ?? "")
+                                        + (hi.map { ", at most \(Fixed.format($0 * 100))%" } ?? "")))
+            case .perGroup(let field, let max):
+                let over = groups[i].filter { $0.value > max }.sorted { $0.key < $1.key }
+                s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: over.isEmpty ? "ok" : "warning",
+                                      detail: over.isEmpty ? "every \(field) has at most \(max) households (\(groups[i].count) groups)"
+                                        : "\(over.count) \(field) value(s) over \(max) households: " + over.prefix(10).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")))
+            }
+        }
+        return s
+    }
+}

@@ -1,0 +1,90 @@
+/// A runtime value. Most cases carry trivial payloads (no reference counting) so the per-household
+/// path stays cheap; strings, lists and maps are the exceptions, and rule files rarely need them per
+/// household.
+public enum Value: Sendable {
+    /// A missing input: CEL's "unknown". Carries the fields whose absence it stems from.
+    case unknown(FieldMask)
+    /// An evaluation error (division by zero, overflow, index out of range…).
+    case error(EvalError)
+    case null
+    case bool(Bool)
+    case int(Int64)
+    /// An exact decimal scaled by 10⁶ (see `Fixed`).
+    case dec(Int64)
+    case date(CivilDate)
+    /// A span of calendar days or of working days.
+    case duration(Int32, workdays: Bool)
+    case string(String)
+    /// A value of a schema enum: which enum, and the value's index in it.
+    case enumValue(EnumRef)
+    /// The i-th member of the current household.
+    case member(Int32)
+    case list(ListBox)
+    case map(MapBox)
+
+    @inline(__always) public var isUnknown: Bool { if case .unknown = self { return true }; return false }
+    @inline(__always) public var isError: Bool { if case .error = self { return true }; return false }
+}
+
+public struct EnumRef: Sendable, Hashable {
+    public var type: Int16
+    public var ordinal: Int16
+    public init(type: Int16, ordinal: Int16) { self.type = type; self.ordinal = ordinal }
+}
+
+/// A set of field ids (by the numbering the compiler gives the fields a ruleset reads), so an
+/// undecided household can name what was missing. Ids past 127 share the last bit.
+public struct FieldMask: Sendable, Hashable {
+    public var lo: UInt64 = 0
+    public var hi: UInt64 = 0
+    public init() {}
+    public init(field: Int) {
+        let f = min(field, 127)
+        if f < 64 { lo = 1 << UInt64(f) } else { hi = 1 << UInt64(f - 64) }
+    }
+    @inline(__always) public func union(_ o: FieldMask) -> FieldMask { var r = self; r.lo |= o.lo; r.hi |= o.hi; return r }
+    @inline(__always) public mutating func formUnion(_ o: FieldMask) { lo |= o.lo; hi |= o.hi }
+    public var isEmpty: Bool { lo == 0 && hi == 0 }
+    public var fields: [Int] {
+        (0..<128).filter { $0 < 64 ? lo & (1 << UInt64($0)) != 0 : hi & (1 << UInt64($0 - 64)) != 0 }
+    }
+}
+
+public struct EvalError: Sendable, Hashable, Error {
+    public enum Code: UInt8, Sendable {
+        case divisionByZero, overflow, indexOutOfRange, noSuchKey, noSuchField, noMatchingOverload, invalidArgument, invalidDate, tooLarge
+    }
+    public var code: Code
+    /// A short detail interned by the compiler (e.g. the function name), or 0.
+    public var detail: Int32
+    public init(_ code: Code, detail: Int32 = 0) { self.code = code; self.detail = detail }
+
+    public var message: String {
+        switch code {
+        case .divisionByZero: return "division by zero"
+        case .overflow: return "number out of range"
+        case .indexOutOfRange: return "index out of range"
+        case .noSuchKey: return "no such key"
+        case .noSuchField: return "no such field"
+        case .noMatchingOverload: return "no matching overload"
+        case .invalidArgument: return "invalid argument"
+        case .invalidDate: return "invalid date"
+        case .tooLarge: return "value too large"
+        }
+    }
+}
+
+public final class ListBox: @unchecked Sendable {
+    public let items: [Value]
+    public init(_ items: [Value]) { self.items = items }
+}
+
+public final class MapBox: @unchecked Sendable {
+    public let keys: [Value]
+    public let values: [Value]
+    public init(keys: [Value], values: [Value]) { self.keys = keys; self.values = values }
+    public func lookup(_ k: Value) -> Value? {
+        for (i, key) in keys.enumerated() where valueEquals(key, k) == .bool(true) { return values[i] }
+        return nil
+    }
+}

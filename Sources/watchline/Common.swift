@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import WatchlineCore
+
+/// Options shared by the commands that evaluate.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "The date the decision is made on (YYYY-MM-DD); picks dated parameter values. Default: today.")
+    var asOf: String?
+
+    func date() throws -> CivilDate {
+        guard let asOf else { return CivilDate.today() }
+        guard let d = CivilDate(iso: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
+        return d
+    }
+}
+
+/// The diagnostics a command prints go to stderr, rendered with the source line and a caret.
+struct Reporter {
+    let sources: SourceStore
+    func print(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let text = DiagnosticRenderer(sources: sources).render(diagnostics)
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+func writeError(_ message: String) {
+    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+}
+
+func writeOut(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// Loads, checks and compiles; prints diagnostics; exits 1 on errors.
+func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:], sources: SourceStore) throws -> CompiledRuleset {
+    let loaded = Engine.load(rules: path, asOf: asOf, overrides: overrides, sources: sources)
+    Reporter(sources: sources).print(loaded.diagnostics)
+    guard let compiled = loaded.compiled, !loaded.hasErrors else { throw ExitCode(1) }
+    return compiled
+}
+
+/// Finds one household by id in a records file.
+func findRecord(_ id: String, in path: String, members: String?, ruleset: CompiledRuleset) throws -> HouseholdRecord {
+    let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema)
+    var record = ruleset.schema.emptyRecord()
+    let idSlot = ruleset.schema.idField
+    while let read = source.next(into: &record) {
+        if record.string(idSlot) == id {
+            if !read.errors.isEmpty { throw ValidationError("household \(id) (line \(read.line)) cannot be read: " + read.errors.joined(separator: "; ")) }
+            return record
+        }
+    }
+    throw ValidationError("no household with id '\(id)' in \(path)")
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import WatchlineCore
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "The decision for one household in words: each rule, its source line, the values it saw.")
+
+    @Argument(help: "The rule file.")
+    var rules: String
+    @Option(help: "Household records file.")
+    var records: String
+    @Option(help: "Members CSV (with a CSV household file).")
+    var members: String?
+    @Option(help: "The household's id.")
+    var id: String
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let sources = SourceStore()
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let record = try findRecord(id, in: records, members: members, ruleset: compiled)
+        let frame = compiled.makeFrame()
+        let (d, trace) = Engine.decide(record, with: compiled, frame: frame, explain: true)
+        var o = Outcome(line: 0, id: id, decision: d, errors: [], trace: trace)
+        o.town = record.string(compiled.schema.householdField("town"))
+        o.village = record.string(compiled.schema.householdField("village"))
+        writeOut(ExplainText(ruleset: compiled).render(o))
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import WatchlineCore
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Evaluate every household: one result per input record, in input order.")
+
+    @Argument(help: "The rule file.")
+    var rules: String
+    @Option(help: "Household records: .jsonl, .json (an array) or .csv.")
+    var records: String
+    @Option(help: "Members CSV joined on household_id (with a CSV household file).")
+    var members: String?
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: "jsonl, csv or table.")
+    var format: String = "jsonl"
+    @Flag(help: "Add each rule's trace (what it read, what it decided) to every line.")
+    var explain = false
+    @Flag(help: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.")
+    var excel = false
+    @Option(help: "Write here (atomically) instead of stdout.")
+    var output: String?
+    @Option(help: "Write the run's summary (counts, population checks) as JSON here.")
+    var summary: String?
+    @Flag(help: "Do not print the summary on stderr.")
+    var quiet = false
+
+    func run() throws {
+        guard let fmt = OutcomeWriter.Format(rawValue: format) else {
+            throw ValidationError("--format must be jsonl, csv or table")
+        }
+        let sources = SourceStore()
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let source: RecordSource
+        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema) }
+        catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        let sink: OutputSink
+        do { sink = try OutputSink(path: output) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        let writer = OutcomeWriter(ruleset: compiled, format: fmt, excelBOM: excel)
+        var runner = Runner(ruleset: compiled)
+        runner.explain = explain
+        let summaryBuilder = SummaryBuilder(ruleset: compiled)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        writer.header(to: &buffer)
+        runner.run(source, progress: ProgressLine()) { outcome, record, frame in
+            writer.write(outcome, to: &buffer)
+            summaryBuilder.add(outcome, record: record, frame: frame)
+            if buffer.count >= 1 << 20 { sink.write(buffer); buffer.removeAll(keepingCapacity: true) }
+        }
+        sink.write(buffer)
+        do { try sink.finish() } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        let result = summaryBuilder.finish()
+        if !quiet { FileHandle.standardError.write(Data(SummaryText.render(result).utf8)) }
+        if let summary {
+            try Data(SummaryText.json(result).utf8).write(to: URL(fileURLWithPath: summary))
+        }
+    }
+}
