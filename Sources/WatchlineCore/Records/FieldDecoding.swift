@@ -8,12 +8,23 @@ struct FieldDecoding {
         case number(UnsafeBufferPointer<UInt8>)
         case bool(Bool)
         case null
+        /// An object or array where a single value belongs.
+        case structured
+    }
+
+    /// Text that had to be unescaped first (JSON strings with `\` escapes).
+    func decode(text: String, _ field: Schema.Field, fieldID: Int, error: inout String?) -> Value {
+        var copy = text
+        return copy.withUTF8 { decode(.text($0), field, fieldID: fieldID, error: &error) }
     }
 
     /// nil with `error` set when the value does not fit the field.
     func decode(_ raw: Raw, _ field: Schema.Field, fieldID: Int, error: inout String?) -> Value {
         switch raw {
         case .null: return .unknown(FieldMask(field: fieldID))
+        case .structured:
+            error = wrongType(field, "a list or object")
+            return .null
         case .bool(let b):
             if field.type == .bool { return .bool(b) }
             error = wrongType(field, b ? "true" : "false")

@@ -39,6 +39,12 @@ public struct YAMLNode: Sendable {
         self.contentLineStarts = contentLineStarts
     }
 
+    /// The memberwise initializer.
+    public init(kind: Kind, span: SourceSpan, tag: String?, anchor: String?,
+                contentStart: SourcePosition, contentLineStarts: [(offset: Int, position: SourcePosition)]) {
+        self.init(kind, span: span, tag: tag, anchor: anchor, contentStart: contentStart, contentLineStarts: contentLineStarts)
+    }
+
     /// A node built in code (for `YAMLWriter`); its span is `path:1:1`.
     public static func scalar(_ text: String, style: ScalarStyle = .plain, path: String = "") -> YAMLNode {
         YAMLNode(.scalar(text, style), span: SourceSpan(path: path, line: 1, column: 1))

@@ -1,0 +1,61 @@
+/// A policy test file, written by policy staff:
+///
+/// ```yaml
+/// watchline: 1
+/// tests:
+///   rules: lieshan-2022.yaml                # the rule file under test (relative to this file)
+///   as_of: 2022-06-30
+///   examples: ../../Examples/lieshan-2022/households.jsonl   # for cases taken by id
+/// cases:
+///   - name: 人均纯收入恰好7000元不低于监测范围
+///     clause: "二、(一)"
+///     from: 340604-GR-0003                  # or household: { … } inline
+///     set: { income.net_per_capita: 7000 }  # fields changed for this case
+///     unset: [expenses.medical_out_of_pocket]
+///     params: { 监测范围: 7500 }             # what-if parameter values
+///     expect:
+///       monitored: false
+///       risks: []                           # exact; or risks_include: [因病]
+///       fired: [risks.低收入]                # rules that must hold
+/// ```
+public struct PolicyTestFile: Sendable {
+    public struct Case: Sendable {
+        public var name: String
+        public var clause: String?
+        public var span: SourceSpan
+        public var from: String?
+        public var household: HouseholdTree?
+        public var set: [(path: [String], value: HouseholdTree)]
+        public var unset: [[String]]
+        public var params: [String: ParamValue]
+        public var asOf: CivilDate?
+        public var expect: Expectations
+    }
+
+    public struct Expectations: Sendable {
+        public var monitored: Bool??
+        public var category: String??
+        public var risks: [String]?
+        public var risksInclude: [String]?
+        public var risksExclude: [String]?
+        public var excludedBy: [String]?
+        public var measures: [String]?
+        public var measuresInclude: [String]?
+        public var measuresExclude: [String]?
+        public var amounts: [(String, Int64)] = []
+        public var undetermined: [String]?
+        public var errors: Bool?
+        /// Decision ids (e.g. `risk_eliminable`) → expected value as text (`true`, `null`, `3`).
+        public var decisions: [(String, String)] = []
+        /// `risks.因病`, `exclusions.X`, `categories.Y`, `assistance.Z`: rules that must hold.
+        public var fired: [String] = []
+        public var notFired: [String] = []
+        public var span: SourceSpan?
+    }
+
+    public var path: String
+    public var rules: String
+    public var asOf: CivilDate
+    public var examples: String?
+    public var cases: [Case]
+}

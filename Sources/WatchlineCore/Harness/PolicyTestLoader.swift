@@ -1,0 +1,101 @@
+/// Reads policy test files strictly (unknown keys are errors, as in rule files).
+public enum PolicyTestLoader {
+    static let expectKeys = ["monitored", "category", "risks", "risks_include", "risks_exclude", "excluded_by",
+                             "measures", "measures_include", "measures_exclude", "amounts", "undetermined", "errors",
+                             "fired", "not_fired", "decisions"]
+
+    public static func load(path: String, sources: SourceStore) -> (PolicyTestFile?, [Diagnostic]) {
+        let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
+        guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, yamlDiags) }
+        var r = NodeReader()
+        r.diagnostics = yamlDiags
+        guard let top = r.mapping(root, "a test file", allowed: ["watchline", "tests", "cases"], required: ["tests", "cases"]) else { return (nil, r.diagnostics) }
+        var file = PolicyTestFile(path: path, rules: "", asOf: CivilDate.today(), examples: nil, cases: [])
+        let resolver = LayerReader(path: path)
+        for p in top {
+            switch p.keyText {
+            case "tests":
+                guard let pairs = r.mapping(p.value, "tests", allowed: ["rules", "as_of", "examples", "note"], required: ["rules", "as_of"]) else { continue }
+                for q in pairs {
+                    switch q.keyText {
+                    case "rules": file.rules = RulesetLoader.normalize(resolver.resolve(r.string(q.value, "rules") ?? ""))
+                    case "as_of": file.asOf = r.date(q.value, "as_of") ?? file.asOf
+                    case "examples": file.examples = r.string(q.value, "examples").map { RulesetLoader.normalize(resolver.resolve($0)) }
+                    default: _ = r.string(q.value, "note")
+                    }
+                }
+            case "cases":
+                guard let items = p.value.items else {
+                    r.diagnostics.append(Diagnostic(.expectedKind, at: p.value.span, args: ["a list of cases", p.value.kindName]))
+                    continue
+                }
+                for item in items { if let c = readCase(item, &r) { file.cases.append(c) } }
+            default: break
+            }
+        }
+        if r.diagnostics.contains(where: \.isError) { return (nil, r.diagnostics) }
+        return (file, r.diagnostics)
+    }
+
+    static func readCase(_ node: YAMLNode, _ r: inout NodeReader) -> PolicyTestFile.Case? {
+        guard let pairs = r.mapping(node, "a test case", allowed: ["name", "clause", "from", "household", "set", "unset", "params", "as_of", "expect", "note"],
+                                    required: ["name", "clause", "expect"]) else { return nil }
+        var c = PolicyTestFile.Case(name: "", clause: nil, span: node.span, from: nil, household: nil, set: [], unset: [], params: [:], asOf: nil,
+                                    expect: PolicyTestFile.Expectations())
+        for q in pairs {
+            switch q.keyText {
+            case "name": c.name = r.string(q.value, "name") ?? ""
+            case "clause": c.clause = r.string(q.value, "clause")
+            case "from": c.from = r.string(q.value, "from")
+            case "household": c.household = HouseholdTree(yaml: q.value)
+            case "set":
+                for s in r.mapping(q.value, "set") ?? [] {
+                    c.set.append((s.keyText.split(separator: ".").map(String.init), HouseholdTree(yaml: s.value)))
+                }
+            case "unset": c.unset = r.stringList(q.value, "unset").map { $0.0.split(separator: ".").map(String.init) }
+            case "params":
+                for s in r.mapping(q.value, "params") ?? [] { if let v = parseParamValue(s.value, &r) { c.params[s.keyText] = v } }
+            case "as_of": c.asOf = r.date(q.value, "as_of")
+            case "expect": c.expect = readExpect(q.value, &r)
+            default: _ = r.string(q.value, "note")
+            }
+        }
+        if c.from == nil && c.household == nil {
+            r.diagnostics.append(Diagnostic(.missingKey, at: node.span, args: ["from' or 'household", "test case '\(c.name)'"]))
+        }
+        return c
+    }
+
+    static func readExpect(_ node: YAMLNode, _ r: inout NodeReader) -> PolicyTestFile.Expectations {
+        var e = PolicyTestFile.Expectations()
+        e.span = node.span
+        guard let pairs = r.mapping(node, "expect") else { return e }
+        for q in pairs {
+            let v = q.value
+            func list() -> [String] { r.stringList(v, q.keyText).map(\.0) }
+            switch q.keyText {
+            case "monitored": e.monitored = v.isNull ? .some(nil) : .some(r.bool(v, "monitored"))
+            case "category": e.category = v.isNull ? .some(nil) : .some(r.string(v, "category"))
+            case "risks": e.risks = v.items == nil && v.isNull ? [] : list()
+            case "risks_include": e.risksInclude = list()
+            case "risks_exclude": e.risksExclude = list()
+            case "excluded_by": e.excludedBy = v.isNull ? [] : list()
+            case "measures": e.measures = v.isNull ? [] : list()
+            case "measures_include": e.measuresInclude = list()
+            case "measures_exclude": e.measuresExclude = list()
+            case "undetermined": e.undetermined = v.isNull ? [] : list()
+            case "errors": e.errors = r.bool(v, "errors")
+            case "fired": e.fired = list()
+            case "not_fired": e.notFired = list()
+            case "amounts":
+                for a in r.mapping(v, "amounts") ?? [] { if let x = r.decimal(a.value, "amount") { e.amounts.append((a.keyText, x)) } }
+            case "decisions":
+                for a in r.mapping(v, "decisions") ?? [] { e.decisions.append((a.keyText, a.value.isNull ? "null" : (a.value.scalar ?? ""))) }
+            default:
+                // Any other key names a decision of the ruleset (e.g. risk_eliminable: true).
+                e.decisions.append((q.keyText, v.isNull ? "null" : (v.scalar ?? "")))
+            }
+        }
+        return e
+    }
+}

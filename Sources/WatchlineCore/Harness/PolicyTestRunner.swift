@@ -1,0 +1,111 @@
+import Foundation
+
+/// Runs policy test files on the engine: every case is decided exactly as `run` decides a
+/// household, with the trace on, and compared field by field with its expectations.
+public final class PolicyTestRunner {
+    public struct Mismatch: Sendable { public var field: String; public var expected: String; public var actual: String }
+    public struct CaseResult: Sendable {
+        public var file: String
+        public var name: String
+        public var clause: String?
+        public var span: SourceSpan
+        public var mismatches: [Mismatch]
+        /// The explain text of the decision, for a failure.
+        public var explanation: String?
+        public var error: String?
+        public var passed: Bool { mismatches.isEmpty && error == nil }
+    }
+    public struct FileResult: Sendable {
+        public var path: String
+        public var rules: String
+        public var cases: [CaseResult]
+        public var diagnostics: [Diagnostic]
+        public var failed: Int { cases.filter { !$0.passed }.count + (diagnostics.contains(where: \.isError) ? 1 : 0) }
+    }
+
+    public let sources: SourceStore
+    public var filter: String?
+    public let coverage = Coverage()
+    private var compiled: [String: CompiledRuleset] = [:]
+    private var examples: [String: [String: HouseholdTree]] = [:]
+
+    public init(sources: SourceStore, filter: String? = nil) { self.sources = sources; self.filter = filter }
+
+    public func run(file path: String) -> FileResult {
+        let (file, diags) = PolicyTestLoader.load(path: path, sources: sources)
+        guard let file else { return FileResult(path: path, rules: "", cases: [], diagnostics: diags) }
+        var results: [CaseResult] = []
+        var fileDiags = diags
+        for c in file.cases {
+            if let filter, !c.name.contains(filter), !(c.clause ?? "").contains(filter) { continue }
+            let asOf = c.asOf ?? file.asOf
+            guard let ruleset = ruleset(file.rules, asOf: asOf, params: c.params, diagnostics: &fileDiags) else {
+                results.append(CaseResult(file: path, name: c.name, clause: c.clause, span: c.span, mismatches: [], error: "the rule file \(file.rules) does not load"))
+                continue
+            }
+            results.append(runCase(c, file: file, ruleset: ruleset))
+        }
+        return FileResult(path: path, rules: file.rules, cases: results, diagnostics: fileDiags)
+    }
+
+    func ruleset(_ path: String, asOf: CivilDate, params: [String: ParamValue], diagnostics: inout [Diagnostic]) -> CompiledRuleset? {
+        let key = path + "@" + asOf.iso + params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        if let r = compiled[key] { return r }
+        let loaded = Engine.load(rules: path, asOf: asOf, overrides: params, sources: sources)
+        if loaded.hasErrors { diagnostics += loaded.diagnostics.filter(\.isError); return nil }
+        compiled[key] = loaded.compiled
+        coverage.register(loaded.compiled!)
+        return loaded.compiled
+    }
+
+    /// The household a case describes, as a tree.
+    public func household(_ c: PolicyTestFile.Case, examples path: String?) -> Result<HouseholdTree, ReadError> {
+        var tree: HouseholdTree
+        if let from = c.from {
+            guard let path else { return .failure(ReadError(message: "'from: \(from)' needs 'examples:' in the file's tests section")) }
+            if examples[path] == nil { examples[path] = Self.readExamples(path) }
+            guard let t = examples[path]?[from] else { return .failure(ReadError(message: "no household '\(from)' in \(path)")) }
+            tree = t
+            if let inline = c.household, case .object(let pairs) = inline {
+                for (k, v) in pairs { tree.set([k], v) }
+            }
+        } else {
+            tree = c.household ?? .object([])
+        }
+        for (p, v) in c.set { tree.set(p, v) }
+        for p in c.unset { tree.remove(p) }
+        if tree.get(["id"]) == nil { tree.set(["id"], .string(c.name)) }
+        return .success(tree)
+    }
+
+    static func readExamples(_ path: String) -> [String: HouseholdTree] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        var out: [String: HouseholdTree] = [:]
+        for line in text.split(separator: "\n") {
+            guard let t = HouseholdTree(jsonLine: String(line)), case .string(let id)? = t.get(["id"]) else { continue }
+            out[id] = t
+        }
+        return out
+    }
+
+    func runCase(_ c: PolicyTestFile.Case, file: PolicyTestFile, ruleset: CompiledRuleset) -> CaseResult {
+        var result = CaseResult(file: file.path, name: c.name, clause: c.clause, span: c.span, mismatches: [])
+        let tree: HouseholdTree
+        switch household(c, examples: file.examples) {
+        case .failure(let e): result.error = e.message; return result
+        case .success(let t): tree = t
+        }
+        let (record, errors) = JSONLinesSource.decode(line: tree.json, schema: ruleset.schema)
+        let frame = ruleset.makeFrame()
+        var outcome = Outcome(line: 1, id: record.string(ruleset.schema.idField), decision: nil, errors: errors)
+        if errors.isEmpty {
+            let (d, trace) = Engine.decide(record, with: ruleset, frame: frame, explain: true)
+            outcome.decision = d
+            outcome.trace = trace
+            coverage.record(ruleset, trace ?? [])
+        }
+        result.mismatches = Expectation.compare(c.expect, outcome, ruleset)
+        if !result.passed { result.explanation = ExplainText(ruleset: ruleset).render(outcome) }
+        return result
+    }
+}

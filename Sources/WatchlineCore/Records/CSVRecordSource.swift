@@ -1,0 +1,113 @@
+/// CSV: one household per row, nested fields flattened by dot, headers by path, Chinese label or
+/// alias; members from a second CSV joined on the schema's `join` column (read first, grouped by
+/// household id).
+public final class CSVRecordSource: RecordSource {
+    let reader: CSVRecordReader
+    let schema: Schema
+    let decoding: FieldDecoding
+    /// Column index → household slot (nil: ignored column).
+    var columns: [Int?] = []
+    var members: [String: [[Value]]] = [:]
+    var membersUsed = Set<String>()
+    var seen = SeenIDs()
+    public private(set) var warnings: [String] = []
+
+    public init(path: String, membersPath: String?, schema: Schema) throws {
+        self.schema = schema
+        decoding = FieldDecoding(schema: schema)
+        reader = try CSVRecordReader(path: path)
+        guard case .record(_, let header)? = reader.next() else { throw ReadError(message: "'\(path)' has no header row") }
+        let lookup = Self.headerTable(schema.households.map { ($0.path, $0.label, $0.aliases) })
+        for i in 0..<header.count {
+            let name = header.string(i).trimmingSpaces
+            if let slot = lookup[name] { columns.append(slot) } else {
+                columns.append(nil)
+                if !name.isEmpty { warnings.append(MessageCatalogue.format(.recordUnknownColumn, [name])) }
+            }
+        }
+        if let membersPath { try loadMembers(membersPath) }
+    }
+
+    /// Header text → slot, accepting the path, the label and every alias.
+    static func headerTable(_ fields: [(String, String?, [String])]) -> [String: Int] {
+        var t: [String: Int] = [:]
+        for (i, f) in fields.enumerated() {
+            for name in [f.0] + (f.1.map { [$0] } ?? []) + f.2 where t[name] == nil { t[name] = i }
+        }
+        return t
+    }
+
+    func loadMembers(_ path: String) throws {
+        let r = try CSVRecordReader(path: path)
+        guard case .record(_, let header)? = r.next() else { throw ReadError(message: "'\(path)' has no header row") }
+        let lookup = Self.headerTable(schema.members.map { ($0.path, $0.label, $0.aliases) })
+        var joinNames = [schema.memberJoin, "household_id"]
+        if let idField = schema.idField {
+            let f = schema.households[idField]
+            joinNames += (f.label.map { [$0] } ?? []) + f.aliases
+        }
+        var cols: [Int?] = []
+        var join: Int?
+        for i in 0..<header.count {
+            let name = header.string(i).trimmingSpaces
+            if join == nil, joinNames.contains(name) { join = i; cols.append(nil); continue }
+            cols.append(lookup[name])
+            if lookup[name] == nil, !name.isEmpty { warnings.append("members: " + MessageCatalogue.format(.recordUnknownColumn, [name])) }
+        }
+        guard let join else { throw ReadError(message: "'\(path)' needs a '\(schema.memberJoin)' column naming each member's household") }
+        let h = schema.households.count
+        while let item = r.next() {
+            guard case .record(let line, let fields) = item else {
+                if case .error(let line, let message) = item { warnings.append("members line \(line): \(message)") }
+                continue
+            }
+            guard join < fields.count else { continue }
+            let hid = fields.string(join)
+            var row = schema.members.indices.map { Value.unknown(FieldMask(field: h + $0)) }
+            for i in 0..<min(fields.count, cols.count) {
+                guard let s = cols[i] else { continue }
+                var error: String?
+                let v = decoding.decode(.text(fields.bytes(i)), schema.members[s], fieldID: h + s, error: &error)
+                if let error { warnings.append("members line \(line): \(error)"); continue }
+                row[s] = v
+            }
+            members[hid, default: []].append(row)
+        }
+    }
+
+    public var progress: (done: Int, total: Int?) { (reader.bytesRead, reader.totalBytes) }
+
+    public func next(into record: inout HouseholdRecord) -> RecordRead? {
+        guard let item = reader.next() else {
+            let orphans = Set(members.keys).subtracting(membersUsed)
+            if !orphans.isEmpty { warnings.append(MessageCatalogue.format(.recordMembersOrphan, [String(orphans.count)])) }
+            return nil
+        }
+        record.reset(schema)
+        switch item {
+        case .error(let line, let message):
+            return RecordRead(line: line, errors: [MessageCatalogue.format(.recordMalformed, [String(line), message])])
+        case .record(let line, let fields):
+            var errors: [String] = []
+            if fields.count != columns.count {
+                errors.append(MessageCatalogue.format(.recordMalformed, [String(line), "\(fields.count) cells where the header has \(columns.count)"]))
+            }
+            for i in 0..<min(fields.count, columns.count) {
+                guard let s = columns[i] else { continue }
+                var error: String?
+                let v = decoding.decode(.text(fields.bytes(i)), schema.households[s], fieldID: s, error: &error)
+                if let error { errors.append(error) } else { record.house[s] = v }
+            }
+            if let slot = schema.idField, let id = record.string(slot) {
+                if let rows = members[id] {
+                    membersUsed.insert(id)
+                    for row in rows { let base = record.addMember(schema); for (j, v) in row.enumerated() { record.members[base + j] = v } }
+                }
+                if let first = seen.firstLine(of: id, line: line) { errors.append(MessageCatalogue.format(.recordDuplicateID, [id, String(first)])) }
+            } else if errors.isEmpty {
+                errors.append("the household has no id")
+            }
+            return RecordRead(line: line, errors: errors)
+        }
+    }
+}
