@@ -1,5 +1,3 @@
-import Foundation
-
 /// A household as a tree of values, for test cases: written inline in YAML or taken from an
 /// examples file, then changed field by field (`set:`), then decoded by the same record reader
 /// `run` uses.
@@ -28,23 +26,33 @@ public indirect enum HouseholdTree: Sendable, Equatable {
         }
     }
 
-    /// From a JSON line (the examples files).
+    /// From a JSON line (the examples files), keeping numbers exactly as written.
     public init?(jsonLine: String) {
-        guard let obj = try? JSONSerialization.jsonObject(with: Data(jsonLine.utf8), options: [.fragmentsAllowed]) else { return nil }
-        self.init(any: obj)
+        var tape = JSONTape()
+        var text = jsonLine
+        let tree: HouseholdTree? = text.withUTF8 { bytes in
+            if tape.parse(bytes) != nil { return nil }
+            return HouseholdTree(tape: tape, token: 0, bytes: bytes)
+        }
+        guard let tree else { return nil }
+        self = tree
     }
 
-    init(any: Any) {
-        switch any {
-        case let d as [String: Any]:
-            // JSONSerialization loses key order; sort for stable output.
-            self = .object(d.keys.sorted().map { ($0, HouseholdTree(any: d[$0]!)) })
-        case let a as [Any]: self = .array(a.map(HouseholdTree.init(any:)))
-        case let n as NSNumber:
-            if CFGetTypeID(n) == CFBooleanGetTypeID() { self = .bool(n.boolValue) }
-            else { self = .number(n.stringValue) }
-        case let s as String: self = .string(s)
-        default: self = .null
+    init(tape: JSONTape, token i: Int, bytes: UnsafeBufferPointer<UInt8>) {
+        switch tape.tokens[i].kind {
+        case .object:
+            var pairs: [(String, HouseholdTree)] = []
+            tape.forEachMember(of: i) { k, v in pairs.append((tape.string(k, in: bytes), HouseholdTree(tape: tape, token: v, bytes: bytes))) }
+            self = .object(pairs)
+        case .array:
+            var items: [HouseholdTree] = []
+            tape.forEachElement(of: i) { items.append(HouseholdTree(tape: tape, token: $0, bytes: bytes)) }
+            self = .array(items)
+        case .string: self = .string(tape.string(i, in: bytes))
+        case .number: self = .number(String(decoding: tape.rawBytes(i, in: bytes), as: UTF8.self))
+        case .true: self = .bool(true)
+        case .false: self = .bool(false)
+        case .null: self = .null
         }
     }
 

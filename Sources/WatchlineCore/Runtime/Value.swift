@@ -84,7 +84,7 @@ public final class MapBox: @unchecked Sendable {
     public let values: [Value]
     public init(keys: [Value], values: [Value]) { self.keys = keys; self.values = values }
     public func lookup(_ k: Value) -> Value? {
-        for (i, key) in keys.enumerated() where valueEquals(key, k) == .bool(true) { return values[i] }
+        for (i, key) in keys.enumerated() { if case .bool(true) = valueEquals(key, k) { return values[i] } }
         return nil
     }
 }
