@@ -36,6 +36,9 @@ public struct TimelineResult: Sendable {
     public var procedure: String
     public var steps: [StepStatus]
     public var error: String?
+    public init(caseID: String, procedure: String, steps: [StepStatus], error: String?) {
+        self.caseID = caseID; self.procedure = procedure; self.steps = steps; self.error = error
+    }
 }
 
 public struct TimelineEvaluator {

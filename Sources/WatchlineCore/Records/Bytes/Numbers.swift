@@ -1,0 +1,142 @@
+/// Exact decimal parsing and formatting on bytes, for the record readers and writers.
+public enum ScaledParse: Equatable { case value(Int64), overflow, tooPrecise, invalid }
+
+/// "7000", "6999.99", "-0.05", "1e3" → the value × 10^scale, exactly; no `Double` anywhere.
+public func parseScaledDecimal(_ b: UnsafeBufferPointer<UInt8>, scale: Int) -> ScaledParse {
+    let n = b.count
+    var i = 0
+    var neg = false
+    if i < n, b[i] == 0x2D || b[i] == 0x2B { neg = b[i] == 0x2D; i += 1 }
+    var mant: UInt64 = 0
+    var digits = 0
+    var frac = 0
+    var overflow = false
+    var extraNonZero = false
+    var sawPoint = false
+    while i < n {
+        let c = b[i]
+        if c >= 0x30 && c <= 0x39 {
+            digits += 1
+            if sawPoint { frac += 1 }
+            if sawPoint && frac > scale {
+                if c != 0x30 { extraNonZero = true }
+            } else {
+                let (m1, o1) = mant.multipliedReportingOverflow(by: 10)
+                let (m2, o2) = m1.addingReportingOverflow(UInt64(c - 0x30))
+                if o1 || o2 { overflow = true } else { mant = m2 }
+            }
+            i += 1
+        } else if c == 0x2E, !sawPoint { sawPoint = true; i += 1 }
+        else { break }
+    }
+    guard digits > 0 else { return .invalid }
+    var exp = 0
+    if i < n, b[i] == 0x65 || b[i] == 0x45 {
+        i += 1
+        var eneg = false
+        if i < n, b[i] == 0x2D || b[i] == 0x2B { eneg = b[i] == 0x2D; i += 1 }
+        let s = i
+        while i < n, b[i] >= 0x30 && b[i] <= 0x39 { exp = min(exp * 10 + Int(b[i] - 0x30), 10_000); i += 1 }
+        if i == s { return .invalid }
+        if eneg { exp = -exp }
+    }
+    guard i == n else { return .invalid }
+    if overflow { return .overflow }
+    // value = mant × 10^(exp - min(frac, scale)); wanted: value × 10^scale
+    var shift = scale - min(frac, scale) + exp
+    if extraNonZero { return .tooPrecise }
+    var v = mant
+    while shift < 0 {
+        if v % 10 != 0 { return .tooPrecise }
+        v /= 10; shift += 1
+    }
+    while shift > 0 {
+        let (m, o) = v.multipliedReportingOverflow(by: 10)
+        if o { return v == 0 ? .value(0) : .overflow }
+        v = m; shift -= 1
+    }
+    if neg {
+        if v > UInt64(Int64.max) + 1 { return .overflow }
+        return .value(v == UInt64(Int64.max) + 1 ? Int64.min : -Int64(v))
+    }
+    if v > UInt64(Int64.max) { return .overflow }
+    return .value(Int64(v))
+}
+
+/// An optional sign and digits; nil on anything else or overflow.
+public func parseInt64(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
+    var i = 0
+    var neg = false
+    if i < b.count, b[i] == 0x2D || b[i] == 0x2B { neg = b[i] == 0x2D; i += 1 }
+    guard i < b.count else { return nil }
+    var v: Int64 = 0
+    while i < b.count {
+        let c = b[i]
+        guard c >= 0x30 && c <= 0x39 else { return nil }
+        let (m, o1) = v.multipliedReportingOverflow(by: 10)
+        let (a, o2) = neg ? m.subtractingReportingOverflow(Int64(c - 0x30)) : m.addingReportingOverflow(Int64(c - 0x30))
+        if o1 || o2 { return nil }
+        v = a
+        i += 1
+    }
+    return v
+}
+
+/// Shortest exact text of a scaled value: "7000", "6999.99", "0.3", "-0.05".
+public func appendScaledDecimal(_ v: Int64, scale: Int, to out: inout [UInt8]) {
+    var unit: UInt64 = 1
+    for _ in 0..<scale { unit *= 10 }
+    if v < 0 { out.append(0x2D) }
+    let mag = v.magnitude
+    appendUInt(mag / unit, to: &out)
+    var frac = mag % unit
+    guard frac != 0 else { return }
+    var digits = scale
+    while frac % 10 == 0 { frac /= 10; digits -= 1 }
+    out.append(0x2E)
+    var buf = [UInt8](repeating: 0x30, count: digits)
+    var k = digits - 1
+    while frac > 0 { buf[k] = UInt8(frac % 10) + 0x30; frac /= 10; k -= 1 }
+    out.append(contentsOf: buf)
+}
+
+@inline(__always) func appendUInt(_ v: UInt64, to out: inout [UInt8]) {
+    if v < 10 { out.append(UInt8(v) + 0x30); return }
+    var tmp: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+              UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var n = 0
+    var x = v
+    withUnsafeMutableBytes(of: &tmp) { p in
+        while x > 0 { p[n] = UInt8(x % 10) + 0x30; x /= 10; n += 1 }
+        for k in stride(from: n - 1, through: 0, by: -1) { out.append(p[k]) }
+    }
+}
+
+/// A JSON string literal.
+public func appendJSONString(_ s: String, to out: inout [UInt8]) {
+    out.append(0x22)
+    for c in s.utf8 {
+        switch c {
+        case 0x22: out.append(0x5C); out.append(0x22)
+        case 0x5C: out.append(0x5C); out.append(0x5C)
+        case 0x0A: out.append(0x5C); out.append(0x6E)
+        case 0x0D: out.append(0x5C); out.append(0x72)
+        case 0x09: out.append(0x5C); out.append(0x74)
+        case 0..<0x20:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]])
+        default: out.append(c)
+        }
+    }
+    out.append(0x22)
+}
+
+/// A CSV cell, quoted when it holds a comma, quote, newline, or leading/trailing spaces.
+public func appendCSVField(_ s: String, to out: inout [UInt8]) {
+    let u = s.utf8
+    let needs = u.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || u.first == 0x20 || u.last == 0x20
+    guard needs else { out.append(contentsOf: u); return }
+    out.append(0x22)
+    for c in u { if c == 0x22 { out.append(0x22) }; out.append(c) }
+    out.append(0x22)
+}
