@@ -9,7 +9,6 @@ public struct DiagnosticRenderer: Sendable {
 
     public func render(_ d: Diagnostic) -> String {
         var out = header(d.span, d.severity.rawValue, d.message)
-        if let fix = d.fixIt { out += " (write '\(fix)')" }
         out += "\n" + excerpt(d.span)
         for note in d.notes {
             out += header(note.span, "note", note.message) + "\n" + excerpt(note.span)

@@ -61,7 +61,7 @@ extension MessageID {
     static let exprTooDeep = MessageID("expr.too_deep", en: "expression nested deeper than {0} levels", zh: "表达式嵌套超过 {0} 层")
     static let exprTooLong = MessageID("expr.too_long", en: "expression longer than {0} characters", zh: "表达式超过 {0} 个字符")
     static let unknownName = MessageID("expr.unknown_name", en: "unknown name '{0}'{1}", zh: "未知的名称“{0}”{1}")
-    static let unknownField = MessageID("expr.unknown_field", en: "'{1}' has no field '{0}'{2}", zh: "“{1}”没有字段“{0}”{2}")
+    static let unknownField = MessageID("expr.unknown_field", en: "{1} has no field '{0}'{2}", zh: "“{1}”没有字段“{0}”{2}")
     static let unknownFunction = MessageID("expr.unknown_function", en: "unknown function '{0}'{1}", zh: "未知的函数“{0}”{1}")
     static let typeMismatch = MessageID("expr.type_mismatch", en: "{0}", zh: "{0}")
     static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")

@@ -75,7 +75,7 @@ func nearest(_ name: String, in candidates: [String]) -> String? {
     for c in candidates {
         let b = Array(c.lowercased().unicodeScalars)
         let d = editDistance(a, b)
-        let limit = max(1, max(a.count, b.count) / 3)
+        let limit = max(a.count, b.count) <= 3 ? 1 : max(2, max(a.count, b.count) / 3)
         if d <= limit, best == nil || d < best!.1 { best = (c, d) }
     }
     return best?.0
@@ -86,11 +86,15 @@ func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     if b.isEmpty { return a.count }
     var prev = Array(0...b.count)
     var cur = [Int](repeating: 0, count: b.count + 1)
+    var before = prev
     for i in 1...a.count {
         cur[0] = i
         for j in 1...b.count {
             cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            // A swap of two neighbours ("wehn" for "when") counts as one edit.
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { cur[j] = Swift.min(cur[j], before[j - 2] + 1) }
         }
+        before = prev
         swap(&prev, &cur)
     }
     return prev[b.count]

@@ -5,6 +5,8 @@ extension Checker {
            context.definitionIndex["risks"] == nil, ["has", "any", "count"].contains(function) {
             return riskCall(function, args, r)
         }
+        // has(a.b): the parser marked the selection test-only.
+        if function == "has", target == nil, args.count == 1 { return check(args[0]) }
         if let macro = Macro(rawValue: function), let target {
             return comprehension(macro, target, args, r)
         }

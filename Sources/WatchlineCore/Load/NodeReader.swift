@@ -14,15 +14,18 @@ struct NodeReader {
             diagnostics.append(Diagnostic(.expectedKind, at: node.span, args: ["a mapping (key: value) for \(what)", node.kindName]))
             return nil
         }
+        var suggested = Set<String>()
         if let allowed {
             for p in pairs where !allowed.contains(p.keyText) {
                 let near = nearest(p.keyText, in: allowed)
                 diagnostics.append(Diagnostic(.unknownKey, at: p.key.span,
                     args: [p.keyText, what, near.map { "; did you mean '\($0)'?" } ?? " (known keys: \(allowed.joined(separator: ", ")))"],
                     fixIt: near))
+                if let near { suggested.insert(near) }
             }
         }
-        for key in required where !pairs.contains(where: { $0.keyText == key }) {
+        // A missing key already suggested for a misspelt one is not reported twice.
+        for key in required where !pairs.contains(where: { $0.keyText == key }) && !suggested.contains(key) {
             diagnostics.append(Diagnostic(.missingKey, at: node.span, args: [key, what]))
         }
         return pairs
