@@ -87,6 +87,7 @@ extension Compiler {
         let iterate: (Env, (Value) -> Bool) -> Value?
         if case .members = range.kind {
             iterate = { env, visit in
+                if env.pointee.memberCount < 0 { return env.pointee.membersUnknown }
                 for i in 0..<env.pointee.memberCount {
                     if !visit(.member(Int32(i))) { break }
                 }
@@ -173,7 +174,7 @@ extension Compiler {
     func call(_ f: Builtin, _ args: [TypedExpr]) -> Evaluator {
         let cal = calendar
         if f == .size, args.count == 1, case .members = args[0].kind {
-            return { env in .int(Int64(env.pointee.memberCount)) }
+            return { env in env.pointee.memberCount < 0 ? env.pointee.membersUnknown : .int(Int64(env.pointee.memberCount)) }
         }
         let evals = args.map(compile)
         switch evals.count {

@@ -48,7 +48,9 @@ public final class Compiler {
             return { env in .bool(!env.pointee.house[slot].isUnknown) }
         case .members:
             return { env in
-                .list(ListBox((0..<env.pointee.memberCount).map { .member(Int32($0)) }))
+                let n = env.pointee.memberCount
+                if n < 0 { return env.pointee.membersUnknown }
+                return .list(ListBox((0..<n).map { .member(Int32($0)) }))
             }
         case .local(let slot):
             return { env in env.pointee.locals[slot] }

@@ -4,8 +4,11 @@
 public struct FrameState {
     public var house: UnsafeMutablePointer<Value>
     public var members: UnsafeMutablePointer<Value>
+    /// -1 when the record gives no member list.
     public var memberCount: Int
     public var memberStride: Int
+    /// The unknown that stands for a missing member list.
+    public var membersUnknown: Value
     public var locals: UnsafeMutablePointer<Value>
     public var definitionValues: UnsafeMutablePointer<Value>
     public var definitionGeneration: UnsafeMutablePointer<UInt32>
@@ -61,7 +64,8 @@ public final class Frame {
         ids.initialize(repeating: .null, count: max(riskIDs.count, 1))
         for (i, id) in riskIDs.enumerated() { ids[i] = .string(id) }
         state.initialize(to: FrameState(
-            house: house, members: members, memberCount: 0, memberStride: max(memberFields, 1),
+            house: house, members: members, memberCount: -1, memberStride: max(memberFields, 1),
+            membersUnknown: .unknown(FieldMask(field: householdFields + memberFields)),
             locals: localsPtr, definitionValues: defs, definitionGeneration: gens, generation: 1,
             risks: risks, riskIDs: ids, riskCount: riskIDs.count, category: .null, trace: nil))
         self.definitionCount = max(definitions, 1)
@@ -102,7 +106,7 @@ public final class Frame {
         ensureMemberCapacity(record.memberCount)
         let stride = state.pointee.memberStride
         record.members.withUnsafeBufferPointer { src in
-            for i in 0..<min(src.count, stride * record.memberCount) { state.pointee.members[i] = src[i] }
+            for i in 0..<min(src.count, stride * max(record.memberCount, 0)) { state.pointee.members[i] = src[i] }
         }
         state.pointee.memberCount = record.memberCount
     }
@@ -125,6 +129,7 @@ public final class Frame {
 public struct HouseholdRecord: Sendable {
     public var house: [Value]
     public var members: [Value]
+    /// -1 when the record gives no member list (then `members` is unknown).
     public var memberCount: Int
     public init(house: [Value], members: [Value], memberCount: Int) {
         self.house = house; self.members = members; self.memberCount = memberCount

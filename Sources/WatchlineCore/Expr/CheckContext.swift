@@ -64,6 +64,7 @@ public final class CheckContext: @unchecked Sendable {
         guard let schema else { return "#\(id)" }
         if id < schema.households.count { return schema.households[id].path }
         let m = id - schema.households.count
+        if m == schema.members.count { return "members" }
         return m < schema.members.count ? "members." + schema.members[m].path : "#\(id)"
     }
 }

@@ -63,6 +63,7 @@ struct JSONRecordDecoder {
                     if kind != .null { errors.append("'members' must be a list") }
                     return
                 }
+                record.membersGiven()
                 tape.forEachElement(of: valueToken) { m in
                     guard tape.tokens[m].kind == .object else { errors.append("each member must be an object"); return }
                     let base = record.addMember(schema)

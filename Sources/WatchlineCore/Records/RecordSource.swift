@@ -19,7 +19,7 @@ public struct RecordRead: Sendable {
 extension Schema {
     /// A record with every field unknown (each unknown naming its own field).
     public func emptyRecord() -> HouseholdRecord {
-        HouseholdRecord(house: households.indices.map { .unknown(FieldMask(field: $0)) }, members: [], memberCount: 0)
+        HouseholdRecord(house: households.indices.map { .unknown(FieldMask(field: $0)) }, members: [], memberCount: -1)
     }
 }
 
@@ -28,15 +28,18 @@ extension HouseholdRecord {
     mutating func reset(_ schema: Schema) {
         for i in house.indices { house[i] = .unknown(FieldMask(field: i)) }
         members.removeAll(keepingCapacity: true)
-        memberCount = 0
+        memberCount = -1
     }
+
+    /// Records that the household's member list is given (possibly empty).
+    mutating func membersGiven() { if memberCount < 0 { memberCount = 0 } }
 
     /// Appends a member row with every field unknown; returns its first slot.
     mutating func addMember(_ schema: Schema) -> Int {
         let base = members.count
         let h = schema.households.count
         for i in schema.members.indices { members.append(.unknown(FieldMask(field: h + i))) }
-        memberCount += 1
+        memberCount = max(memberCount, 0) + 1
         return base
     }
 

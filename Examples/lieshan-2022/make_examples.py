@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Writes the 烈山区 2022 example households (households.jsonl), the same households as the
+system's CSV export (households.csv + members.csv, Chinese headers, UTF-8 with BOM), and
+households-notes.md (what each household exercises). Standard library only:
+    python3 Examples/lieshan-2022/make_examples.py
+"""
+import copy, csv, json, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+def member(i, **kw):
+    m = dict(id=f"3406041960010{i:05d}", relation="head", age=45, labor="full", health="healthy",
+             disability_grade=0, schooling="none", public_servant=False, hukou="rural",
+             urban_dibao=False, employment="stable", medical_insured=True, has_legal_supporter=True)
+    m.update(kw)
+    return m
+
+BASE = dict(province="安徽省", city="淮北市", county="烈山区", town="古饶镇", village="赵集村", grid="赵集-03",
+            status="general", monitoring="none",
+            income=dict(net_per_capita=9000, net_per_capita_prev=9200, stable=True, stable_months=12),
+            expenses=dict(medical_out_of_pocket=1200, rigid_total=5000),
+            losses=dict(agricultural=0, disaster=0),
+            guarantees=dict(housing="B", housing_relocated=False, water_safe=True, dropout_children=0, basic_needs_met=True),
+            assets=dict(car=False, urban_house=False, company=False),
+            welfare=dict(dibao=False, tekun=False),
+            applied_on="2022-05-06")
+
+CASES = []
+def case(note, expect, members=None, **changes):
+    h = copy.deepcopy(BASE)
+    # Unless a case says otherwise, last year's income was the same as this year's (no sharp fall).
+    if "income__net_per_capita" in changes and "income__net_per_capita_prev" not in changes:
+        changes["income__net_per_capita_prev"] = changes["income__net_per_capita"]
+    for path, value in changes.items():
+        keys = path.split("__")
+        d = h
+        for k in keys[:-1]:
+            d = d.setdefault(k, {})
+        if value is None:
+            d.pop(keys[-1], None)
+        else:
+            d[keys[-1]] = value
+    n = len(CASES) + 1
+    h = {"id": f"340604-GR-{n:04d}", **h}
+    h["members"] = members if members is not None else [member(n * 10 + 1), member(n * 10 + 2, relation="spouse", age=43, labor="weak", employment="unstable")]
+    CASES.append((h, note, expect))
+
+case("far above the line, no risk", "not monitored")
+case("well under the line (5200) with labour", "monitored: 低收入; 产业帮扶, 就业帮扶", income__net_per_capita=5200, income__stable=False)
+case("exactly 7000: not under the line", "not monitored", income__net_per_capita=7000)
+case("6999: one yuan under, income unstable", "monitored: 低收入", income__net_per_capita=6999, income__stable=False)
+case("6999.99, unstable", "monitored: 低收入", income__net_per_capita=6999.99, income__stable=False)
+case("6800, stable, basic needs and 三保障 secured: 收入略低 clause", "not monitored (excluded: 收入略低但稳定有保障)", income__net_per_capita=6800)
+case("medical self-paid exactly 20000: not over", "not monitored", expenses__medical_out_of_pocket=20000)
+case("medical 20000.01", "monitored: 因病; 医疗救助, 大病保险", expenses__medical_out_of_pocket=20000.01)
+case("medical 26500 with income 6420 (prev 9800): the cli.md example", "monitored: 低收入, 因病, 收入骤减", income__net_per_capita=6420, income__net_per_capita_prev=9800, income__stable=False, expenses__medical_out_of_pocket=26500, expenses__rigid_total=31000)
+case("agricultural loss exactly 10000 (达到1万元以上)", "monitored: 产业失败", losses__agricultural=10000)
+case("agricultural loss 9999.99", "not monitored", losses__agricultural=9999.99)
+case("grade 1 disability", "monitored: 因残", members=[member(121, disability_grade=1, disability_kind="physical", labor="lost", health="disabled"), member(122, relation="spouse")])
+case("grade 3 intellectual disability", "monitored: 因残", members=[member(131), member(132, relation="child", age=16, disability_grade=3, disability_kind="intellectual", labor="none", schooling="none")])
+case("grade 3 physical disability (not severe)", "not monitored", members=[member(141, disability_grade=3, disability_kind="physical", health="disabled"), member(142, relation="spouse")])
+case("two disabled members (一户多残)", "monitored: 因残", members=[member(151, disability_grade=4, disability_kind="hearing"), member(152, relation="spouse", disability_grade=4, disability_kind="vision")])
+case("old and disabled (老残一体)", "monitored: 因残", members=[member(161, age=68, disability_grade=4, disability_kind="physical", labor="weak"), member(162, relation="spouse", age=66, labor="weak")])
+case("house rated C", "monitored: 住房安全; 危房改造", guarantees__housing="C", income__net_per_capita=8000)
+case("house rated D, income high (12000): can solve it itself", "not monitored (excluded: 收入较高可自行解决)", guarantees__housing="D", income__net_per_capita=12000)
+case("unsafe drinking water", "monitored: 饮水安全", guarantees__water_safe=False, income__net_per_capita=8000)
+case("a child out of compulsory school", "monitored: 义务教育", guarantees__dropout_children=1, income__net_per_capita=8000)
+case("unemployed labourer", "monitored: 就业不稳", members=[member(211, employment="unemployed"), member(212, relation="spouse", labor="weak", employment="unstable")], income__net_per_capita=8000)
+case("no labour at all, low income, dibao", "monitored: 低收入; 低保", members=[member(221, age=78, labor="none", has_legal_supporter=True), member(222, relation="spouse", age=76, labor="lost")], income__net_per_capita=4800, income__stable=False, welfare__dibao=True, status="exited_with_policy")
+case("特困: no labour, no legal supporter", "monitored: 低收入; 低保, 特困供养", members=[member(231, age=82, labor="none", has_legal_supporter=False)], income__net_per_capita=3600, income__stable=False, welfare__tekun=True, status="poor")
+case("all members urban hukou", "not monitored (excluded: 非农村户籍)", members=[member(241, hukou="urban"), member(242, relation="spouse", hukou="urban")], income__net_per_capita=5000)
+case("head rural, spouse urban without urban dibao: counted as co-living", "monitored: 低收入", members=[member(251), member(252, relation="spouse", hukou="urban", urban_dibao=False)], income__net_per_capita=5600, income__stable=False)
+case("collective hukou member with urban dibao", "monitored: 低收入 (co-living count 1)", members=[member(261), member(262, relation="child", age=24, hukou="collective", urban_dibao=True)], income__net_per_capita=5600, income__stable=False)
+case("monitored, income stably above the line for 6 months, no risk left", "not monitored now; risk_eliminable true", monitoring="at_risk", monitoring_since="2021-08-10", income__net_per_capita=8200, income__stable_months=6)
+case("monitored, stable only 5 months", "risk_eliminable false", monitoring="at_risk", monitoring_since="2021-11-02", income__net_per_capita=8200, income__stable_months=5)
+case("monitored, whole household without labour: not marked eliminated", "risk_eliminable false", monitoring="at_risk", monitoring_since="2021-06-01", income__net_per_capita=8600, income__stable_months=14, members=[member(291, age=80, labor="none"), member(292, relation="spouse", age=79, labor="lost")])
+case("risk already eliminated", "not monitored; risk_eliminable null", monitoring="risk_eliminated", income__net_per_capita=9400)
+case("income missing", "undetermined: income.net_per_capita", income=dict(stable=False))
+case("medical cost missing but income low: decided anyway", "monitored: 低收入 (medical unknown listed)", income__net_per_capita=5000, income__stable=False, expenses__medical_out_of_pocket=None)
+case("rigid spending above yearly income (支出骤增)", "monitored: 支出骤增; 临时救助", expenses__rigid_total=20000, income__net_per_capita=8000)
+case("income fell 40% (收入骤减) to 7200", "monitored: 收入骤减; 临时救助", income__net_per_capita=7200, income__net_per_capita_prev=12000)
+case("poor household, 宋疃镇, several risks", "monitored: 低收入, 因病, 住房安全", status="poor", town="宋疃镇", village="任圩村", grid="任圩-01", income__net_per_capita=4300, income__stable=False, expenses__medical_out_of_pocket=31000, guarantees__housing="D")
+case("exited household in 烈山镇, far above the line", "not monitored", status="exited_no_policy", town="烈山镇", village="青龙山村", grid="青龙山-02", income__net_per_capita=15000)
+
+def write_jsonl():
+    with open(os.path.join(HERE, "households.jsonl"), "w", encoding="utf-8") as f:
+        for h, _, _ in CASES:
+            f.write(json.dumps(h, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+HOUSE_COLUMNS = [("id", "户编号"), ("province", "省"), ("city", "市"), ("county", "县"), ("town", "乡镇"), ("village", "村"), ("grid", "网格"),
+    ("status", "户类型"), ("monitoring", "监测状态"), ("monitoring_since", "纳入监测日期"),
+    ("income.net_per_capita", "上年度家庭人均纯收入"), ("income.net_per_capita_prev", "前一年度家庭人均纯收入"),
+    ("income.stable_months", "收入稳定月数"), ("income.stable", "收入稳定"),
+    ("expenses.medical_out_of_pocket", "合规自付医疗费用"), ("expenses.rigid_total", "刚性支出合计"),
+    ("losses.agricultural", "产业损失"), ("losses.disaster", "灾害损失"),
+    ("guarantees.housing", "住房安全等级"), ("guarantees.housing_relocated", "已易地搬迁或征地拆迁"), ("guarantees.water_safe", "饮水安全"),
+    ("guarantees.dropout_children", "义务教育辍学人数"), ("guarantees.basic_needs_met", "两不愁"),
+    ("assets.car", "有小轿车"), ("assets.urban_house", "有城镇商品房或营业房"), ("assets.company", "经营公司或为股东"),
+    ("welfare.dibao", "低保"), ("welfare.tekun", "特困供养"), ("applied_on", "申请日期")]
+MEMBER_COLUMNS = [("id", "身份证号"), ("relation", "与户主关系"), ("age", "年龄"), ("labor", "劳动能力"), ("health", "健康状况"),
+    ("disability_grade", "残疾等级"), ("disability_kind", "残疾类别"), ("schooling", "在校情况"), ("public_servant", "财政供养人员"),
+    ("hukou", "户籍性质"), ("urban_dibao", "享受城镇低保"), ("employment", "就业状况"), ("medical_insured", "参加基本医疗保险"),
+    ("has_legal_supporter", "有法定赡养人")]
+# The export writes some enum columns by their Chinese label.
+LABELS = {"status": {"general": "一般农户", "poor": "未脱贫户", "exited_with_policy": "脱贫享受政策户", "exited_no_policy": "脱贫不再享受政策户"},
+          "guarantees.housing": {"A": "A级", "B": "B级", "C": "C级危房", "D": "D级危房"},
+          "labor": {"full": "普通劳动力", "weak": "弱劳动力或半劳动力", "lost": "丧失劳动力", "none": "无劳动力"}}
+
+def cell(obj, path):
+    for k in path.split("."):
+        if not isinstance(obj, dict) or k not in obj:
+            return ""
+        obj = obj[k]
+    if isinstance(obj, bool):
+        return "true" if obj else "false"
+    return LABELS.get(path, {}).get(obj, obj) if isinstance(obj, str) else str(obj)
+
+def write_csv():
+    with open(os.path.join(HERE, "households.csv"), "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow([c for _, c in HOUSE_COLUMNS])
+        for h, _, _ in CASES:
+            w.writerow([cell(h, p) for p, _ in HOUSE_COLUMNS])
+    with open(os.path.join(HERE, "members.csv"), "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["户编号"] + [c for _, c in MEMBER_COLUMNS])
+        for h, _, _ in CASES:
+            for m in h["members"]:
+                w.writerow([h["id"]] + [cell(m, p) for p, _ in MEMBER_COLUMNS])
+
+def write_notes():
+    with open(os.path.join(HERE, "households-notes.md"), "w", encoding="utf-8") as f:
+        f.write("# 烈山区 2022 example households\n\nWhat each household exercises, and the decision the document gives (as of 2022-06-30).\n\n| id | exercises | expected |\n|---|---|---|\n")
+        for h, note, expect in CASES:
+            f.write(f"| {h['id']} | {note} | {expect} |\n")
+
+if __name__ == "__main__":
+    write_jsonl(); write_csv(); write_notes()
+    print(f"{len(CASES)} households")
