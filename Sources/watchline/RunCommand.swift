@@ -40,18 +40,15 @@ struct RunCommand: ParsableCommand {
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         let writer = OutcomeWriter(ruleset: compiled, format: fmt, excelBOM: excel)
-        var runner = Runner(ruleset: compiled)
+        let runner = ParallelRunner(ruleset: compiled)
         runner.explain = explain
         let summaryBuilder = SummaryBuilder(ruleset: compiled)
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        writer.header(to: &buffer)
-        runner.run(source, progress: ProgressLine()) { outcome, record, frame in
-            writer.write(outcome, to: &buffer)
-            summaryBuilder.add(outcome, record: record, frame: frame)
-            if buffer.count >= 1 << 20 { sink.write(buffer); buffer.removeAll(keepingCapacity: true) }
-        }
-        sink.write(buffer)
+        var header: [UInt8] = []
+        writer.header(to: &header)
+        sink.write(header)
+        runner.run(source, writer: writer, progress: ProgressLine(),
+                   observe: { outcome, record, frame in summaryBuilder.add(outcome, record: record, frame: frame) },
+                   write: { sink.write($0) })
         do { try sink.finish() } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         let result = summaryBuilder.finish()
         if !quiet { FileHandle.standardError.write(Data(SummaryText.render(result).utf8)) }

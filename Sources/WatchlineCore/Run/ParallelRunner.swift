@@ -1,0 +1,131 @@
+import Foundation
+
+/// Runs a ruleset over a record stream with reading and evaluating overlapped: the calling
+/// thread decodes chunks of records while a worker decides and serialises the previous chunk.
+/// Output stays in input order; a fixed pool of chunks bounds memory whatever the input size.
+public final class ParallelRunner: @unchecked Sendable {
+    public let ruleset: CompiledRuleset
+    public var explain = false
+    public var chunkSize = 4096
+    public var poolSize = 3
+
+    public init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
+
+    final class Chunk: @unchecked Sendable {
+        var records: [HouseholdRecord]
+        var reads: [RecordRead] = []
+        var count = 0
+        var bytes: [UInt8] = []
+        init(template: HouseholdRecord, size: Int) {
+            records = Array(repeating: template, count: size)
+            reads.reserveCapacity(size)
+            bytes.reserveCapacity(size * 128)
+        }
+    }
+
+    /// What the worker thread uses; handed over whole because the chunks it touches are owned by
+    /// one thread at a time (the pool and its semaphore make that so).
+    final class WorkerState: @unchecked Sendable {
+        let writer: OutcomeWriter
+        let frame: Frame
+        let observe: ((Outcome, HouseholdRecord, Frame) -> Void)?
+        let write: ([UInt8]) -> Void
+        var pool: [Chunk]
+        let lock = NSLock()
+        let free = DispatchSemaphore(value: 0)
+        init(writer: OutcomeWriter, frame: Frame, observe: ((Outcome, HouseholdRecord, Frame) -> Void)?, write: @escaping ([UInt8]) -> Void, pool: [Chunk]) {
+            self.writer = writer; self.frame = frame; self.observe = observe; self.write = write; self.pool = pool
+        }
+        func take() -> Chunk {
+            while true {
+                lock.lock()
+                if let c = pool.popLast() { lock.unlock(); return c }
+                lock.unlock()
+                free.wait()
+            }
+        }
+        func give(_ c: Chunk) { lock.lock(); pool.append(c); lock.unlock(); free.signal() }
+    }
+
+    /// Streams `source`, writing each chunk's output through `write` in order. `observe` sees
+    /// every outcome (for the summary), on the worker thread, in order.
+    public func run(_ source: RecordSource, writer: OutcomeWriter, progress: ProgressLine? = nil,
+                    observe: ((Outcome, HouseholdRecord, Frame) -> Void)? = nil, write: @escaping ([UInt8]) -> Void) {
+        let template = ruleset.schema.emptyRecord()
+        let state = WorkerState(writer: writer, frame: ruleset.makeFrame(), observe: observe, write: write,
+                                pool: (0..<poolSize).map { _ in Chunk(template: template, size: chunkSize) })
+        let worker = DispatchQueue(label: "watchline.decide")
+        let schema = ruleset.schema
+        let slots = (id: schema.idField, town: schema.householdField("town"), village: schema.householdField("village"), grid: schema.householdField("grid"))
+        let explain = self.explain
+        let ruleset = self.ruleset
+        var total = 0
+        var done = false
+        while !done {
+            let c = state.take()
+            c.count = 0
+            c.reads.removeAll(keepingCapacity: true)
+            while c.count < chunkSize, let read = source.next(into: &c.records[c.count]) {
+                c.reads.append(read)
+                c.count += 1
+            }
+            done = c.count < chunkSize
+            total += c.count
+            if let progress {
+                let p = source.progress
+                progress.update(households: total, done: p.done, total: p.total)
+            }
+            worker.async {
+                c.bytes.removeAll(keepingCapacity: true)
+                for i in 0..<c.count {
+                    let rec = c.records[i]
+                    let read = c.reads[i]
+                    var o = Outcome(line: read.line, id: rec.string(slots.id), decision: nil, errors: read.errors)
+                    if state.observe != nil { o.town = rec.string(slots.town); o.village = rec.string(slots.village); o.grid = rec.string(slots.grid) }
+                    if read.errors.isEmpty {
+                        let (d, trace) = Engine.decide(rec, with: ruleset, frame: state.frame, explain: explain)
+                        o.decision = d
+                        o.trace = trace
+                    }
+                    state.writer.write(o, to: &c.bytes)
+                    state.observe?(o, rec, state.frame)
+                }
+                state.write(c.bytes)
+                state.give(c)
+            }
+        }
+        worker.sync {}
+        progress?.clear()
+    }
+
+    /// Decides households already in memory on every core; returns how many are monitored.
+    public func decideAll(_ records: [HouseholdRecord]) -> Int {
+        let parts = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let per = (records.count + parts - 1) / parts
+        // Each thread writes only its own slot.
+        final class Counts: @unchecked Sendable {
+            let n: UnsafeMutableBufferPointer<Int>
+            let records: [HouseholdRecord]
+            init(_ p: Int, _ r: [HouseholdRecord]) { n = .allocate(capacity: p); n.initialize(repeating: 0); records = r }
+            deinit { n.deallocate() }
+        }
+        let counts = Counts(parts, records)
+        let ruleset = self.ruleset
+        do {
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                let recs = counts.records
+                let frame = ruleset.makeFrame()
+                var n = 0
+                let lo = p * per, hi = min(recs.count, lo + per)
+                if lo < hi {
+                    for i in lo..<hi {
+                        frame.load(recs[i])
+                        if ruleset.decide(frame).monitored == true { n += 1 }
+                    }
+                }
+                counts.n[p] = n
+            }
+        }
+        return counts.n.reduce(0, +)
+    }
+}
