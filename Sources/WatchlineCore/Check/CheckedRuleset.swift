@@ -17,4 +17,6 @@ public struct CheckedRuleset: Sendable {
     public var decisions: [DecisionCheck]
     /// The value each parameter has at the as-of date, and where that value was set.
     public var parameterValues: [(value: ParamValue?, span: SourceSpan?)]
+    /// What-if parameter values (the REPL's `:param`, `diff --param`, a test case's `params`).
+    public var overrides: [String: ParamValue] = [:]
 }

@@ -92,7 +92,7 @@ public enum RulesetChecker {
         if diags.contains(where: \.isError) { return (nil, diags) }
         return (CheckedRuleset(ruleset: model, asOf: asOf, context: context, risks: risks, exclusions: exclusions,
                                categories: categories, measures: measures, rows: rows, decisions: decisions,
-                               parameterValues: paramValues), diags)
+                               parameterValues: paramValues, overrides: overrides), diags)
     }
 
     static func runtimeValue(_ p: ParamValue) -> Value {

@@ -75,6 +75,19 @@ extension MessageID {
     static let recordMembersOrphan = MessageID("records.members_orphan", en: "{0} member rows name households that are not in the records", zh: "{0} 条成员记录的户编号在户表中不存在")
     static let recordTooLong = MessageID("records.too_long", en: "record longer than {0} bytes", zh: "记录超过 {0} 字节")
 
+    // MARK: diff (policy-change impact)
+    static let diffSchemaMismatch = MessageID("diff.schema_mismatch", en: "the two rule files read different record schemas ({0}, {1}); a diff needs one", zh: "两个规则文件的数据结构不同（{0}、{1}），无法比较")
+    static let diffHeading = MessageID("diff.heading", en: "Impact of {1} against {0}", zh: "{1} 相对于 {0} 的影响")
+    static let diffTotals = MessageID("diff.totals", en: "{0} households: {1} change, {2} unchanged, {3} not compared (errors)", zh: "共 {0} 户：{1} 户变化，{2} 户不变，{3} 户有错误未比较")
+    static let diffGroupHeading = MessageID("diff.group", en: "{0} ({1} households, {2} change)", zh: "{0}（{1} 户，{2} 户变化）")
+    static let diffBecameMonitored = MessageID("diff.became_monitored", en: "became monitored", zh: "新纳入监测")
+    static let diffStoppedMonitored = MessageID("diff.stopped_monitored", en: "no longer monitored", zh: "不再纳入监测")
+    static let diffBecameUndetermined = MessageID("diff.became_undetermined", en: "became undetermined", zh: "变为无法判定")
+    static let diffBecameDetermined = MessageID("diff.became_determined", en: "became determined", zh: "变为可以判定")
+    static let diffCategoryChanged = MessageID("diff.category_changed", en: "category changed", zh: "类别变化")
+    static let diffGainedMeasure = MessageID("diff.gained_measure", en: "gains measure", zh: "新增帮扶措施")
+    static let diffLostMeasure = MessageID("diff.lost_measure", en: "loses measure", zh: "失去帮扶措施")
+
     // MARK: evaluation
     static let evalError = MessageID("eval.error", en: "{0}", zh: "{0}")
     static let evalRuleError = MessageID("eval.rule_error", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")

@@ -30,6 +30,9 @@ public final class Coverage: @unchecked Sendable {
         }
         for x in m.categories { entries.append(Entry(key: "categories." + x.id, span: x.provenance.span)) }
         for x in m.assistance { entries.append(Entry(key: "assistance." + x.id, span: x.provenance.span)) }
+        for t in m.timelines {
+            for s in t.steps { entries.append(Entry(key: "timelines.\(t.id).\(s.id)", span: s.span)) }
+        }
         files[path] = entries
     }
 
@@ -39,6 +42,16 @@ public final class Coverage: @unchecked Sendable {
             let k = Self.key(t)
             guard let i = entries.firstIndex(where: { $0.key == k }) else { continue }
             if case .bool(let b) = t.result { if b { entries[i].sawTrue = true } else { entries[i].sawFalse = true } }
+        }
+        files[r.ruleset.path] = entries
+    }
+
+    /// A timeline case exercised these steps (a step has no true/false: checking it covers it).
+    func recordTimeline(_ r: CompiledRuleset, _ timeline: String, steps: [String]) {
+        guard var entries = files[r.ruleset.path] else { return }
+        for s in steps {
+            guard let i = entries.firstIndex(where: { $0.key == "timelines.\(timeline).\(s)" }) else { continue }
+            entries[i].sawTrue = true; entries[i].sawFalse = true
         }
         files[r.ruleset.path] = entries
     }

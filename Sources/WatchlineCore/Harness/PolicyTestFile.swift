@@ -17,6 +17,12 @@
 ///       monitored: false
 ///       risks: []                           # exact; or risks_include: [因病]
 ///       fired: [risks.低收入]                # rules that must hold
+///   - name: 入户核查应在申请后2天内完成
+///     clause: "二、(三)"
+///     timeline: { procedure: monitoring_identification, events: { applied: 2022-05-06 } }
+///     as_of: 2022-05-20
+///     expect:
+///       steps: { household_check: { due: 2022-05-08, status: overdue } }
 /// ```
 public struct PolicyTestFile: Sendable {
     public struct Case: Sendable {
@@ -29,6 +35,8 @@ public struct PolicyTestFile: Sendable {
         public var unset: [[String]]
         public var params: [String: ParamValue]
         public var asOf: CivilDate?
+        /// A procedure case: the steps' due dates and statuses are checked instead of a decision.
+        public var timeline: TimelineCase?
         public var expect: Expectations
     }
 
@@ -50,6 +58,8 @@ public struct PolicyTestFile: Sendable {
         /// `risks.因病`, `exclusions.X`, `categories.Y`, `assistance.Z`: rules that must hold.
         public var fired: [String] = []
         public var notFired: [String] = []
+        /// Timeline step id → expected due date and status (`on_time`, `late`, `overdue`, …).
+        public var steps: [(step: String, due: CivilDate?, status: String?)] = []
         public var span: SourceSpan?
     }
 

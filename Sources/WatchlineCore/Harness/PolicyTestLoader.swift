@@ -2,7 +2,7 @@
 public enum PolicyTestLoader {
     static let expectKeys = ["monitored", "category", "risks", "risks_include", "risks_exclude", "excluded_by",
                              "measures", "measures_include", "measures_exclude", "amounts", "undetermined", "errors",
-                             "fired", "not_fired", "decisions"]
+                             "fired", "not_fired", "decisions", "steps"]
 
     public static func load(path: String, sources: SourceStore) -> (PolicyTestFile?, [Diagnostic]) {
         let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
@@ -38,10 +38,10 @@ public enum PolicyTestLoader {
     }
 
     static func readCase(_ node: YAMLNode, _ r: inout NodeReader) -> PolicyTestFile.Case? {
-        guard let pairs = r.mapping(node, "a test case", allowed: ["name", "clause", "from", "household", "set", "unset", "params", "as_of", "expect", "note"],
+        guard let pairs = r.mapping(node, "a test case", allowed: ["name", "clause", "from", "household", "set", "unset", "params", "as_of", "timeline", "expect", "note"],
                                     required: ["name", "clause", "expect"]) else { return nil }
         var c = PolicyTestFile.Case(name: "", clause: nil, span: node.span, from: nil, household: nil, set: [], unset: [], params: [:], asOf: nil,
-                                    expect: PolicyTestFile.Expectations())
+                                    timeline: nil, expect: PolicyTestFile.Expectations())
         for q in pairs {
             switch q.keyText {
             case "name": c.name = r.string(q.value, "name") ?? ""
@@ -56,11 +56,12 @@ public enum PolicyTestLoader {
             case "params":
                 for s in r.mapping(q.value, "params") ?? [] { if let v = parseParamValue(s.value, &r) { c.params[s.keyText] = v } }
             case "as_of": c.asOf = r.date(q.value, "as_of")
+            case "timeline": c.timeline = readTimeline(q.value, &r)
             case "expect": c.expect = readExpect(q.value, &r)
             default: _ = r.string(q.value, "note")
             }
         }
-        if c.from == nil && c.household == nil {
+        if c.from == nil && c.household == nil && c.timeline == nil {
             r.diagnostics.append(Diagnostic(.missingKey, at: node.span, args: ["from' or 'household", "test case '\(c.name)'"]))
         }
         return c
@@ -89,6 +90,22 @@ public enum PolicyTestLoader {
             case "not_fired": e.notFired = list()
             case "amounts":
                 for a in r.mapping(v, "amounts") ?? [] { if let x = r.decimal(a.value, "amount") { e.amounts.append((a.keyText, x)) } }
+            case "steps":
+                for a in r.mapping(v, "steps") ?? [] {
+                    guard let fields = r.mapping(a.value, "step '\(a.keyText)'", allowed: ["due", "status"]) else { continue }
+                    var due: CivilDate?, status: String?
+                    for f in fields {
+                        if f.keyText == "due" { due = r.date(f.value, "due") }
+                        else {
+                            status = r.string(f.value, "status")
+                            let known = ["on_time", "late", "overdue", "pending", "too_short"]
+                            if let s = status, !known.contains(s) {
+                                r.diagnostics.append(Diagnostic(.badValue, at: f.value.span, args: ["unknown status '\(s)'; use " + known.joined(separator: ", ") + suggestion(s, in: known)]))
+                            }
+                        }
+                    }
+                    e.steps.append((a.keyText, due, status))
+                }
             case "decisions":
                 for a in r.mapping(v, "decisions") ?? [] { e.decisions.append((a.keyText, a.value.isNull ? "null" : (a.value.scalar ?? ""))) }
             default:
@@ -97,5 +114,19 @@ public enum PolicyTestLoader {
             }
         }
         return e
+    }
+
+    static func readTimeline(_ node: YAMLNode, _ r: inout NodeReader) -> TimelineCase? {
+        guard let pairs = r.mapping(node, "timeline", allowed: ["procedure", "events", "household_id"], required: ["procedure", "events"]) else { return nil }
+        var c = TimelineCase(id: "case", householdID: nil, procedure: "", events: [:])
+        for p in pairs {
+            switch p.keyText {
+            case "procedure": c.procedure = r.string(p.value, "procedure") ?? ""
+            case "household_id": c.householdID = r.string(p.value, "household_id")
+            default:
+                for e in r.mapping(p.value, "events") ?? [] { if let d = r.date(e.value, "event date") { c.events[e.keyText] = d } }
+            }
+        }
+        return c
     }
 }

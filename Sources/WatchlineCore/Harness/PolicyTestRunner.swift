@@ -90,6 +90,7 @@ public final class PolicyTestRunner {
 
     func runCase(_ c: PolicyTestFile.Case, file: PolicyTestFile, ruleset: CompiledRuleset) -> CaseResult {
         var result = CaseResult(file: file.path, name: c.name, clause: c.clause, span: c.span, mismatches: [])
+        if let tc = c.timeline { return runTimelineCase(tc, expect: c.expect, asOf: c.asOf ?? file.asOf, ruleset: ruleset, result: result) }
         let tree: HouseholdTree
         switch household(c, examples: file.examples) {
         case .failure(let e): result.error = e.message; return result
@@ -106,6 +107,35 @@ public final class PolicyTestRunner {
         }
         result.mismatches = Expectation.compare(c.expect, outcome, ruleset)
         if !result.passed { result.explanation = ExplainText(ruleset: ruleset).render(outcome) }
+        return result
+    }
+
+    /// A procedure case: each expected step's due date and status, as `watchline timeline` gives them.
+    func runTimelineCase(_ tc: TimelineCase, expect: PolicyTestFile.Expectations, asOf: CivilDate,
+                         ruleset: CompiledRuleset, result: CaseResult) -> CaseResult {
+        var result = result
+        let timelines = ruleset.ruleset.timelines
+        guard let t = timelines.first(where: { $0.id == tc.procedure }) else {
+            result.error = "no timeline '\(tc.procedure)' in \(ruleset.ruleset.id)" + suggestion(tc.procedure, in: timelines.map(\.id))
+            return result
+        }
+        let r = TimelineEvaluator(calendar: ruleset.ruleset.calendar, asOf: asOf).evaluate(tc, t)
+        coverage.recordTimeline(ruleset, t.id, steps: r.steps.map(\.step))
+        for (id, due, status) in expect.steps {
+            guard let got = r.steps.first(where: { $0.step == id }) else {
+                result.mismatches.append(.init(field: "steps." + id, expected: "a step", actual: "no step '\(id)' in \(t.id)" + suggestion(id, in: r.steps.map(\.step))))
+                continue
+            }
+            if let due, got.due != due {
+                result.mismatches.append(.init(field: "steps.\(id).due", expected: due.iso, actual: got.due?.iso ?? "none"))
+            }
+            if let status, got.status.rawValue != status {
+                result.mismatches.append(.init(field: "steps.\(id).status", expected: status, actual: got.status.rawValue))
+            }
+        }
+        if !result.passed {
+            result.explanation = r.steps.map { "  \($0.step): due \($0.due?.iso ?? "-"), done \($0.done?.iso ?? "-"), \($0.status.rawValue)" }.joined(separator: "\n")
+        }
         return result
     }
 }

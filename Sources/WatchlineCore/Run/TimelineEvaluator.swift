@@ -61,20 +61,33 @@ public struct TimelineEvaluator {
             else { s = .pending }
             return StepStatus(step: id, due: due, done: done, status: s, workdaysLeft: left)
         }
+        // A step not yet done is expected on its due date, so the steps after it still get due
+        // dates: when nothing was done after the application, every step is overdue, not "pending".
+        var expected: [String: CivilDate] = [:]
+        func base(_ event: String) -> (date: CivilDate, projected: Bool)? {
+            if let d = c.events[event] { return (d, false) }
+            return expected[event].map { ($0, true) }
+        }
         for step in t.steps {
             let done = c.events[step.id]
             switch step.rule {
             case .by(let date):
                 out.append(status(step.id, due: date, done: done))
+                expected[step.id] = date
             case .within(let span, let after):
-                out.append(status(step.id, due: c.events[after].map { shift($0, span) }, done: done))
+                let due = base(after).map { shift($0.date, span) }
+                out.append(status(step.id, due: due, done: done))
+                expected[step.id] = due
             case .lastsAtLeast(let span, let after):
-                let earliest = c.events[after].map { shift($0, span) }
+                let from = base(after)
+                let earliest = from.map { shift($0.date, span) }
                 var s = StepStatus(step: step.id, due: earliest, done: done, status: .pending,
                                    workdaysLeft: earliest.map { calendar.workdaysBetween(asOf, $0) })
                 if let done, let earliest { s.status = done >= earliest ? .onTime : .tooShort }
                 else if done != nil { s.status = .onTime }
+                else if let from, from.projected, let earliest, asOf > earliest { s.status = .overdue }
                 out.append(s)
+                expected[step.id] = earliest
             }
         }
         if let limit = t.limit {

@@ -1,0 +1,65 @@
+/// Counts, per group, how the new ruleset's decisions differ from the old one's.
+struct ImpactAccumulator {
+    let grouping: DiffGrouping
+    private var total = ImpactReport.Group(key: "")
+    private var groups: [String: ImpactReport.Group] = [:]
+    private var households = 0, errors = 0, changed = 0
+
+    init(grouping: DiffGrouping) { self.grouping = grouping }
+
+    /// One household's decision, by ids, so two different rule files compare.
+    struct View: Equatable {
+        var monitored: Bool?
+        var category: String?
+        var measures: [String]
+    }
+
+    static func view(_ d: Decision, _ r: CompiledRuleset) -> View {
+        View(monitored: d.monitored, category: r.categoryName(d), measures: r.measureNames(d))
+    }
+
+    mutating func add(_ record: HouseholdRecord, errors readErrors: [String], line: Int,
+                      old: CompiledRuleset, oldFrame: Frame, new: CompiledRuleset, newFrame: Frame) {
+        households += 1
+        let schema = old.schema
+        let id = record.string(schema.idField) ?? "#\(line)"
+        let key: String
+        switch grouping {
+        case .none: key = ""
+        case .town: key = record.string(schema.householdField("town")) ?? "—"
+        case .village: key = [record.string(schema.householdField("town")), record.string(schema.householdField("village"))]
+            .compactMap { $0 }.joined(separator: "/").nonEmpty ?? "—"
+        }
+        var group = groups[key] ?? ImpactReport.Group(key: key)
+        group.households += 1
+        total.households += 1
+        defer { if grouping != .none { groups[key] = group } }
+        guard readErrors.isEmpty else { errors += 1; group.errors += 1; total.errors += 1; return }
+        let (a, _) = Engine.decide(record, with: old, frame: oldFrame)
+        let (b, _) = Engine.decide(record, with: new, frame: newFrame)
+        guard a.failure == nil, b.failure == nil else { errors += 1; group.errors += 1; total.errors += 1; return }
+        let va = Self.view(a, old), vb = Self.view(b, new)
+        guard va != vb else { return }
+        changed += 1
+        var changes: [(ImpactReport.Change, String?)] = []
+        if va.monitored != true && vb.monitored == true { changes.append((.becameMonitored, nil)) }
+        if va.monitored == true && vb.monitored != true { changes.append((.stoppedMonitored, nil)) }
+        if va.monitored != nil && vb.monitored == nil { changes.append((.becameUndetermined, nil)) }
+        if va.monitored == nil && vb.monitored != nil { changes.append((.becameDetermined, nil)) }
+        if va.category != vb.category && va.category != nil && vb.category != nil { changes.append((.categoryChanged, nil)) }
+        for m in vb.measures where !va.measures.contains(m) { changes.append((.gainedMeasure, m)) }
+        for m in va.measures where !vb.measures.contains(m) { changes.append((.lostMeasure, m)) }
+        group.record(id: id, changes: changes)
+        total.record(id: id, changes: changes)
+    }
+
+    func finish(oldLabel: String, newLabel: String) -> ImpactReport {
+        ImpactReport(old: oldLabel, new: newLabel, grouping: grouping, households: households, errors: errors,
+                     changed: changed, total: total,
+                     groups: groups.values.sorted { $0.key < $1.key })
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,97 @@
+/// `watchline diff` output: a table for the officer, CSV for Excel, JSON for other tools.
+/// `listIDs` is how many ids to show per line (0: none; `Int.max`: all).
+extension ImpactReport {
+    public func render(_ format: DiffFormat, listIDs: Int) -> String {
+        switch format {
+        case .table: return table(listIDs: listIDs)
+        case .csv: return csv(listIDs: listIDs)
+        case .json: return json(listIDs: listIDs)
+        }
+    }
+
+    func rowLabel(_ r: Row) -> String {
+        MessageCatalogue.format(r.change.message, []) + (r.measure.map { " " + $0 } ?? "")
+    }
+
+    func shownIDs(_ ids: [String], _ limit: Int) -> [String] { Array(ids.prefix(limit)) }
+
+    func table(listIDs: Int) -> String {
+        var out = MessageCatalogue.format(.diffHeading, [old, new]) + "\n"
+        out += MessageCatalogue.format(.diffTotals, [String(households), String(changed), String(households - changed - errors), String(errors)]) + "\n"
+        func block(_ g: Group, indent: String) {
+            for r in g.sortedRows {
+                var line = indent + pad(rowLabel(r), 28) + " " + leftPad(String(r.count), 7)
+                if listIDs > 0 {
+                    let ids = shownIDs(r.ids, listIDs)
+                    line += "  " + ids.joined(separator: ", ") + (r.ids.count > ids.count ? ", …" : "")
+                }
+                out += line + "\n"
+            }
+        }
+        block(total, indent: "  ")
+        if grouping != .none {
+            for g in groups {
+                out += "\n" + MessageCatalogue.format(.diffGroupHeading, [g.key, String(g.households), String(g.changed)]) + "\n"
+                block(g, indent: "  ")
+            }
+        }
+        return out
+    }
+
+    func csv(listIDs: Int) -> String {
+        var out: [UInt8] = []
+        appendASCII("group,change,measure,count,ids\n", to: &out)
+        func rows(_ g: Group, key: String) {
+            for r in g.sortedRows {
+                appendCSVField(key, to: &out); out.append(UInt8(ascii: ","))
+                appendCSVField(r.change.rawValue, to: &out); out.append(UInt8(ascii: ","))
+                appendCSVField(r.measure ?? "", to: &out); out.append(UInt8(ascii: ","))
+                out.append(contentsOf: Array(String(r.count).utf8)); out.append(UInt8(ascii: ","))
+                appendCSVField(shownIDs(r.ids, listIDs).joined(separator: " "), to: &out)
+                out.append(UInt8(ascii: "\n"))
+            }
+        }
+        rows(total, key: "*")
+        if grouping != .none { for g in groups { rows(g, key: g.key) } }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func json(listIDs: Int) -> String {
+        var out: [UInt8] = []
+        func group(_ g: Group) {
+            appendASCII("{\"key\":", to: &out); appendJSONString(g.key, to: &out)
+            out.append(contentsOf: Array(",\"households\":\(g.households),\"changed\":\(g.changed),\"errors\":\(g.errors),\"changes\":[".utf8))
+            for (i, r) in g.sortedRows.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendASCII("{\"change\":", to: &out); appendJSONString(r.change.rawValue, to: &out)
+                if let m = r.measure { appendASCII(",\"measure\":", to: &out); appendJSONString(m, to: &out) }
+                out.append(contentsOf: Array(",\"count\":\(r.count)".utf8))
+                if listIDs > 0 { appendASCII(",\"ids\":", to: &out); appendJSONStringArray(shownIDs(r.ids, listIDs), to: &out) }
+                out.append(UInt8(ascii: "}"))
+            }
+            appendASCII("]}", to: &out)
+        }
+        appendASCII("{\"old\":", to: &out); appendJSONString(old, to: &out)
+        appendASCII(",\"new\":", to: &out); appendJSONString(new, to: &out)
+        appendASCII(",\"by\":", to: &out); appendJSONString(grouping.rawValue, to: &out)
+        out.append(contentsOf: Array(",\"households\":\(households),\"changed\":\(changed),\"errors\":\(errors),\"total\":".utf8))
+        group(total)
+        appendASCII(",\"groups\":[", to: &out)
+        for (i, g) in groups.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            group(g)
+        }
+        appendASCII("]}\n", to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Pads to a terminal width, counting CJK characters as two cells.
+func pad(_ s: String, _ width: Int) -> String {
+    let w = s.unicodeScalars.reduce(0) { $0 + displayWidth($1) }
+    return s + String(repeating: " ", count: max(0, width - w))
+}
+
+func leftPad(_ s: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - s.count)) + s
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import WatchlineCore
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What a policy change does to a population: who becomes monitored, stops being monitored, changes category, gains or loses a measure.",
+        discussion: """
+        Compare two rule files (old, new) at one as-of date, or one rule file at two dates:
+          watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2021-06-30 --vs-as-of 2022-06-30
+        or a what-if parameter value against the file as written:
+          watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --param 监测范围=7500
+        Both sides are decided in one pass over the records.
+        """)
+
+    @Argument(help: "The old rule file.")
+    var rulesA: String
+    @Argument(help: "The new rule file (default: the old one, at --vs-as-of or with --param).")
+    var rulesB: String?
+    @Option(help: "Household records: .jsonl, .json or .csv.")
+    var records: String
+    @Option(help: "Members CSV joined on household_id (with a CSV household file).")
+    var members: String?
+    @OptionGroup var asOf: AsOfOption
+    @Option(name: .customLong("vs-as-of"), help: "The new side's as-of date (default: --as-of).")
+    var vsAsOf: String?
+    @Option(name: .customLong("param"), help: "NAME=VALUE: a parameter value for the new side (repeatable).")
+    var params: [String] = []
+    @Option(help: "Group by town or village (or none).")
+    var by: String = "none"
+    @Flag(help: "List the household ids of every change.")
+    var list = false
+    @Option(help: "table, csv or json.")
+    var format: String = "table"
+    @Option(help: "Write here (atomically) instead of stdout.")
+    var output: String?
+
+    func run() throws {
+        guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError("--by must be town, village or none") }
+        guard let fmt = DiffFormat(rawValue: format) else { throw ValidationError("--format must be table, csv or json") }
+        let oldDate = try asOf.date()
+        var newDate = oldDate
+        if let vsAsOf {
+            guard let d = CivilDate(iso: vsAsOf) else { throw ValidationError("--vs-as-of '\(vsAsOf)' is not a date; write YYYY-MM-DD") }
+            newDate = d
+        }
+        var overrides: [String: ParamValue] = [:]
+        for p in params {
+            guard let eq = p.firstIndex(of: "=") else { throw ValidationError("--param '\(p)': write NAME=VALUE") }
+            let name = p[..<eq].trimmingCharacters(in: .whitespaces)
+            let (v, diags) = ParamValue.parse(text: String(p[p.index(after: eq)...]))
+            guard let v else { throw ValidationError("--param '\(p)': " + (diags.first?.message ?? "not a value")) }
+            overrides[name] = v
+        }
+        if rulesB == nil && vsAsOf == nil && overrides.isEmpty {
+            throw ValidationError("give a second rule file, --vs-as-of DATE, or --param NAME=VALUE: otherwise both sides are the same")
+        }
+        let sources = SourceStore()
+        let old = try loadRules(rulesA, asOf: oldDate, sources: sources)
+        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources)
+        let source: RecordSource
+        do { source = try RecordFiles.open(path: records, members: members, schema: old.schema) }
+        catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        let report: ImpactReport
+        do { report = try ImpactDiff.compare(old: old, new: new, source: source, by: grouping, progress: ProgressLine()) }
+        catch let e as ImpactDiff.SchemaMismatch { writeError(e.message); throw ExitCode(1) }
+        let text = report.render(fmt, listIDs: list ? Int.max : 0)
+        do {
+            let sink = try OutputSink(path: output)
+            sink.write(Array(text.utf8))
+            try sink.finish()
+        } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+    }
+}
