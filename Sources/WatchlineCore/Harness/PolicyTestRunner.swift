@@ -29,6 +29,10 @@ public final class PolicyTestRunner {
     private var compiled: [String: CompiledRuleset] = [:]
     private var examples: [String: [String: HouseholdTree]] = [:]
 
+    /// Changes every loaded ruleset before it is compiled: a what-if applied to a whole test file
+    /// (the threshold-mutation check changes one threshold and expects some case to fail).
+    public var mutate: ((inout Ruleset) -> Void)?
+
     public init(sources: SourceStore, filter: String? = nil) { self.sources = sources; self.filter = filter }
 
     public func run(file path: String) -> FileResult {
@@ -51,7 +55,15 @@ public final class PolicyTestRunner {
     func ruleset(_ path: String, asOf: CivilDate, params: [String: ParamValue], diagnostics: inout [Diagnostic]) -> CompiledRuleset? {
         let key = path + "@" + asOf.iso + params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         if let r = compiled[key] { return r }
-        let loaded = Engine.load(rules: path, asOf: asOf, overrides: params, sources: sources)
+        let loaded: Engine.Loaded
+        if let mutate {
+            let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources)
+            guard var model else { diagnostics += loadDiags.filter(\.isError); return nil }
+            mutate(&model)
+            loaded = Engine.compile(model, asOf: asOf, overrides: params)
+        } else {
+            loaded = Engine.load(rules: path, asOf: asOf, overrides: params, sources: sources)
+        }
         if loaded.hasErrors { diagnostics += loaded.diagnostics.filter(\.isError); return nil }
         compiled[key] = loaded.compiled
         coverage.register(loaded.compiled!)

@@ -7,6 +7,8 @@
 public enum Fixed {
     public static let scale = 6
     public static let one: Int64 = 1_000_000
+    /// One fen (0.01 yuan): the step of boundary cases on money.
+    public static let cent: Int64 = 10_000
 
     @inline(__always) public static func from(int v: Int64) -> Int64? {
         let (r, o) = v.multipliedReportingOverflow(by: one)
