@@ -111,6 +111,32 @@ public final class Frame {
         state.pointee.memberCount = record.memberCount
     }
 
+    /// Runs `body` with the frame reading the record's own storage: nothing is copied, so no
+    /// reference counts change per field. The record outlives the call; evaluators only read.
+    @inline(__always)
+    public func withRecord<R>(_ record: HouseholdRecord, _ body: () -> R) -> R {
+        beginHousehold()
+        let ownHouse = state.pointee.house, ownMembers = state.pointee.members, ownStride = state.pointee.memberStride
+        defer {
+            state.pointee.house = ownHouse; state.pointee.members = ownMembers
+            state.pointee.memberStride = ownStride; state.pointee.memberCount = -1
+        }
+        guard record.house.count >= householdFieldCount,
+              record.members.count >= memberFieldCount * max(record.memberCount, 0) else {
+            load(record)   // a short record (never from the readers): copy, padding with unknowns
+            return body()
+        }
+        return record.house.withUnsafeBufferPointer { h in
+            record.members.withUnsafeBufferPointer { m in
+                state.pointee.house = h.baseAddress.map { UnsafeMutablePointer(mutating: $0) } ?? ownHouse
+                state.pointee.members = m.count > 0 ? UnsafeMutablePointer(mutating: m.baseAddress!) : ownMembers
+                state.pointee.memberStride = max(memberFieldCount, 1)
+                state.pointee.memberCount = record.memberCount
+                return body()
+            }
+        }
+    }
+
     func ensureMemberCapacity(_ count: Int) {
         guard count > memberCapacity else { return }
         let stride = state.pointee.memberStride

@@ -28,13 +28,12 @@ public enum Engine {
     /// Decides one decoded record.
     public static func decide(_ record: HouseholdRecord, with ruleset: CompiledRuleset, frame: Frame,
                               explain: Bool = false) -> (Decision, [TraceEntry]?) {
-        frame.load(record)
         if explain {
             var trace: [TraceEntry] = []
-            let d = withUnsafeMutablePointer(to: &trace) { ruleset.decide(frame, trace: $0) }
+            let d = frame.withRecord(record) { withUnsafeMutablePointer(to: &trace) { ruleset.decide(frame, trace: $0) } }
             return (d, trace)
         }
-        return (ruleset.decide(frame), nil)
+        return (frame.withRecord(record) { ruleset.decide(frame) }, nil)
     }
 
     /// Evaluates one expression with the ruleset in scope (and a household, when given).
@@ -43,10 +42,10 @@ public enum Engine {
         let (eval, type, diags) = ruleset.compileExpression(ExprText(expression, origin: origin))
         guard let eval else { return (nil, nil, diags) }
         let frame = ruleset.makeFrame()
-        if let record {
-            frame.load(record)
+        guard let record else { return (eval(frame.state), type, diags) }
+        return frame.withRecord(record) {
             _ = ruleset.decide(frame)   // risks and category are in scope too
+            return (eval(frame.state), type, diags)
         }
-        return (eval(frame.state), type, diags)
     }
 }

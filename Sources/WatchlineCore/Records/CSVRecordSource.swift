@@ -67,7 +67,7 @@ public final class CSVRecordSource: RecordSource {
             for i in 0..<min(fields.count, cols.count) {
                 guard let s = cols[i] else { continue }
                 var error: String?
-                let v = decoding.decode(.text(fields.bytes(i)), schema.members[s], fieldID: h + s, error: &error)
+                let v = decoding.decode(.text(fields.bytes(i)), decoding.members[s], error: &error)
                 if let error { warnings.append("members line \(line): \(error)"); continue }
                 row[s] = v
             }
@@ -95,7 +95,7 @@ public final class CSVRecordSource: RecordSource {
             for i in 0..<min(fields.count, columns.count) {
                 guard let s = columns[i] else { continue }
                 var error: String?
-                let v = decoding.decode(.text(fields.bytes(i)), schema.households[s], fieldID: s, error: &error)
+                let v = decoding.decode(.text(fields.bytes(i)), decoding.households[s], error: &error)
                 if let error { errors.append(error) } else { record.house[s] = v }
             }
             if let slot = schema.idField, let id = record.string(slot) {

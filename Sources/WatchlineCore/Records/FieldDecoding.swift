@@ -1,7 +1,45 @@
+import Foundation
+
 /// Turns one raw input value (text from CSV, or a JSON scalar) into a typed `Value` for a schema
 /// field. Shared by the JSON and CSV readers so both accept exactly the same spellings.
 struct FieldDecoding {
     let schema: Schema
+    /// What decoding needs of a field, as plain values: reading a record then copies no strings
+    /// or arrays (a `Schema.Field` holds both, and copying one costs reference counting).
+    struct Plan: Sendable {
+        var type: Schema.FieldType
+        var min: Int64?
+        var max: Int64?
+        var id: Int
+    }
+    let households: [Plan]
+    let members: [Plan]
+    /// Enum spellings as bytes, so a value is matched without building a `String`.
+    let enumSpellings: [[(bytes: [UInt8], ordinal: Int16)]]
+
+    init(schema: Schema) {
+        self.schema = schema
+        let h = schema.households.count
+        households = schema.households.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: $0) }
+        members = schema.members.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: h + $0) }
+        enumSpellings = schema.enums.map { e in
+            var out: [([UInt8], Int16)] = []
+            for (o, v) in e.values.enumerated() { out.append((Array(v.utf8), Int16(o))) }
+            for (o, sp) in e.spellings.enumerated() { for x in sp { out.append((Array(x.utf8), Int16(o))) } }
+            return out.map { (bytes: $0.0, ordinal: $0.1) }
+        }
+    }
+
+    func path(_ plan: Plan) -> String {
+        plan.id < schema.households.count ? schema.households[plan.id].path : schema.members[plan.id - schema.households.count].path
+    }
+
+    func ordinal(_ bytes: UnsafeBufferPointer<UInt8>, enum e: Int16) -> Int16? {
+        for s in enumSpellings[Int(e)] where s.bytes.count == bytes.count {
+            if s.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return s.ordinal }
+        }
+        return nil
+    }
 
     enum Raw {
         case text(UnsafeBufferPointer<UInt8>)
@@ -13,13 +51,14 @@ struct FieldDecoding {
     }
 
     /// Text that had to be unescaped first (JSON strings with `\` escapes).
-    func decode(text: String, _ field: Schema.Field, fieldID: Int, error: inout String?) -> Value {
+    func decode(text: String, _ field: Plan, error: inout String?) -> Value {
         var copy = text
-        return copy.withUTF8 { decode(.text($0), field, fieldID: fieldID, error: &error) }
+        return copy.withUTF8 { decode(.text($0), field, error: &error) }
     }
 
     /// nil with `error` set when the value does not fit the field.
-    func decode(_ raw: Raw, _ field: Schema.Field, fieldID: Int, error: inout String?) -> Value {
+    func decode(_ raw: Raw, _ field: Plan, error: inout String?) -> Value {
+        let fieldID = field.id
         switch raw {
         case .null: return .unknown(FieldMask(field: fieldID))
         case .structured:
@@ -41,20 +80,21 @@ struct FieldDecoding {
             case .money, .number:
                 switch parseScaledDecimal(bytes, scale: Fixed.scale) {
                 case .value(let v): return bounded(.dec(v), v, field, &error)
-                case .overflow: error = "field '\(field.path)': \(String(decoding: bytes, as: UTF8.self)) is out of range"
-                case .tooPrecise: error = "field '\(field.path)': \(String(decoding: bytes, as: UTF8.self)) has more than \(Fixed.scale) decimal places"
+                case .overflow: error = "field '\(path(field))': \(String(decoding: bytes, as: UTF8.self)) is out of range"
+                case .tooPrecise: error = "field '\(path(field))': \(String(decoding: bytes, as: UTF8.self)) has more than \(Fixed.scale) decimal places"
                 case .invalid: error = wrongType(field, String(decoding: bytes, as: UTF8.self))
                 }
             case .date:
                 if isText, let d = CivilDate(isoBytes: bytes) { return .date(d) }
-                error = "field '\(field.path)': '\(String(decoding: bytes, as: UTF8.self))' is not a date (YYYY-MM-DD)"
+                error = "field '\(path(field))': '\(String(decoding: bytes, as: UTF8.self))' is not a date (YYYY-MM-DD)"
             case .bool:
                 if isText, let b = Self.boolSpelling(bytes) { return .bool(b) }
                 error = wrongType(field, String(decoding: bytes, as: UTF8.self))
             case .enumeration(let e):
-                let text = String(decoding: bytes, as: UTF8.self)
+                if bytes.count > 0, let o = ordinal(bytes, enum: e) { return .enumValue(EnumRef(type: e, ordinal: o)) }
+                let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces
                 if let o = schema.enums[Int(e)].ordinal(of: text) { return .enumValue(EnumRef(type: e, ordinal: Int16(o))) }
-                error = MessageCatalogue.format(.recordBadEnum, [field.path, text, schema.enums[Int(e)].values.joined(separator: ", ")])
+                error = MessageCatalogue.format(.recordBadEnum, [path(field), text, schema.enums[Int(e)].values.joined(separator: ", ")])
             case .enumList(let e):
                 // In CSV a list is written `a|b`.
                 let text = String(decoding: bytes, as: UTF8.self)
@@ -62,7 +102,7 @@ struct FieldDecoding {
                 for part in text.split(separator: "|") where !part.isEmpty {
                     let p = String(part).trimmingSpaces
                     guard let o = schema.enums[Int(e)].ordinal(of: p) else {
-                        error = MessageCatalogue.format(.recordBadEnum, [field.path, p, schema.enums[Int(e)].values.joined(separator: ", ")])
+                        error = MessageCatalogue.format(.recordBadEnum, [path(field), p, schema.enums[Int(e)].values.joined(separator: ", ")])
                         return .null
                     }
                     items.append(.enumValue(EnumRef(type: e, ordinal: Int16(o))))
@@ -73,17 +113,24 @@ struct FieldDecoding {
         }
     }
 
-    func bounded(_ v: Value, _ raw: Int64, _ field: Schema.Field, _ error: inout String?) -> Value {
-        if let lo = field.min, raw < lo { error = "field '\(field.path)': \(displayText(v)) is below its minimum \(field.type.isDecimal ? Fixed.format(lo) : String(lo))" }
-        if let hi = field.max, raw > hi { error = "field '\(field.path)': \(displayText(v)) is above its maximum \(field.type.isDecimal ? Fixed.format(hi) : String(hi))" }
+    func bounded(_ v: Value, _ raw: Int64, _ field: Plan, _ error: inout String?) -> Value {
+        if let lo = field.min, raw < lo { error = "field '\(path(field))': \(displayText(v)) is below its minimum \(field.type.isDecimal ? Fixed.format(lo) : String(lo))" }
+        if let hi = field.max, raw > hi { error = "field '\(path(field))': \(displayText(v)) is above its maximum \(field.type.isDecimal ? Fixed.format(hi) : String(hi))" }
         return v
     }
 
-    func wrongType(_ field: Schema.Field, _ found: String) -> String {
-        MessageCatalogue.format(.recordWrongType, [field.path, field.type.name, "'\(found)'"])
+    func wrongType(_ field: Plan, _ found: String) -> String {
+        MessageCatalogue.format(.recordWrongType, [path(field), field.type.name, "'\(found)'"])
     }
 
     static func boolSpelling(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if b.count == 1 {   // the common 1/0 of exports, without building a String
+            switch b[0] {
+            case UInt8(ascii: "1"), UInt8(ascii: "Y"), UInt8(ascii: "y"): return true
+            case UInt8(ascii: "0"), UInt8(ascii: "N"), UInt8(ascii: "n"): return false
+            default: return nil
+            }
+        }
         switch String(decoding: b, as: UTF8.self) {
         case "true", "TRUE", "True", "1", "是", "yes", "Y", "y": return true
         case "false", "FALSE", "False", "0", "否", "no", "N", "n": return false

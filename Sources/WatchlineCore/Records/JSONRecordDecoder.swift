@@ -53,7 +53,7 @@ struct JSONRecordDecoder {
             switch slot {
             case .field(let s):
                 var error: String?
-                let v = self.value(tape, bytes, valueToken, schema.households[s], fieldID: s, &error)
+                let v = self.value(tape, bytes, valueToken, decoding.households[s], &error)
                 if let error { errors.append(error) } else { record.house[s] = v }
             case .group(let g):
                 if kind == .object { decodeObject(tape, bytes, token: valueToken, table: g, into: &record, errors: &errors) }
@@ -71,7 +71,7 @@ struct JSONRecordDecoder {
                     tape.forEachMember(of: m) { mk, mv in
                         guard let s = memberTable.lookup(tape.stringBytes(mk, in: bytes)) else { return }
                         var error: String?
-                        let v = self.value(tape, bytes, mv, schema.members[s], fieldID: h + s, &error)
+                        let v = self.value(tape, bytes, mv, decoding.members[s], &error)
                         if let error { errors.append("member \(record.memberCount): " + error) } else { record.members[base + s] = v }
                     }
                 }
@@ -79,12 +79,12 @@ struct JSONRecordDecoder {
         }
     }
 
-    private func value(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ field: Schema.Field,
-                       fieldID: Int, _ error: inout String?) -> Value {
+    private func value(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ field: FieldDecoding.Plan,
+                       _ error: inout String?) -> Value {
         let raw: FieldDecoding.Raw
         switch tape.tokens[i].kind {
         case .string:
-            if tape.tokens[i].hasEscapes { return decoding.decode(text: tape.string(i, in: bytes), field, fieldID: fieldID, error: &error) }
+            if tape.tokens[i].hasEscapes { return decoding.decode(text: tape.string(i, in: bytes), field, error: &error) }
             raw = .text(tape.stringBytes(i, in: bytes))
         case .number: raw = .number(tape.rawBytes(i, in: bytes))
         case .true: raw = .bool(true)
@@ -95,11 +95,11 @@ struct JSONRecordDecoder {
             if case .enumList = field.type {
                 var texts: [String] = []
                 tape.forEachElement(of: i) { e in texts.append(tape.tokens[e].kind == .string ? tape.string(e, in: bytes) : "?") }
-                return decoding.decode(text: texts.joined(separator: "|"), field, fieldID: fieldID, error: &error)
+                return decoding.decode(text: texts.joined(separator: "|"), field, error: &error)
             }
             raw = .structured
         case .object: raw = .structured
         }
-        return decoding.decode(raw, field, fieldID: fieldID, error: &error)
+        return decoding.decode(raw, field, error: &error)
     }
 }

@@ -5,13 +5,30 @@ public struct OutcomeWriter {
     let format: Format
     let excelBOM: Bool
     let json: JSONOutput
+    let decisionIDs: [String]
+    /// Rule ids as UTF-8, written straight into CSV cells (nil when an id would need quoting).
+    let csvNames: CSVNames?
+
+    struct CSVNames {
+        var categories: [[UInt8]], risks: [[UInt8]], exclusions: [[UInt8]], measures: [[UInt8]]
+        init?(_ r: CompiledRuleset) {
+            func bytes(_ ids: [String]) -> [[UInt8]]? {
+                let out = ids.map { Array($0.utf8) }
+                let special: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D, UInt8(ascii: "|")]
+                return out.contains { $0.contains(where: special.contains) || $0.first == 0x20 || $0.last == 0x20 } ? nil : out
+            }
+            guard let c = bytes(r.ruleset.categories.map(\.id)), let k = bytes(r.riskIDs),
+                  let x = bytes(r.ruleset.exclusions.map(\.id)), let m = bytes(r.measureIDs) else { return nil }
+            categories = c; risks = k; exclusions = x; measures = m
+        }
+    }
 
     public init(ruleset: CompiledRuleset, format: Format, excelBOM: Bool = false) {
         self.ruleset = ruleset; self.format = format; self.excelBOM = excelBOM
         json = JSONOutput(ruleset: ruleset)
+        decisionIDs = ruleset.ruleset.decisions.map(\.id)
+        csvNames = CSVNames(ruleset)
     }
-
-    var decisionIDs: [String] { ruleset.ruleset.decisions.map(\.id) }
 
     public func header(to out: inout [UInt8]) {
         switch format {
@@ -104,7 +121,45 @@ public struct OutcomeWriter {
         appendASCII("}\n", to: &out)
     }
 
+    /// The common case — decided, no errors, nothing undetermined, no amounts — without building
+    /// strings: the output of a million households is mostly this.
+    func writeCSVFast(_ o: Outcome, _ d: Decision, _ names: CSVNames, to out: inout [UInt8]) {
+        appendCSVField(o.outputID, to: &out)
+        out.append(UInt8(ascii: ","))
+        switch d.monitored { case true?: appendASCII("true", to: &out); case false?: appendASCII("false", to: &out); case nil: break }
+        out.append(UInt8(ascii: ","))
+        if let c = d.category { out.append(contentsOf: names.categories[c]) }
+        func set(_ s: RuleSet128, _ ids: [[UInt8]]) {
+            out.append(UInt8(ascii: ","))
+            var first = true
+            var bits = s.lo, base = 0
+            for _ in 0..<2 {
+                while bits != 0 {
+                    let i = base + bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    if i < ids.count {
+                        if !first { out.append(UInt8(ascii: "|")) }
+                        out.append(contentsOf: ids[i]); first = false
+                    }
+                }
+                bits = s.hi; base = 64
+            }
+        }
+        set(d.risks, names.risks)
+        set(d.exclusions, names.exclusions)
+        set(d.measures, names.measures)
+        appendASCII(",,,", to: &out)   // undetermined, errors, amounts: empty
+        for i in decisionIDs.indices {
+            out.append(UInt8(ascii: ","))
+            if i < d.decisions.count { appendCSVField(csvCell(d.decisions[i]), to: &out) }
+        }
+        out.append(UInt8(ascii: "\n"))
+    }
+
     func writeCSV(_ o: Outcome, to out: inout [UInt8]) {
+        if let names = csvNames, o.errors.isEmpty, let d = o.decision, d.failure == nil, d.undetermined.isEmpty, d.amounts.isEmpty {
+            return writeCSVFast(o, d, names, to: &out)
+        }
         let f = fields(o)
         let amounts = f.amounts.map { "\($0.0)=\(ruleset.text($0.1))" }.joined(separator: "|")
         var cells = [o.outputID, f.monitored ?? "", f.category ?? "", f.risks.joined(separator: "|"),

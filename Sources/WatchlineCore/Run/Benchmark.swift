@@ -9,11 +9,16 @@ public struct Benchmark {
     public struct Result: Sendable {
         public var households: Int
         public var evalSeconds: [Double]
+        /// Evaluation on one core, like the C reference's eval mode.
+        public var evalOneCoreSeconds: [Double]
+        public var threads: Int
         public var runSeconds: Double
         public var peakRSSMiB: Double
         public var evalHouseholdsPerSecond: Double { Double(households) / median(evalSeconds) }
         public var runHouseholdsPerSecond: Double { Double(households) / runSeconds }
         public var evalNanosPerHousehold: Double { median(evalSeconds) * 1e9 / Double(max(households, 1)) }
+        public var evalOneCoreHouseholdsPerSecond: Double { Double(households) / median(evalOneCoreSeconds) }
+        public var evalOneCoreNanosPerHousehold: Double { median(evalOneCoreSeconds) * 1e9 / Double(max(households, 1)) }
     }
 
     public let ruleset: CompiledRuleset
@@ -25,12 +30,16 @@ public struct Benchmark {
         var records: [HouseholdRecord] = []
         var record = ruleset.schema.emptyRecord()
         while let read = source.next(into: &record) { if read.errors.isEmpty { records.append(record) } }
-        // Evaluation alone, over the households in memory, on all cores.
-        var times: [Double] = []
+        // Evaluation alone, over the households in memory: on one core, then on all cores.
+        var times: [Double] = [], oneCore: [Double] = []
         var sink = 0
+        let threads = ProcessInfo.processInfo.activeProcessorCount
         for _ in 0..<max(reps, 1) {
-            let t0 = now()
-            sink &+= ParallelRunner(ruleset: ruleset).decideAll(records)
+            var t0 = now()
+            sink &+= ParallelRunner(ruleset: ruleset).decideAll(records, threads: 1)
+            oneCore.append(now() - t0)
+            t0 = now()
+            sink &+= ParallelRunner(ruleset: ruleset).decideAll(records, threads: threads)
             times.append(now() - t0)
         }
         // A whole run to a null sink.
@@ -41,7 +50,8 @@ public struct Benchmark {
         ParallelRunner(ruleset: ruleset).run(runSource, writer: writer) { chunk in bytes &+= chunk.count }
         let runTime = now() - t0
         if sink == -1 || bytes == -1 { print("") }   // keep the work observable
-        return Result(households: records.count, evalSeconds: times, runSeconds: runTime, peakRSSMiB: peakRSSMiB())
+        return Result(households: records.count, evalSeconds: times, evalOneCoreSeconds: oneCore, threads: threads,
+                      runSeconds: runTime, peakRSSMiB: peakRSSMiB())
     }
 }
 

@@ -78,17 +78,23 @@ public final class ParallelRunner: @unchecked Sendable {
             worker.async {
                 c.bytes.removeAll(keepingCapacity: true)
                 for i in 0..<c.count {
-                    let rec = c.records[i]
                     let read = c.reads[i]
-                    var o = Outcome(line: read.line, id: rec.string(slots.id), decision: nil, errors: read.errors)
-                    if state.observe != nil { o.town = rec.string(slots.town); o.village = rec.string(slots.village); o.grid = rec.string(slots.grid) }
-                    if read.errors.isEmpty {
-                        let (d, trace) = Engine.decide(rec, with: ruleset, frame: state.frame, explain: explain)
-                        o.decision = d
-                        o.trace = trace
+                    var o = Outcome(line: read.line, id: c.records[i].string(slots.id), decision: nil, errors: read.errors)
+                    if state.observe != nil { o.town = c.records[i].string(slots.town); o.village = c.records[i].string(slots.village); o.grid = c.records[i].string(slots.grid) }
+                    // The frame reads the chunk's record in place while it is decided and observed.
+                    state.frame.withRecord(c.records[i]) {
+                        if read.errors.isEmpty {
+                            if explain {
+                                var trace: [TraceEntry] = []
+                                o.decision = withUnsafeMutablePointer(to: &trace) { ruleset.decide(state.frame, trace: $0) }
+                                o.trace = trace
+                            } else {
+                                o.decision = ruleset.decide(state.frame)
+                            }
+                        }
+                        state.writer.write(o, to: &c.bytes)
+                        state.observe?(o, c.records[i], state.frame)
                     }
-                    state.writer.write(o, to: &c.bytes)
-                    state.observe?(o, rec, state.frame)
                 }
                 state.write(c.bytes)
                 state.give(c)
@@ -99,8 +105,8 @@ public final class ParallelRunner: @unchecked Sendable {
     }
 
     /// Decides households already in memory on every core; returns how many are monitored.
-    public func decideAll(_ records: [HouseholdRecord]) -> Int {
-        let parts = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    public func decideAll(_ records: [HouseholdRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+        let parts = max(1, threads)
         let per = (records.count + parts - 1) / parts
         // Each thread writes only its own slot.
         final class Counts: @unchecked Sendable {
@@ -114,14 +120,14 @@ public final class ParallelRunner: @unchecked Sendable {
         do {
             DispatchQueue.concurrentPerform(iterations: parts) { p in
                 let recs = counts.records
+                // Each thread its own evaluators: closures shared between cores would have their
+                // reference counts bounced between caches on every call.
+                let ruleset = parts == 1 ? ruleset : CompiledRuleset(ruleset.checked)
                 let frame = ruleset.makeFrame()
                 var n = 0
                 let lo = p * per, hi = min(recs.count, lo + per)
                 if lo < hi {
-                    for i in lo..<hi {
-                        frame.load(recs[i])
-                        if ruleset.decide(frame).monitored == true { n += 1 }
-                    }
+                    for i in lo..<hi where frame.withRecord(recs[i], { ruleset.decide(frame).monitored == true }) { n += 1 }
                 }
                 counts.n[p] = n
             }

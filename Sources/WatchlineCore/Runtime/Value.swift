@@ -46,7 +46,8 @@ public struct FieldMask: Sendable, Hashable {
     @inline(__always) public mutating func formUnion(_ o: FieldMask) { lo |= o.lo; hi |= o.hi }
     public var isEmpty: Bool { lo == 0 && hi == 0 }
     public var fields: [Int] {
-        (0..<128).filter { $0 < 64 ? lo & (1 << UInt64($0)) != 0 : hi & (1 << UInt64($0 - 64)) != 0 }
+        if isEmpty { return [] }
+        return (0..<128).filter { $0 < 64 ? lo & (1 << UInt64($0)) != 0 : hi & (1 << UInt64($0 - 64)) != 0 }
     }
 }
 
