@@ -71,6 +71,7 @@ extension MessageID {
     static let recordWrongType = MessageID("records.wrong_type", en: "field '{0}': expected {1}, found {2}", zh: "字段“{0}”应为{1}，实际为{2}")
     static let recordBadEnum = MessageID("records.bad_enum", en: "field '{0}': '{1}' is not one of {2}", zh: "字段“{0}”的值“{1}”不在 {2} 之中")
     static let recordDuplicateID = MessageID("records.duplicate_id", en: "household id '{0}' already appeared on line {1}", zh: "户编号“{0}”已在第 {1} 行出现")
+    static let recordDuplicateIDEarlier = MessageID("records.duplicate_id_earlier", en: "household id '{0}' already appeared earlier in the file", zh: "户编号“{0}”已在文件前面出现")
     static let recordUnknownColumn = MessageID("records.unknown_column", en: "column '{0}' is not in the schema; it is ignored", zh: "列“{0}”不在数据结构中，已忽略")
     static let recordMembersOrphan = MessageID("records.members_orphan", en: "{0} member rows name households that are not in the records", zh: "{0} 条成员记录的户编号在户表中不存在")
     static let recordTooLong = MessageID("records.too_long", en: "record longer than {0} bytes", zh: "记录超过 {0} 字节")

@@ -92,18 +92,22 @@ public final class CSVRecordSource: RecordSource {
             if fields.count != columns.count {
                 errors.append(MessageCatalogue.format(.recordMalformed, [String(line), "\(fields.count) cells where the header has \(columns.count)"]))
             }
-            for i in 0..<min(fields.count, columns.count) {
-                guard let s = columns[i] else { continue }
-                var error: String?
-                let v = decoding.decode(.text(fields.bytes(i)), decoding.households[s], error: &error)
-                if let error { errors.append(error) } else { record.house[s] = v }
+            // One uniqueness check for the record, not one per field written.
+            record.house.withUnsafeMutableBufferPointer { house in
+                for i in 0..<min(fields.count, columns.count) {
+                    guard let s = columns[i] else { continue }
+                    var error: String?
+                    let v = decoding.decode(.text(fields.bytes(i)), decoding.households[s], error: &error)
+                    if let error { errors.append(error) } else { house[s] = v }
+                }
             }
             if let slot = schema.idField, let id = record.string(slot) {
                 if let rows = members[id] {
                     membersUsed.insert(id)
                     for row in rows { let base = record.addMember(schema); for (j, v) in row.enumerated() { record.members[base + j] = v } }
                 }
-                if let first = seen.firstLine(of: id, line: line) { errors.append(MessageCatalogue.format(.recordDuplicateID, [id, String(first)])) }
+                if let first = seen.firstLine(of: id, line: line) { errors.append(MessageCatalogue.duplicateID(id, firstLine: first)) }
+                seen.noteProgress(bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
             } else if errors.isEmpty {
                 errors.append("the household has no id")
             }

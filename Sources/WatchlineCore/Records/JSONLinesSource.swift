@@ -48,8 +48,9 @@ public final class JSONLinesSource: RecordSource {
             return
         }
         if let first = seen.firstLine(of: id, line: line) {
-            errors.append(MessageCatalogue.format(.recordDuplicateID, [id, String(first)]))
+            errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
         }
+        seen.noteProgress(bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
     }
 
     /// For a malformed line, the id is still worth reporting if it can be found.
@@ -127,7 +128,7 @@ public final class JSONArraySource: RecordSource {
             return decoder.decode(tape, bytes, into: &record)
         }
         if let slot = schema.idField, let id = record.string(slot), let first = seen.firstLine(of: id, line: line) {
-            errors.append(MessageCatalogue.format(.recordDuplicateID, [id, String(first)]))
+            errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
         }
         return RecordRead(line: line, errors: errors)
     }

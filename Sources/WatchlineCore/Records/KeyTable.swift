@@ -38,15 +38,72 @@ struct KeyTable<Entry> {
     }
 }
 
-/// Remembers household ids seen in a run (as 64-bit hashes, so memory stays small) to report a
-/// duplicate with the line it first appeared on.
+/// Remembers household ids seen in a run, to report a duplicate. Each id is kept as its 64-bit
+/// hash in an open-addressing table (no strings), with the line it was on while the table is at
+/// most 4 Mi slots; past that the lines are dropped and a duplicate is reported as "earlier in the
+/// file", so 10 million households cost 128 MiB at most. Two ids are confused only if all 64 bits
+/// of their hashes agree: about once in 10¹² runs of a million households.
 struct SeenIDs {
-    private var lines: [UInt64: Int32] = [:]
+    private var slots: [UInt64] = []
+    private var lines: [UInt32]? = []
+    private var count = 0
+    private var mask = 0
+    static let maxSlotsWithLines = 1 << 22
+    private var estimated = false
+
+    /// Sizes the table for about `n` ids up front, so a large file needs no rehash (the old and
+    /// new tables together would be the run's peak memory).
+    mutating func reserve(_ n: Int) {
+        var cap = 1024
+        while cap * 3 / 4 < n { cap <<= 1 }
+        if cap > slots.count { rehash(cap) }
+    }
+
+    /// After the first few thousand ids, sizes the table for the whole file from its byte size.
+    mutating func noteProgress(bytesRead: Int, totalBytes: Int?) {
+        guard !estimated, count >= 4096 else { return }
+        estimated = true
+        if let total = totalBytes, bytesRead > 0 { reserve(Int(Double(total) / Double(bytesRead) * Double(count) * 1.05)) }
+    }
+
+    /// nil for a new id; for a repeated one, the line it first appeared on (0 when not kept).
     mutating func firstLine(of id: String, line: Int) -> Int? {
         var h: UInt64 = 0xcbf29ce484222325
         for c in id.utf8 { h = (h ^ UInt64(c)) &* 0x100000001b3 }
-        if let first = lines[h] { return Int(first) }
-        lines[h] = Int32(truncatingIfNeeded: line)
-        return nil
+        h ^= h >> 29; h = h &* 0xbf58476d1ce4e5b9; h ^= h >> 32   // spread FNV's bits over the home bucket
+        h = max(h, 1)   // 0 marks an empty slot
+        if count + 1 > slots.count * 3 / 4 { rehash(max(1024, slots.count * 2)) }
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s == 0 {
+                slots[i] = h
+                lines?[i] = UInt32(truncatingIfNeeded: line)
+                count += 1
+                return nil
+            }
+            if s == h { return lines.map { Int($0[i]) } ?? 0 }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func rehash(_ capacity: Int) {
+        let old = slots, oldLines = lines
+        slots = Array(repeating: 0, count: capacity)
+        lines = capacity <= Self.maxSlotsWithLines && oldLines != nil ? Array(repeating: 0, count: capacity) : nil
+        mask = capacity - 1
+        for (j, s) in old.enumerated() where s != 0 {
+            var i = Int(truncatingIfNeeded: s) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = s
+            if let l = oldLines?[j] { lines?[i] = l }
+        }
+    }
+}
+
+extension MessageCatalogue {
+    /// The duplicate-id error, with the first line when it is known.
+    static func duplicateID(_ id: String, firstLine: Int) -> String {
+        firstLine > 0 ? format(.recordDuplicateID, [id, String(firstLine)]) : format(.recordDuplicateIDEarlier, [id])
     }
 }

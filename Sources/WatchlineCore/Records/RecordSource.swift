@@ -26,7 +26,7 @@ extension Schema {
 extension HouseholdRecord {
     /// Resets to "nothing known", keeping storage.
     mutating func reset(_ schema: Schema) {
-        for i in house.indices { house[i] = .unknown(FieldMask(field: i)) }
+        house.withUnsafeMutableBufferPointer { h in for i in h.indices { h[i] = .unknown(FieldMask(field: i)) } }
         members.removeAll(keepingCapacity: true)
         memberCount = -1
     }

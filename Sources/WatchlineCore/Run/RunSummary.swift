@@ -31,9 +31,26 @@ public final class SummaryBuilder {
     var shareEvals: [Evaluator?]
     var groups: [[String: Int]]
     let groupSlots: [Int?]
+    var categoryCounts: [Int], riskCounts: [Int], exclusionCounts: [Int], measureCounts: [Int]
+
+    static func count(_ s: RuleSet128, into counts: inout [Int]) {
+        var bits = s.lo, base = 0
+        for _ in 0..<2 {
+            while bits != 0 {
+                let i = base + bits.trailingZeroBitCount
+                bits &= bits - 1
+                if i < counts.count { counts[i] += 1 }
+            }
+            bits = s.hi; base = 64
+        }
+    }
 
     public init(ruleset: CompiledRuleset) {
         self.ruleset = ruleset
+        categoryCounts = Array(repeating: 0, count: ruleset.ruleset.categories.count)
+        riskCounts = Array(repeating: 0, count: ruleset.riskIDs.count)
+        exclusionCounts = Array(repeating: 0, count: ruleset.ruleset.exclusions.count)
+        measureCounts = Array(repeating: 0, count: ruleset.measureIDs.count)
         let checks = ruleset.ruleset.population
         shareBase = Array(repeating: 0, count: checks.count)
         groups = Array(repeating: [:], count: checks.count)
@@ -56,10 +73,11 @@ public final class SummaryBuilder {
         case false?: summary.notMonitored += 1
         case nil: summary.undetermined += 1
         }
-        if let c = ruleset.categoryName(d) { summary.byCategory[c, default: 0] += 1 }
-        for r in ruleset.riskNames(d) { summary.byRisk[r, default: 0] += 1 }
-        for e in ruleset.exclusionNames(d) { summary.byExclusion[e, default: 0] += 1 }
-        for m in ruleset.measureNames(d) { summary.byMeasure[m, default: 0] += 1 }
+        // Counted by rule index here, named once in `finish` (no strings per household).
+        if let c = d.category { categoryCounts[c] += 1 }
+        Self.count(d.risks, into: &riskCounts)
+        Self.count(d.exclusions, into: &exclusionCounts)
+        Self.count(d.measures, into: &measureCounts)
         for i in shareEvals.indices {
             if let eval = shareEvals[i], let frame {
                 if case .bool(true) = eval(frame.state) { shareBase[i] += 1 }
@@ -70,6 +88,15 @@ public final class SummaryBuilder {
 
     public func finish() -> RunSummary {
         var s = summary
+        func named(_ counts: [Int], _ ids: [String]) -> [String: Int] {
+            var out: [String: Int] = [:]
+            for (i, n) in counts.enumerated() where n > 0 { out[ids[i]] = n }
+            return out
+        }
+        s.byCategory = named(categoryCounts, ruleset.ruleset.categories.map(\.id))
+        s.byRisk = named(riskCounts, ruleset.riskIDs)
+        s.byExclusion = named(exclusionCounts, ruleset.ruleset.exclusions.map(\.id))
+        s.byMeasure = named(measureCounts, ruleset.measureIDs)
         for (i, c) in ruleset.ruleset.population.enumerated() {
             switch c.kind {
             case .statement:
