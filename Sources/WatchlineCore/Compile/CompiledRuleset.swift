@@ -11,6 +11,8 @@ public final class CompiledRuleset: @unchecked Sendable {
     let risks: [Evaluator]
     let exclusions: [ExclusionEval]
     let categories: [Evaluator]
+    /// The same rules as predicate nodes, for households without unknowns (see `PredicateNode`).
+    let fast: FastPlan
     let rows: [RowEval]
     let measureNotIf: [Evaluator?]
     let measureAmount: [Evaluator?]
@@ -27,6 +29,7 @@ public final class CompiledRuleset: @unchecked Sendable {
         exclusions = checked.exclusions.map { ExclusionEval(when: compiler.compile($0.when), unless: $0.unless.map(compiler.compile)) }
         categories = checked.categories.map(compiler.compile)
         rows = checked.rows.map { RowEval(when: compiler.compile($0.when), measures: $0.measures) }
+        fast = FastPlan(checked, compiler)
         measureNotIf = checked.measures.map { $0.notIf.map(compiler.compile) }
         measureAmount = checked.measures.map { $0.amount.map(compiler.compile) }
         decisions = checked.decisions.map { DecisionEval(applies: $0.applies.map(compiler.compile), value: compiler.compile($0.value)) }
@@ -47,5 +50,44 @@ public final class CompiledRuleset: @unchecked Sendable {
         guard let typed else { return (nil, nil, diags) }
         let compiler = Compiler(context: checked.context)
         return (compiler.compile(typed), typed.type, diags)
+    }
+}
+
+/// The per-household loop's view of a ruleset: predicate roots and the row → measure table in
+/// plain buffers, so deciding a household touches no arrays of references.
+final class FastPlan: @unchecked Sendable {
+    let program = PredicateProgram()
+    let risks: UnsafeMutableBufferPointer<Int32>
+    let categories: UnsafeMutableBufferPointer<Int32>
+    let exclusions: UnsafeMutableBufferPointer<Int32>
+    /// Exceptions of exclusion i are `exceptions[exceptionStart[i] ..< exceptionStart[i + 1]]`.
+    let exceptionStart: UnsafeMutableBufferPointer<Int32>
+    let exceptions: UnsafeMutableBufferPointer<Int32>
+    let rows: UnsafeMutableBufferPointer<Int32>
+    let rowMeasureStart: UnsafeMutableBufferPointer<Int32>
+    let rowMeasures: UnsafeMutableBufferPointer<Int32>
+
+    init(_ c: CheckedRuleset, _ compiler: Compiler) {
+        func buffer(_ xs: [Int32]) -> UnsafeMutableBufferPointer<Int32> {
+            let b = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(xs.count, 1))
+            _ = b.initialize(from: xs)
+            return b
+        }
+        let p = program
+        risks = buffer(c.risks.map { compiler.predicate($0, into: p) })
+        categories = buffer(c.categories.map { compiler.predicate($0, into: p) })
+        exclusions = buffer(c.exclusions.map { compiler.predicate($0.when, into: p) })
+        var starts: [Int32] = [0], ex: [Int32] = []
+        for x in c.exclusions { ex += x.unless.map { compiler.predicate($0, into: p) }; starts.append(Int32(ex.count)) }
+        exceptionStart = buffer(starts); exceptions = buffer(ex)
+        rows = buffer(c.rows.map { compiler.predicate($0.when, into: p) })
+        var mStarts: [Int32] = [0], ms: [Int32] = []
+        for r in c.rows { ms += r.measures.map(Int32.init); mStarts.append(Int32(ms.count)) }
+        rowMeasureStart = buffer(mStarts); rowMeasures = buffer(ms)
+        program.freeze()
+    }
+
+    deinit {
+        for b in [risks, categories, exclusions, exceptionStart, exceptions, rows, rowMeasureStart, rowMeasures] { b.deallocate() }
     }
 }

@@ -9,7 +9,8 @@ public final class CSVRecordSource: RecordSource {
     var columns: [Int?] = []
     var members: [String: [[Value]]] = [:]
     var membersUsed = Set<String>()
-    var seen = SeenIDs()
+    let seen = SeenIDs()
+    public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
 
     public init(path: String, membersPath: String?, schema: Schema) throws {
@@ -106,8 +107,10 @@ public final class CSVRecordSource: RecordSource {
                     membersUsed.insert(id)
                     for row in rows { let base = record.addMember(schema); for (j, v) in row.enumerated() { record.members[base + j] = v } }
                 }
-                if let first = seen.firstLine(of: id, line: line) { errors.append(MessageCatalogue.duplicateID(id, firstLine: first)) }
-                seen.noteProgress(bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
+                if checksDuplicateIDs {
+                    if let first = seen.firstLine(of: id, line: line) { errors.append(MessageCatalogue.duplicateID(id, firstLine: first)) }
+                    seen.noteProgress(bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
+                }
             } else if errors.isEmpty {
                 errors.append("the household has no id")
             }

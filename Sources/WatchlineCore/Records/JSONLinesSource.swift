@@ -7,7 +7,8 @@ public final class JSONLinesSource: RecordSource {
     let decoder: JSONRecordDecoder
     let schema: Schema
     var tape = JSONTape()
-    var seen = SeenIDs()
+    let seen = SeenIDs()
+    public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
 
     public init(path: String, schema: Schema) throws {
@@ -47,6 +48,7 @@ public final class JSONLinesSource: RecordSource {
             if errors.isEmpty { errors.append("the household has no \"id\"") }
             return
         }
+        guard checksDuplicateIDs else { return }
         if let first = seen.firstLine(of: id, line: line) {
             errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
         }
@@ -84,7 +86,8 @@ public final class JSONArraySource: RecordSource {
     var elements: [(line: Int, text: String)] = []
     var index = 0
     var tape = JSONTape()
-    var seen = SeenIDs()
+    let seen = SeenIDs()
+    public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
     let total: Int
 
@@ -127,7 +130,7 @@ public final class JSONArraySource: RecordSource {
             if let e = tape.parse(bytes) { return [e.message] }
             return decoder.decode(tape, bytes, into: &record)
         }
-        if let slot = schema.idField, let id = record.string(slot), let first = seen.firstLine(of: id, line: line) {
+        if checksDuplicateIDs, let slot = schema.idField, let id = record.string(slot), let first = seen.firstLine(of: id, line: line) {
             errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
         }
         return RecordRead(line: line, errors: errors)

@@ -43,36 +43,44 @@ struct KeyTable<Entry> {
 /// most 4 Mi slots; past that the lines are dropped and a duplicate is reported as "earlier in the
 /// file", so 10 million households cost 128 MiB at most. Two ids are confused only if all 64 bits
 /// of their hashes agree: about once in 10¹² runs of a million households.
-struct SeenIDs {
-    private var slots: [UInt64] = []
-    private var lines: [UInt32]? = []
+final class SeenIDs {
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var lines: UnsafeMutablePointer<UInt32>?
+    private var capacity = 1024
     private var count = 0
-    private var mask = 0
+    private var mask = 1023
     static let maxSlotsWithLines = 1 << 22
     private var estimated = false
 
+    init() {
+        slots = .allocate(capacity: capacity); slots.initialize(repeating: 0, count: capacity)
+        lines = .allocate(capacity: capacity); lines!.initialize(repeating: 0, count: capacity)
+    }
+    deinit { slots.deallocate(); lines?.deallocate() }
+
     /// Sizes the table for about `n` ids up front, so a large file needs no rehash (the old and
     /// new tables together would be the run's peak memory).
-    mutating func reserve(_ n: Int) {
+    func reserve(_ n: Int) {
         var cap = 1024
         while cap * 3 / 4 < n { cap <<= 1 }
-        if cap > slots.count { rehash(cap) }
+        if cap > capacity { rehash(cap) }
     }
 
     /// After the first few thousand ids, sizes the table for the whole file from its byte size.
-    mutating func noteProgress(bytesRead: Int, totalBytes: Int?) {
+    func noteProgress(bytesRead: Int, totalBytes: Int?) {
         guard !estimated, count >= 4096 else { return }
         estimated = true
         if let total = totalBytes, bytesRead > 0 { reserve(Int(Double(total) / Double(bytesRead) * Double(count) * 1.05)) }
     }
 
     /// nil for a new id; for a repeated one, the line it first appeared on (0 when not kept).
-    mutating func firstLine(of id: String, line: Int) -> Int? {
+    func firstLine(of id: String, line: Int) -> Int? {
         var h: UInt64 = 0xcbf29ce484222325
-        for c in id.utf8 { h = (h ^ UInt64(c)) &* 0x100000001b3 }
+        var id = id
+        id.withUTF8 { for c in $0 { h = (h ^ UInt64(c)) &* 0x100000001b3 } }
         h ^= h >> 29; h = h &* 0xbf58476d1ce4e5b9; h ^= h >> 32   // spread FNV's bits over the home bucket
         h = max(h, 1)   // 0 marks an empty slot
-        if count + 1 > slots.count * 3 / 4 { rehash(max(1024, slots.count * 2)) }
+        if count + 1 > capacity * 3 / 4 { rehash(capacity * 2) }
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slots[i]
@@ -87,17 +95,23 @@ struct SeenIDs {
         }
     }
 
-    private mutating func rehash(_ capacity: Int) {
-        let old = slots, oldLines = lines
-        slots = Array(repeating: 0, count: capacity)
-        lines = capacity <= Self.maxSlotsWithLines && oldLines != nil ? Array(repeating: 0, count: capacity) : nil
-        mask = capacity - 1
-        for (j, s) in old.enumerated() where s != 0 {
-            var i = Int(truncatingIfNeeded: s) & mask
+    private func rehash(_ newCapacity: Int) {
+        let old = slots, oldLines = lines, oldCapacity = capacity
+        slots = .allocate(capacity: newCapacity); slots.initialize(repeating: 0, count: newCapacity)
+        if newCapacity <= Self.maxSlotsWithLines, oldLines != nil {
+            lines = .allocate(capacity: newCapacity); lines!.initialize(repeating: 0, count: newCapacity)
+        } else {
+            lines = nil
+        }
+        capacity = newCapacity
+        mask = newCapacity - 1
+        for j in 0..<oldCapacity where old[j] != 0 {
+            var i = Int(truncatingIfNeeded: old[j]) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = s
+            slots[i] = old[j]
             if let l = oldLines?[j] { lines?[i] = l }
         }
+        old.deallocate(); oldLines?.deallocate()
     }
 }
 

@@ -7,6 +7,9 @@ public protocol RecordSource: AnyObject {
     var progress: (done: Int, total: Int?) { get }
     /// Problems with the input as a whole (an unreadable members file, orphan member rows).
     var warnings: [String] { get }
+    /// Whether `next` reports a repeated household id (true by default). The parallel runner
+    /// turns it off and checks ids on its deciding thread instead, in input order.
+    var checksDuplicateIDs: Bool { get set }
 }
 
 public struct RecordRead: Sendable {

@@ -33,22 +33,35 @@ extension CompiledRuleset {
             return v
         }
 
+        // A rule is first tried as predicate nodes (no `Value`s, no reference counting); only
+        // when that meets an unknown, an error or an unusual shape does the full evaluator run
+        // (and always in explain mode, which records what each rule read).
+        let fastPath = recorder == nil
+        let plan = fast, program = plan.program
+        @inline(__always) func check(_ root: Int32, _ kind: TraceEntry.Kind, _ index: Int, _ eval: () -> Evaluator) -> Value {
+            if fastPath {
+                let r = program.run(root, env)
+                if r < 2 { return .bool(r == 1) }
+            }
+            return run(eval(), kind, index)
+        }
+
         // 1. risks
         var riskUnknown = false
-        for i in risks.indices {
-            let v = run(risks[i], .risk, i)
+        for i in 0..<risks.count {
+            let v = check(plan.risks[i], .risk, i) { risks[i] }
             env.pointee.risks[i] = v
             if case .bool(true) = v { d.risks.insert(i) } else if v.isUnknown { riskUnknown = true }
         }
         // 2. exclusions
         var exclusionUnknown = false
-        for i in exclusions.indices {
-            let ex = exclusions[i]
-            let w = run(ex.when, .exclusion, i)
+        for i in 0..<exclusions.count {
+            let w = check(plan.exclusions[i], .exclusion, i) { exclusions[i].when }
             guard case .bool(true) = w else { if w.isUnknown { exclusionUnknown = true }; continue }
             var excepted = false, exceptionUnknown = false
-            for (j, u) in ex.unless.enumerated() {
-                let v = run(u, .exception, i << 8 | j)
+            let lo = Int(plan.exceptionStart[i]), hi = Int(plan.exceptionStart[i + 1])
+            for j in 0..<(hi - lo) {
+                let v = check(plan.exceptions[lo + j], .exception, i << 8 | j) { exclusions[i].unless[j] }
                 if case .bool(true) = v { excepted = true; break }
                 if v.isUnknown { exceptionUnknown = true }
             }
@@ -58,8 +71,8 @@ extension CompiledRuleset {
         // 3. categories
         var category: Int?
         var categoryUnknown = false
-        for i in categories.indices {
-            let v = run(categories[i], .category, i)
+        for i in 0..<categories.count {
+            let v = check(plan.categories[i], .category, i) { categories[i] }
             if case .bool(true) = v { category = i; break }
             if v.isUnknown { categoryUnknown = true }
         }
@@ -81,9 +94,11 @@ extension CompiledRuleset {
         // 5. measures
         if d.monitored == true {
             var notIfDone = RuleSet128(), withheld = RuleSet128()
-            for (i, row) in rows.enumerated() {
-                guard case .bool(true) = run(row.when, .assistance, i) else { continue }
-                for m in row.measures where !d.measures.contains(m) {
+            for i in 0..<rows.count {
+                guard case .bool(true) = check(plan.rows[i], .assistance, i, { rows[i].when }) else { continue }
+                for k in Int(plan.rowMeasureStart[i])..<Int(plan.rowMeasureStart[i + 1]) {
+                    let m = Int(plan.rowMeasures[k])
+                    if d.measures.contains(m) { continue }
                     if let notIf = measureNotIf[m] {
                         if !notIfDone.contains(m) {
                             notIfDone.insert(m)

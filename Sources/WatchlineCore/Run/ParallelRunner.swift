@@ -16,6 +16,8 @@ public final class ParallelRunner: @unchecked Sendable {
         var reads: [RecordRead] = []
         var count = 0
         var bytes: [UInt8] = []
+        /// Input bytes read when the chunk was filled (sizes the duplicate-id table).
+        var inputDone = 0
         init(template: HouseholdRecord, size: Int) {
             records = Array(repeating: template, count: size)
             reads.reserveCapacity(size)
@@ -31,6 +33,9 @@ public final class ParallelRunner: @unchecked Sendable {
         let observe: ((Outcome, HouseholdRecord, Frame) -> Void)?
         let write: ([UInt8]) -> Void
         var pool: [Chunk]
+        /// Duplicate ids are checked here, on the deciding thread, in input order: the reading
+        /// thread is the busier one.
+        let seen = SeenIDs()
         let lock = NSLock()
         let free = DispatchSemaphore(value: 0)
         init(writer: OutcomeWriter, frame: Frame, observe: ((Outcome, HouseholdRecord, Frame) -> Void)?, write: @escaping ([UInt8]) -> Void, pool: [Chunk]) {
@@ -61,6 +66,9 @@ public final class ParallelRunner: @unchecked Sendable {
         let ruleset = self.ruleset
         var total = 0
         var done = false
+        let totalBytes = source.progress.total
+        source.checksDuplicateIDs = false
+        defer { source.checksDuplicateIDs = true }
         while !done {
             let c = state.take()
             c.count = 0
@@ -71,6 +79,7 @@ public final class ParallelRunner: @unchecked Sendable {
             }
             done = c.count < chunkSize
             total += c.count
+            c.inputDone = source.progress.done
             if let progress {
                 let p = source.progress
                 progress.update(households: total, done: p.done, total: p.total)
@@ -78,8 +87,13 @@ public final class ParallelRunner: @unchecked Sendable {
             worker.async {
                 c.bytes.removeAll(keepingCapacity: true)
                 for i in 0..<c.count {
-                    let read = c.reads[i]
-                    var o = Outcome(line: read.line, id: c.records[i].string(slots.id), decision: nil, errors: read.errors)
+                    var read = c.reads[i]
+                    let id = c.records[i].string(slots.id)
+                    if let id {
+                        if let first = state.seen.firstLine(of: id, line: read.line) { read.errors.append(MessageCatalogue.duplicateID(id, firstLine: first)) }
+                        state.seen.noteProgress(bytesRead: c.inputDone, totalBytes: totalBytes)
+                    }
+                    var o = Outcome(line: read.line, id: id, decision: nil, errors: read.errors)
                     if state.observe != nil { o.town = c.records[i].string(slots.town); o.village = c.records[i].string(slots.village); o.grid = c.records[i].string(slots.grid) }
                     // The frame reads the chunk's record in place while it is decided and observed.
                     state.frame.withRecord(c.records[i]) {
