@@ -251,8 +251,7 @@ public struct Parser {
             }
             return ExprNode(.ident("." + name), TextRange(t.start, n.end))
         case .punct("("):
-            p += 1
-            try enter(t); defer { depth -= 1 }
+            p += 1   // the nesting is counted by expr(), once per parenthesis
             if isPunct(")") { throw fail("empty parentheses: put an expression inside", peek) }
             let e = try expr()
             let close = try expect(")", closing: t)

@@ -72,6 +72,10 @@ public final class ChunkedLineReader {
             let from = start + scanned
             if from < end, let nl = memchr(buffer + from, 0x0A, end - from) {
                 let nlIndex = buffer.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+                if nlIndex - start > maxLineBytes {   // it fit in the buffer, but is still too long
+                    lineNumber += 1; atFileStart = false; start = nlIndex + 1
+                    return .tooLong(number: lineNumber)
+                }
                 return emit(upTo: nlIndex, consumed: nlIndex + 1)
             }
             scanned = end - start
