@@ -10,7 +10,11 @@ struct TimelineCommand: ParsableCommand {
     @Argument(help: "The rule file.")
     var rules: String
     @Option(help: "Cases, one JSON object per line (household-record.md, \"Cases\").")
-    var cases: String
+    var cases: String?
+    @Option(help: "Or household records: procedures start from each household's applied_on / monitoring_since, and recurring duties (visits) get their next due date.")
+    var records: String?
+    @Option(help: "Members CSV (with a CSV household file).")
+    var members: String?
     @OptionGroup var asOf: AsOfOption
     @Option(help: "jsonl, csv or table (the table lists overdue steps first, then those due soonest).")
     var format: String = "jsonl"
@@ -22,8 +26,26 @@ struct TimelineCommand: ParsableCommand {
         let evaluator = TimelineEvaluator(calendar: compiled.ruleset.calendar, asOf: date)
         let timelines = compiled.ruleset.timelines
         var results: [TimelineResult] = []
-        for (line, parsed) in try TimelineCases.read(path: cases) {
-            switch parsed {
+        if let records {
+            let source: RecordSource
+            do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema) }
+            catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+            let households = HouseholdTimelines(ruleset: compiled)
+            let frame = compiled.makeFrame()
+            var record = compiled.schema.emptyRecord()
+            while let read = source.next(into: &record) {
+                if !read.errors.isEmpty {
+                    results.append(TimelineResult(caseID: record.string(compiled.schema.idField) ?? "#\(read.line)", procedure: "", steps: [], error: read.errors.joined(separator: "; ")))
+                    continue
+                }
+                results += households.results(for: record, frame: frame)
+            }
+        }
+        guard cases != nil || records != nil else { throw ValidationError("give --cases FILE or --records FILE") }
+        let caseLines = try cases.map { try TimelineCases.read(path: $0) } ?? []
+        for item in caseLines {
+            let line = item.line
+            switch item.result {
             case .failure(let e):
                 results.append(TimelineResult(caseID: "#\(line)", procedure: "", steps: [], error: e.message))
             case .success(let c):

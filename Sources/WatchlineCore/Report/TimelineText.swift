@@ -44,11 +44,11 @@ public enum TimelineText {
                 let rank: Int
                 switch s.status {
                 case .overdue, .tooShort: rank = 0
-                case .pending: rank = (s.workdaysLeft ?? Int.max) <= 3 ? 1 : 2
+                case .pending: rank = (0...3).contains(s.workdaysLeft ?? Int.max) ? 1 : 2
                 case .late: rank = 3
                 case .onTime: rank = 4
                 }
-                let note = s.status == .pending && (s.workdaysLeft ?? Int.max) <= 3 ? " (due within 3 working days)" : ""
+                let note = s.status == .pending && (0...3).contains(s.workdaysLeft ?? Int.max) ? " (due within 3 working days)" : ""
                 rows.append((rank, s.workdaysLeft ?? Int.max, [r.caseID, s.step, s.due?.iso ?? "-", s.done?.iso ?? "-", s.status.rawValue + note]))
             }
         }
