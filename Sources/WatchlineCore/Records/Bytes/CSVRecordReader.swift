@@ -11,7 +11,7 @@ public struct CSVFields {
     public var count: Int { starts.count }
 
     public func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        if let r = scratchRanges[i] {
+        if !scratchRanges.isEmpty, let r = scratchRanges[i] {   // rare: only fields that held `""`
             return scratch.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[r]) }
         }
         return UnsafeBufferPointer(start: base.map { $0 + starts[i] }, count: ends[i] - starts[i])
@@ -57,8 +57,10 @@ public final class CSVRecordReader {
         f.starts.removeAll(keepingCapacity: true)
         f.ends.removeAll(keepingCapacity: true)
         f.quoted.removeAll(keepingCapacity: true)
-        f.scratch.removeAll(keepingCapacity: true)
-        f.scratchRanges.removeAll(keepingCapacity: true)
+        if !f.scratchRanges.isEmpty {
+            f.scratch.removeAll(keepingCapacity: true)
+            f.scratchRanges.removeAll(keepingCapacity: true)
+        }
         f.base = b.baseAddress.map { UnsafePointer($0) }
         let n = b.count
         var i = 0
