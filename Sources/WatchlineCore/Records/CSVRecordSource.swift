@@ -76,7 +76,7 @@ public final class CSVRecordSource: RecordSource {
         }
     }
 
-    public var progress: (done: Int, total: Int?) { (reader.bytesRead, reader.totalBytes) }
+    public var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
 
     public func next(into record: inout HouseholdRecord) -> RecordRead? {
         guard let item = reader.next() else {
@@ -109,7 +109,7 @@ public final class CSVRecordSource: RecordSource {
                 }
                 if checksDuplicateIDs {
                     if let first = seen.firstLine(of: id, line: line) { errors.append(MessageCatalogue.duplicateID(id, firstLine: first)) }
-                    seen.noteProgress(bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
+                    seen.noteProgress(bytesRead: reader.bytesConsumed, totalBytes: reader.totalBytes)
                 }
             } else if errors.isEmpty {
                 errors.append("the household has no id")

@@ -17,7 +17,7 @@ public final class JSONLinesSource: RecordSource {
         self.schema = schema
     }
 
-    public var progress: (done: Int, total: Int?) { (reader.bytesRead, reader.totalBytes) }
+    public var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
 
     public func next(into record: inout HouseholdRecord) -> RecordRead? {
         while let line = reader.next() {
@@ -52,7 +52,7 @@ public final class JSONLinesSource: RecordSource {
         if let first = seen.firstLine(of: id, line: line) {
             errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
         }
-        seen.noteProgress(bytesRead: reader.bytesRead, totalBytes: reader.totalBytes)
+        seen.noteProgress(bytesRead: reader.bytesConsumed, totalBytes: reader.totalBytes)
     }
 
     /// For a malformed line, the id is still worth reporting if it can be found.

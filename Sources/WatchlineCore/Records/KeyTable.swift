@@ -39,30 +39,32 @@ struct KeyTable<Entry> {
 }
 
 /// Remembers household ids seen in a run, to report a duplicate. Each id is kept as its 64-bit
-/// hash in an open-addressing table (no strings), with the line it was on while the table is at
-/// most 4 Mi slots; past that the lines are dropped and a duplicate is reported as "earlier in the
-/// file", so 10 million households cost 128 MiB at most. Two ids are confused only if all 64 bits
-/// of their hashes agree: about once in 10¹² runs of a million households.
+/// hash in an open-addressing table (no strings) filled up to 85%, with the line it was on while
+/// the table has at most 4 Mi slots; past that the lines are dropped and a duplicate is reported
+/// as "earlier in the file". The table is sized once from the file's size, so 10 million
+/// households cost about 95 MiB and no rehash doubles it. Two ids are confused only if all 64
+/// bits of their hashes agree: about once in 10¹² runs of a million households.
 final class SeenIDs {
     private var slots: UnsafeMutablePointer<UInt64>
     private var lines: UnsafeMutablePointer<UInt32>?
-    private var capacity = 1024
+    private var capacity: Int
+    private var limit: Int
     private var count = 0
-    private var mask = 1023
     static let maxSlotsWithLines = 1 << 22
+    static let maxLoad = 0.85
     private var estimated = false
 
     init() {
+        capacity = 1024
+        limit = Int(Double(capacity) * Self.maxLoad)
         slots = .allocate(capacity: capacity); slots.initialize(repeating: 0, count: capacity)
         lines = .allocate(capacity: capacity); lines!.initialize(repeating: 0, count: capacity)
     }
     deinit { slots.deallocate(); lines?.deallocate() }
 
-    /// Sizes the table for about `n` ids up front, so a large file needs no rehash (the old and
-    /// new tables together would be the run's peak memory).
+    /// Sizes the table for about `n` ids.
     func reserve(_ n: Int) {
-        var cap = 1024
-        while cap * 3 / 4 < n { cap <<= 1 }
+        let cap = Int(Double(n) / Self.maxLoad) + 1
         if cap > capacity { rehash(cap) }
     }
 
@@ -70,18 +72,21 @@ final class SeenIDs {
     func noteProgress(bytesRead: Int, totalBytes: Int?) {
         guard !estimated, count >= 4096 else { return }
         estimated = true
-        if let total = totalBytes, bytesRead > 0 { reserve(Int(Double(total) / Double(bytesRead) * Double(count) * 1.05)) }
+        if let total = totalBytes, bytesRead > 0 { reserve(Int(Double(total) / Double(bytesRead) * Double(count) * 1.02)) }
     }
+
+    /// The slot an id's probe starts at: the hash scaled onto the table (any size, no modulo).
+    @inline(__always) private func home(_ h: UInt64) -> Int { Int(h.multipliedFullWidth(by: UInt64(capacity)).high) }
 
     /// nil for a new id; for a repeated one, the line it first appeared on (0 when not kept).
     func firstLine(of id: String, line: Int) -> Int? {
         var h: UInt64 = 0xcbf29ce484222325
         var id = id
         id.withUTF8 { for c in $0 { h = (h ^ UInt64(c)) &* 0x100000001b3 } }
-        h ^= h >> 29; h = h &* 0xbf58476d1ce4e5b9; h ^= h >> 32   // spread FNV's bits over the home bucket
+        h ^= h >> 29; h = h &* 0xbf58476d1ce4e5b9; h ^= h >> 32   // spread FNV's bits over the high half
         h = max(h, 1)   // 0 marks an empty slot
-        if count + 1 > capacity * 3 / 4 { rehash(capacity * 2) }
-        var i = Int(truncatingIfNeeded: h) & mask
+        if count >= limit { rehash(capacity + capacity / 2) }
+        var i = home(h)
         while true {
             let s = slots[i]
             if s == 0 {
@@ -91,23 +96,24 @@ final class SeenIDs {
                 return nil
             }
             if s == h { return lines.map { Int($0[i]) } ?? 0 }
-            i = (i + 1) & mask
+            i += 1
+            if i == capacity { i = 0 }
         }
     }
 
     private func rehash(_ newCapacity: Int) {
         let old = slots, oldLines = lines, oldCapacity = capacity
+        capacity = newCapacity
+        limit = Int(Double(newCapacity) * Self.maxLoad)
         slots = .allocate(capacity: newCapacity); slots.initialize(repeating: 0, count: newCapacity)
         if newCapacity <= Self.maxSlotsWithLines, oldLines != nil {
             lines = .allocate(capacity: newCapacity); lines!.initialize(repeating: 0, count: newCapacity)
         } else {
             lines = nil
         }
-        capacity = newCapacity
-        mask = newCapacity - 1
         for j in 0..<oldCapacity where old[j] != 0 {
-            var i = Int(truncatingIfNeeded: old[j]) & mask
-            while slots[i] != 0 { i = (i + 1) & mask }
+            var i = home(old[j])
+            while slots[i] != 0 { i += 1; if i == capacity { i = 0 } }
             slots[i] = old[j]
             if let l = oldLines?[j] { lines?[i] = l }
         }

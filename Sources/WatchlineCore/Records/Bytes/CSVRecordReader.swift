@@ -29,6 +29,7 @@ public final class CSVRecordReader {
 
     public init(path: String) throws { lines = try ChunkedLineReader(path: path) }
     public var bytesRead: Int { lines.bytesRead }
+    public var bytesConsumed: Int { lines.bytesConsumed }
     public var totalBytes: Int? { lines.totalBytes }
 
     /// The next record (valid until the next call), or an error for a record that cannot be split.

@@ -21,6 +21,8 @@ public final class ChunkedLineReader {
     private let maxLineBytes: Int
     private let chunkSize: Int
     public private(set) var bytesRead = 0
+    /// Bytes of the lines handed out so far (reads run up to a buffer ahead of them).
+    public var bytesConsumed: Int { bytesRead - (end - start) }
     public let totalBytes: Int?
 
     public init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) throws {
