@@ -47,16 +47,28 @@ enum PolicyLinter {
                 out.append(Diagnostic(.badValue, .warning, at: r.provenance.span, args: ["risk '\(r.id)' is read by no category, measure or decision"]))
             }
         }
-        // A category after one that always holds can never apply.
+        // Conditions that contradict themselves, and categories an earlier one always takes.
+        let analysis = ConditionAnalysis(schema: model.schema)
         for (i, cat) in c.categories.enumerated() {
-            if case .constant(.bool(true)) = cat.kind, i + 1 < model.categories.count {
-                out.append(Diagnostic(.badValue, .warning, at: model.categories[i + 1].provenance.span,
-                                      args: ["category '\(model.categories[i + 1].id)' can never apply: '\(model.categories[i].id)' before it always holds"]))
+            if let why = analysis.contradiction(cat) {
+                out.append(Diagnostic(.badValue, .warning, at: model.categories[i].provenance.span,
+                                      args: ["category '\(model.categories[i].id)' can never apply: \(why)"]))
+                continue
+            }
+            if let j = (0..<i).first(where: { ConditionAnalysis.implies(cat, c.categories[$0]) }) {
+                out.append(Diagnostic(.badValue, .warning, at: model.categories[i].provenance.span,
+                                      args: ["category '\(model.categories[i].id)' can never apply: whenever it holds, '\(model.categories[j].id)' before it holds too"]))
             }
         }
         for (i, row) in c.rows.enumerated() {
-            if case .constant(.bool(false)) = row.when.kind {
-                out.append(Diagnostic(.badValue, .warning, at: model.assistance[i].provenance.span, args: ["assistance row '\(model.assistance[i].id)' can never apply"]))
+            if let why = analysis.contradiction(row.when) {
+                out.append(Diagnostic(.badValue, .warning, at: model.assistance[i].provenance.span,
+                                      args: ["assistance row '\(model.assistance[i].id)' can never apply: \(why)"]))
+            }
+        }
+        for (i, r) in c.risks.enumerated() {
+            if let why = analysis.contradiction(r) {
+                out.append(Diagnostic(.badValue, .warning, at: model.risks[i].provenance.span, args: ["risk '\(model.risks[i].id)' can never hold: \(why)"]))
             }
         }
         for t in model.timelines {

@@ -72,4 +72,14 @@ import Testing
         let early = Engine.load(rules: Repo.path("Rules/anhui/lieshan-2022.yaml"), asOf: CivilDate(iso: "2021-06-30")!, sources: SourceStore())
         #expect(early.diagnostics.contains { $0.id == .paramBeforeFirst })
     }
+
+    /// `check`'s policy warnings (issue 5): an unused parameter, unread risks, a category an
+    /// earlier one shadows, conditions that contradict the schema's enums and bounds.
+    @Test func policyLintWarnings() {
+        let sources = SourceStore()
+        let loaded = Engine.load(rules: Repo.fixture("lint-warnings.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: sources)
+        #expect(!loaded.hasErrors)
+        let text = DiagnosticRenderer(sources: sources).render(loaded.diagnostics).replacingOccurrences(of: Repo.root + "/", with: "")
+        #expect(matchesGolden(text, "lint-warnings.txt"), "\(text)")
+    }
 }
