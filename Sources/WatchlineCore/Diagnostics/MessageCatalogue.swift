@@ -89,6 +89,23 @@ extension MessageID {
     static let diffGainedMeasure = MessageID("diff.gained_measure", en: "gains measure", zh: "新增帮扶措施")
     static let diffLostMeasure = MessageID("diff.lost_measure", en: "loses measure", zh: "失去帮扶措施")
 
+    // MARK: REPL
+    static let replUnknownCommand = MessageID("repl.unknown_command", en: "unknown command ':{0}'{1}; :help lists them", zh: "未知命令“:{0}”{1}；:help 列出全部命令")
+    static let replUsage = MessageID("repl.usage", en: "usage: {0}", zh: "用法：{0}")
+    static let replNoRecords = MessageID("repl.no_records", en: "no records loaded: start with --records FILE", zh: "未加载农户数据：请用 --records 指定文件")
+    static let replNoHousehold = MessageID("repl.no_household", en: "no household '{0}' in the records{1}", zh: "数据中没有户“{0}”{1}")
+    static let replNoCurrent = MessageID("repl.no_current", en: "no current household: :use ID first", zh: "尚未选择农户：请先 :use 户编号")
+    static let replUsing = MessageID("repl.using", en: "household {0}", zh: "当前农户 {0}")
+    static let replFieldSet = MessageID("repl.field_set", en: "{0} = {1} (what-if; :reset drops it)", zh: "{0} = {1}（假设；:reset 撤销）")
+    static let replUnknownField = MessageID("repl.unknown_field", en: "no field '{0}' in the schema{1}", zh: "数据结构中没有字段“{0}”{1}")
+    static let replParamSet = MessageID("repl.param_set", en: "params.{0} = {1} (what-if; was {2})", zh: "params.{0} = {1}（假设；原为 {2}）")
+    static let replReset = MessageID("repl.reset", en: "what-ifs dropped", zh: "已撤销全部假设")
+    static let replReloaded = MessageID("repl.reloaded", en: "reloaded {0}", zh: "已重新加载 {0}")
+    static let replReloadFailed = MessageID("repl.reload_failed", en: "the edited rule file does not load; still using the previous version", zh: "修改后的规则文件无法加载，仍使用原版本")
+    static let replAsOf = MessageID("repl.as_of", en: "as of {0}", zh: "评估日期 {0}")
+    static let replSaved = MessageID("repl.saved", en: "case '{0}' appended to {1}", zh: "已将用例“{0}”追加到 {1}")
+    static let replNoImpact = MessageID("repl.no_impact", en: "no what-ifs on the rules: :param NAME = VALUE first", zh: "尚未修改参数：请先 :param 名称 = 值")
+
     // MARK: evaluation
     static let evalError = MessageID("eval.error", en: "{0}", zh: "{0}")
     static let evalRuleError = MessageID("eval.rule_error", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
