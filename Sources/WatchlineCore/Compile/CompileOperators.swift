@@ -163,7 +163,10 @@ extension Compiler {
                         case let v: failure = v.isUnknown || v.isError ? v : .error(EvalError(.noMatchingOverload)); return false
                         }
                     }
-                    out.append(bodyEval(env))
+                    // An error or unknown in any element is the result of the whole map, as in CEL.
+                    let v = bodyEval(env)
+                    if v.isUnknown || v.isError { failure = mergeUndecided(failure, v); return !v.isError }
+                    out.append(v)
                     return true
                 }) { return bad }
                 return failure ?? .list(ListBox(out))

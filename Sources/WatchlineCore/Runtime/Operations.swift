@@ -31,7 +31,8 @@ func valueEquals(_ a: Value, _ b: Value) -> Value {
         guard let x = decimalValue(a), let y = decimalValue(b) else { return .bool(false) }
         return .bool(x == y)
     case (.bool(let x), .bool(let y)): return .bool(x == y)
-    case (.string(let x), .string(let y)): return .bool(x == y)
+    // CEL compares strings by code point: "é" and "e\u{301}" differ (Swift's == would equate them).
+    case (.string(let x), .string(let y)): return .bool(x.unicodeScalars.elementsEqual(y.unicodeScalars))
     case (.date(let x), .date(let y)): return .bool(x == y)
     case (.duration(let x, let wx), .duration(let y, let wy)): return .bool(x == y && wx == wy)
     case (.enumValue(let x), .enumValue(let y)): return .bool(x == y)
@@ -74,7 +75,7 @@ func valueCompare(_ a: Value, _ b: Value) -> Result<Int, ValueBox> {
         return .success(Fixed.from(int: y).map { cmp(x, $0) } ?? (y < 0 ? 1 : -1))
     case (.string(let x), .string(let y)):
         // CEL orders strings by code point.
-        if x == y { return .success(0) }
+        if x.unicodeScalars.elementsEqual(y.unicodeScalars) { return .success(0) }
         return .success(x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) ? -1 : 1)
     case (.date(let x), .date(let y)): return .success(cmp(x, y))
     case (.bool(let x), .bool(let y)): return .success(x == y ? 0 : (!x ? -1 : 1))
