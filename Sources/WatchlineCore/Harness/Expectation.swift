@@ -33,8 +33,12 @@ enum Expectation {
         exact("undetermined", e.undetermined, r.undeterminedNames(d))
         for (m, want) in e.amounts {
             let got = d.amounts.first { r.measureIDs[$0.measure] == m }?.value
-            let gotText = got.map(r.text) ?? "none"
-            if gotText != Fixed.format(want) { out.append(.init(field: "amounts.\(m)", expected: Fixed.format(want), actual: gotText)) }
+            let gotText = got.map { v -> String in
+                if case .null = v { return "null" }
+                return v.isUnknown ? "null" : r.text(v)
+            } ?? "none (measure not given)"
+            let wantText = want.map(Fixed.format) ?? "null"
+            if gotText != wantText { out.append(.init(field: "amounts.\(m)", expected: wantText, actual: gotText)) }
         }
         let decisionIDs = r.ruleset.decisions.map(\.id)
         for (id, want) in e.decisions {

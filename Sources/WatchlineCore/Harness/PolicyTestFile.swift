@@ -50,7 +50,8 @@ public struct PolicyTestFile: Sendable {
         public var measures: [String]?
         public var measuresInclude: [String]?
         public var measuresExclude: [String]?
-        public var amounts: [(String, Int64)] = []
+        /// Measure → expected amount (nil: the measure is given with no amount).
+        public var amounts: [(String, Int64?)] = []
         public var undetermined: [String]?
         public var errors: Bool?
         /// Decision ids (e.g. `risk_eliminable`) → expected value as text (`true`, `null`, `3`).

@@ -89,7 +89,10 @@ public enum PolicyTestLoader {
             case "fired": e.fired = list()
             case "not_fired": e.notFired = list()
             case "amounts":
-                for a in r.mapping(v, "amounts") ?? [] { if let x = r.decimal(a.value, "amount") { e.amounts.append((a.keyText, x)) } }
+                for a in r.mapping(v, "amounts") ?? [] {
+                    if a.value.isNull { e.amounts.append((a.keyText, nil)) }   // given, with no amount
+                    else if let x = r.decimal(a.value, "amount") { e.amounts.append((a.keyText, x)) }
+                }
             case "steps":
                 for a in r.mapping(v, "steps") ?? [] {
                     guard let fields = r.mapping(a.value, "step '\(a.keyText)'", allowed: ["due", "status"]) else { continue }

@@ -70,7 +70,11 @@ struct FieldDecoding {
             return .null
         case .number(let bytes), .text(let bytes):
             let isText: Bool = { if case .text = raw { return true }; return false }()
-            if isText && bytes.isEmpty { return .unknown(FieldMask(field: fieldID)) }
+            if isText && bytes.isEmpty {
+                // An export writes an empty cell when a household has none of a list's values.
+                if case .enumList = field.type { return .list(ListBox([])) }
+                return .unknown(FieldMask(field: fieldID))
+            }
             switch field.type {
             case .string:
                 return .string(String(decoding: bytes, as: UTF8.self))

@@ -93,6 +93,8 @@ struct JSONRecordDecoder {
         case .array:
             // A list of enum values (`shocks`) is the one structured field.
             if case .enumList = field.type {
+                // An empty JSON list is a known, empty list (an empty CSV cell stays unknown).
+                if tape.tokens[i].count == 0 { return .list(ListBox([])) }
                 var texts: [String] = []
                 tape.forEachElement(of: i) { e in texts.append(tape.tokens[e].kind == .string ? tape.string(e, in: bytes) : "?") }
                 return decoding.decode(text: texts.joined(separator: "|"), field, error: &error)
