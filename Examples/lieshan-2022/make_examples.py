@@ -1,49 +1,34 @@
 #!/usr/bin/env python3
 """Writes the 烈山区 2022 example households (households.jsonl), the same households as the
 system's CSV export (households.csv + members.csv, Chinese headers, UTF-8 with BOM), and
-households-notes.md (what each household exercises). Standard library only:
+households-notes.md (what each household exercises), through Examples/common/examples.py (needs PyYAML):
     python3 Examples/lieshan-2022/make_examples.py
 """
-import copy, csv, json, os
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+from examples import Examples
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+E = Examples(os.path.dirname(os.path.abspath(__file__)), "340604-GR-",
+    base=dict(province="安徽省", city="淮北市", county="烈山区", town="古饶镇", village="赵集村", grid="赵集-03",
+              status="general", monitoring="none",
+              income=dict(net_per_capita=9000, net_per_capita_prev=9200, stable=True, stable_months=12),
+              expenses=dict(medical_out_of_pocket=1200, rigid_total=5000),
+              losses=dict(agricultural=0, disaster=0),
+              guarantees=dict(housing="B", housing_relocated=False, water_safe=True, dropout_children=0, basic_needs_met=True),
+              assets=dict(car=False, urban_house=False, company=False),
+              welfare=dict(dibao=False, tekun=False),
+              applied_on="2022-05-06"),
+    member_defaults=dict(relation="head", age=45, labor="full", health="healthy", disability_grade=0, schooling="none",
+                         public_servant=False, hukou="rural", urban_dibao=False, employment="stable",
+                         medical_insured=True, has_legal_supporter=True),
+    title="烈山区 2022 example households (as of 2022-06-30)")
+member = E.member
 
-def member(i, **kw):
-    m = dict(id=f"3406041960010{i:05d}", relation="head", age=45, labor="full", health="healthy",
-             disability_grade=0, schooling="none", public_servant=False, hukou="rural",
-             urban_dibao=False, employment="stable", medical_insured=True, has_legal_supporter=True)
-    m.update(kw)
-    return m
-
-BASE = dict(province="安徽省", city="淮北市", county="烈山区", town="古饶镇", village="赵集村", grid="赵集-03",
-            status="general", monitoring="none",
-            income=dict(net_per_capita=9000, net_per_capita_prev=9200, stable=True, stable_months=12),
-            expenses=dict(medical_out_of_pocket=1200, rigid_total=5000),
-            losses=dict(agricultural=0, disaster=0),
-            guarantees=dict(housing="B", housing_relocated=False, water_safe=True, dropout_children=0, basic_needs_met=True),
-            assets=dict(car=False, urban_house=False, company=False),
-            welfare=dict(dibao=False, tekun=False),
-            applied_on="2022-05-06")
-
-CASES = []
 def case(note, expect, members=None, **changes):
-    h = copy.deepcopy(BASE)
     # Unless a case says otherwise, last year's income was the same as this year's (no sharp fall).
     if "income__net_per_capita" in changes and "income__net_per_capita_prev" not in changes:
         changes["income__net_per_capita_prev"] = changes["income__net_per_capita"]
-    for path, value in changes.items():
-        keys = path.split("__")
-        d = h
-        for k in keys[:-1]:
-            d = d.setdefault(k, {})
-        if value is None:
-            d.pop(keys[-1], None)
-        else:
-            d[keys[-1]] = value
-    n = len(CASES) + 1
-    h = {"id": f"340604-GR-{n:04d}", **h}
-    h["members"] = members if members is not None else [member(n * 10 + 1), member(n * 10 + 2, relation="spouse", age=43, labor="weak", employment="unstable")]
-    CASES.append((h, note, expect))
+    E.case(note, expect, members, **changes)
 
 case("far above the line, no risk", "not monitored")
 case("well under the line (5200) with labour", "monitored: 低收入; 产业帮扶, 就业帮扶", income__net_per_capita=5200, income__stable=False)
@@ -82,58 +67,5 @@ case("income fell 40% (收入骤减) to 7200", "monitored: 收入骤减; 临时�
 case("poor household, 宋疃镇, several risks", "monitored: 低收入, 因病, 住房安全", status="poor", town="宋疃镇", village="任圩村", grid="任圩-01", income__net_per_capita=4300, income__stable=False, expenses__medical_out_of_pocket=31000, guarantees__housing="D")
 case("exited household in 烈山镇, far above the line", "not monitored", status="exited_no_policy", town="烈山镇", village="青龙山村", grid="青龙山-02", income__net_per_capita=15000)
 
-def write_jsonl():
-    with open(os.path.join(HERE, "households.jsonl"), "w", encoding="utf-8") as f:
-        for h, _, _ in CASES:
-            f.write(json.dumps(h, ensure_ascii=False, separators=(",", ":")) + "\n")
-
-HOUSE_COLUMNS = [("id", "户编号"), ("province", "省"), ("city", "市"), ("county", "县"), ("town", "乡镇"), ("village", "村"), ("grid", "网格"),
-    ("status", "户类型"), ("monitoring", "监测状态"), ("monitoring_since", "纳入监测日期"),
-    ("income.net_per_capita", "上年度家庭人均纯收入"), ("income.net_per_capita_prev", "前一年度家庭人均纯收入"),
-    ("income.stable_months", "收入稳定月数"), ("income.stable", "收入稳定"),
-    ("expenses.medical_out_of_pocket", "合规自付医疗费用"), ("expenses.rigid_total", "刚性支出合计"),
-    ("losses.agricultural", "产业损失"), ("losses.disaster", "灾害损失"),
-    ("guarantees.housing", "住房安全等级"), ("guarantees.housing_relocated", "已易地搬迁或征地拆迁"), ("guarantees.water_safe", "饮水安全"),
-    ("guarantees.dropout_children", "义务教育辍学人数"), ("guarantees.basic_needs_met", "两不愁"),
-    ("assets.car", "有小轿车"), ("assets.urban_house", "有城镇商品房或营业房"), ("assets.company", "经营公司或为股东"),
-    ("welfare.dibao", "低保"), ("welfare.tekun", "特困供养"), ("applied_on", "申请日期")]
-MEMBER_COLUMNS = [("id", "身份证号"), ("relation", "与户主关系"), ("age", "年龄"), ("labor", "劳动能力"), ("health", "健康状况"),
-    ("disability_grade", "残疾等级"), ("disability_kind", "残疾类别"), ("schooling", "在校情况"), ("public_servant", "财政供养人员"),
-    ("hukou", "户籍性质"), ("urban_dibao", "享受城镇低保"), ("employment", "就业状况"), ("medical_insured", "参加基本医疗保险"),
-    ("has_legal_supporter", "有法定赡养人")]
-# The export writes some enum columns by their Chinese label.
-LABELS = {"status": {"general": "一般农户", "poor": "未脱贫户", "exited_with_policy": "脱贫享受政策户", "exited_no_policy": "脱贫不再享受政策户"},
-          "guarantees.housing": {"A": "A级", "B": "B级", "C": "C级危房", "D": "D级危房"},
-          "labor": {"full": "普通劳动力", "weak": "弱劳动力或半劳动力", "lost": "丧失劳动力", "none": "无劳动力"}}
-
-def cell(obj, path):
-    for k in path.split("."):
-        if not isinstance(obj, dict) or k not in obj:
-            return ""
-        obj = obj[k]
-    if isinstance(obj, bool):
-        return "true" if obj else "false"
-    return LABELS.get(path, {}).get(obj, obj) if isinstance(obj, str) else str(obj)
-
-def write_csv():
-    with open(os.path.join(HERE, "households.csv"), "w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow([c for _, c in HOUSE_COLUMNS])
-        for h, _, _ in CASES:
-            w.writerow([cell(h, p) for p, _ in HOUSE_COLUMNS])
-    with open(os.path.join(HERE, "members.csv"), "w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["户编号"] + [c for _, c in MEMBER_COLUMNS])
-        for h, _, _ in CASES:
-            for m in h["members"]:
-                w.writerow([h["id"]] + [cell(m, p) for p, _ in MEMBER_COLUMNS])
-
-def write_notes():
-    with open(os.path.join(HERE, "households-notes.md"), "w", encoding="utf-8") as f:
-        f.write("# 烈山区 2022 example households\n\nWhat each household exercises, and the decision the document gives (as of 2022-06-30).\n\n| id | exercises | expected |\n|---|---|---|\n")
-        for h, note, expect in CASES:
-            f.write(f"| {h['id']} | {note} | {expect} |\n")
-
 if __name__ == "__main__":
-    write_jsonl(); write_csv(); write_notes()
-    print(f"{len(CASES)} households")
+    E.write()
