@@ -1,14 +1,40 @@
-/// Reads `Rules/calendars/*.yaml` into a `WorkCalendar`.
+import Foundation
+
+/// Reads `Rules/calendars/*.yaml` into a `WorkCalendar`. A county's calendar may `extends` the
+/// national one and add its local days off (`holidays`) and local working days (`workdays`).
 enum CalendarLoader {
+    struct Days { var name = ""; var holidays: [CivilDate] = []; var workdays: [CivilDate] = []; var years: [Int] = [] }
+
     static func load(path: String, sources: SourceStore) -> (WorkCalendar?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let d = read(path: path, sources: sources, depth: 0, &diagnostics), let lo = d.years.min(), let hi = d.years.max(),
+              !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
+        return (WorkCalendar(name: d.name, holidays: d.holidays, makeupWorkdays: d.workdays, coveredYears: lo...hi), diagnostics)
+    }
+
+    static func read(path: String, sources: SourceStore, depth: Int, _ diagnostics: inout [Diagnostic]) -> Days? {
         let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
-        guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, yamlDiags) }
+        diagnostics += yamlDiags
+        guard let root, !yamlDiags.contains(where: \.isError) else { return nil }
         var r = NodeReader()
-        r.diagnostics = yamlDiags
+        defer { diagnostics += r.diagnostics }
         guard let top = r.mapping(root, "the calendar file", allowed: ["watchline", "calendar"], required: ["calendar"]),
               let body = top.first(where: { $0.keyText == "calendar" })?.value,
-              let pairs = r.mapping(body, "calendar", allowed: ["id", "title", "years", "years_detail", "source", "note"], required: ["id", "years_detail"])
-        else { return (nil, r.diagnostics) }
+              let pairs = r.mapping(body, "calendar", allowed: ["id", "title", "years", "years_detail", "source", "note", "extends"], required: ["id", "years_detail"])
+        else { return nil }
+        var result = Days()
+        if let ext = pairs.first(where: { $0.keyText == "extends" }) {
+            guard depth < 4 else { r.error(ext.value, .badValue, "calendars extend each other more than 4 levels deep"); return nil }
+            let base = RulesetLoader.normalize(LayerReader(path: path).resolve(r.string(ext.value, "extends") ?? ""))
+            guard FileManager.default.fileExists(atPath: base) else {
+                r.diagnostics.append(Diagnostic(.fileUnreadable, at: ext.value.span, args: [base, "no such file"]))
+                return nil
+            }
+            var inner: [Diagnostic] = []
+            guard let b = read(path: base, sources: sources, depth: depth + 1, &inner) else { r.diagnostics += inner; return nil }
+            r.diagnostics += inner
+            result = b
+        }
         var name = "", holidays: [CivilDate] = [], workdays: [CivilDate] = []
         var years: [Int] = []
         for p in pairs {
@@ -33,8 +59,11 @@ enum CalendarLoader {
             default: break
             }
         }
-        guard let lo = years.min(), let hi = years.max(), !r.diagnostics.contains(where: \.isError) else { return (nil, r.diagnostics) }
-        return (WorkCalendar(name: name, holidays: holidays, makeupWorkdays: workdays, coveredYears: lo...hi), r.diagnostics)
+        result.name = name
+        result.holidays += holidays
+        result.workdays += workdays
+        result.years += years
+        return result
     }
 
     /// `[2020-01-01, 2020-01-24..2020-02-02]`

@@ -53,4 +53,15 @@ import Testing
         #expect(cal.addWorkdays(d("2026-02-13"), 1) == d("2026-02-14"))
         #expect(cal.workdaysBetween(d("2024-02-09"), d("2024-02-18")) == 1)
     }
+
+    /// A county adds its local days to the national calendar (issue 6).
+    @Test func aCountyCalendarAddsLocalDays() throws {
+        let (county, diags) = CalendarLoader.load(path: Repo.fixture("county-calendar.yaml"), sources: SourceStore())
+        let c = try #require(county, "\(diags)")
+        #expect(!c.isWorkday(d("2022-06-06")))                 // the local day off (a Monday)
+        #expect(cal.isWorkday(d("2022-06-06")))                // a working day nationally
+        #expect(!c.isWorkday(d("2022-06-03")))                 // 端午 still off
+        #expect(c.addWorkdays(d("2022-06-02"), 1) == d("2022-06-07"))
+        #expect(c.coveredYears == 2020...2026)
+    }
 }
