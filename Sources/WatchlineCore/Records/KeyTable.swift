@@ -79,12 +79,19 @@ final class SeenIDs {
     @inline(__always) private func home(_ h: UInt64) -> Int { Int(h.multipliedFullWidth(by: UInt64(capacity)).high) }
 
     /// nil for a new id; for a repeated one, the line it first appeared on (0 when not kept).
-    func firstLine(of id: String, line: Int) -> Int? {
+    func firstLine(of id: String, line: Int) -> Int? { firstLine(hash: Self.hash(id), line: line) }
+
+    /// The id's 64-bit hash (never 0). Hashing a chunk's ids first and probing after lets the
+    /// processor overlap the probes' cache misses (the table is large and the probes random).
+    static func hash(_ id: String) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         var id = id
         id.withUTF8 { for c in $0 { h = (h ^ UInt64(c)) &* 0x100000001b3 } }
         h ^= h >> 29; h = h &* 0xbf58476d1ce4e5b9; h ^= h >> 32   // spread FNV's bits over the high half
-        h = max(h, 1)   // 0 marks an empty slot
+        return max(h, 1)   // 0 marks an empty slot
+    }
+
+    func firstLine(hash h: UInt64, line: Int) -> Int? {
         if count >= limit { rehash(capacity + capacity / 2) }
         var i = home(h)
         while true {

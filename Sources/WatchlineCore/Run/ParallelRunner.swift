@@ -18,6 +18,8 @@ public final class ParallelRunner: @unchecked Sendable {
         var bytes: [UInt8] = []
         /// Input bytes read when the chunk was filled (sizes the duplicate-id table).
         var inputDone = 0
+        var hashes: [UInt64] = []
+        var duplicates: [(index: Int, first: Int)] = []
         init(template: HouseholdRecord, size: Int) {
             records = Array(repeating: template, count: size)
             reads.reserveCapacity(size)
@@ -86,12 +88,22 @@ public final class ParallelRunner: @unchecked Sendable {
             }
             worker.async {
                 c.bytes.removeAll(keepingCapacity: true)
+                // Duplicate ids for the whole chunk first: hashes, then probes, so the table's
+                // cache misses overlap instead of stalling each household in turn.
+                c.duplicates.removeAll(keepingCapacity: true)
+                c.hashes.removeAll(keepingCapacity: true)
+                for i in 0..<c.count { c.hashes.append(c.records[i].string(slots.id).map(SeenIDs.hash) ?? 0) }
+                state.seen.noteProgress(bytesRead: c.inputDone, totalBytes: totalBytes)
+                for i in 0..<c.count where c.hashes[i] != 0 {
+                    if let first = state.seen.firstLine(hash: c.hashes[i], line: c.reads[i].line) { c.duplicates.append((i, first)) }
+                }
+                var nextDuplicate = 0
                 for i in 0..<c.count {
                     var read = c.reads[i]
                     let id = c.records[i].string(slots.id)
-                    if let id {
-                        if let first = state.seen.firstLine(of: id, line: read.line) { read.errors.append(MessageCatalogue.duplicateID(id, firstLine: first)) }
-                        state.seen.noteProgress(bytesRead: c.inputDone, totalBytes: totalBytes)
+                    if nextDuplicate < c.duplicates.count, c.duplicates[nextDuplicate].index == i, let id {
+                        read.errors.append(MessageCatalogue.duplicateID(id, firstLine: c.duplicates[nextDuplicate].first))
+                        nextDuplicate += 1
                     }
                     var o = Outcome(line: read.line, id: id, decision: nil, errors: read.errors)
                     if state.observe != nil { o.town = c.records[i].string(slots.town); o.village = c.records[i].string(slots.village); o.grid = c.records[i].string(slots.grid) }
