@@ -23,4 +23,21 @@ import Testing
         #expect(MessageCatalogue.duplicateID("H1", firstLine: 3).contains("line 3"))
         #expect(MessageCatalogue.duplicateID("H1", firstLine: 0).contains("earlier"))
     }
+
+    /// The parallel runner checks ids on its deciding thread, a chunk at a time: a repeat in a
+    /// later chunk is still reported, with the line the id first appeared on.
+    @Test func theParallelRunnerReportsRepeatsAcrossChunks() throws {
+        let r = lieshan()
+        let lines = (1...10).map { "{\"id\":\"D-\($0 == 9 ? 2 : $0)\",\"members\":[]}" }
+        let path = temporaryFile("dups.jsonl", lines.joined(separator: "\n") + "\n")
+        let runner = ParallelRunner(ruleset: r)
+        runner.chunkSize = 3
+        var out: [UInt8] = []
+        runner.run(try RecordFiles.open(path: path, members: nil, schema: r.schema), writer: OutcomeWriter(ruleset: r, format: .jsonl),
+                   write: { out += $0 })
+        let text = String(decoding: out, as: UTF8.self).split(separator: "\n")
+        #expect(text.count == 10)
+        #expect(text[8].contains("already appeared on line 2"))
+        #expect(text.filter { $0.contains("already appeared") }.count == 1)
+    }
 }
