@@ -64,6 +64,7 @@ extension MessageID {
     static let unknownField = MessageID("expr.unknown_field", en: "{1} has no field '{0}'{2}", zh: "“{1}”没有字段“{0}”{2}")
     static let unknownFunction = MessageID("expr.unknown_function", en: "unknown function '{0}'{1}", zh: "未知的函数“{0}”{1}")
     static let typeMismatch = MessageID("expr.type_mismatch", en: "{0}", zh: "{0}")
+    static let inexactNumber = MessageID("expr.inexact_number", en: "{0}", zh: "{0}")
     static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
 
     // MARK: records

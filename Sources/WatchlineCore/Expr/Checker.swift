@@ -18,10 +18,11 @@ public struct Checker {
         guard let node else { return (nil, parseDiags) }
         var checker = Checker(context: context, text: text)
         let typed = checker.check(node)
-        if let expected, checker.diagnostics.isEmpty, !accepts(expected, typed.type) {
+        let failed = { checker.diagnostics.contains(where: \.isError) }
+        if let expected, !failed(), !accepts(expected, typed.type) {
             checker.error(node.range, "this must be \(describe(expected)), but it is \(describe(typed.type))")
         }
-        return (checker.diagnostics.isEmpty ? typed : nil, parseDiags + checker.diagnostics)
+        return (failed() ? nil : typed, parseDiags + checker.diagnostics)
     }
 
     static func accepts(_ expected: ExprType, _ actual: ExprType) -> Bool {
@@ -30,6 +31,10 @@ public struct Checker {
 
     mutating func error(_ range: TextRange, _ message: String) {
         diagnostics.append(Diagnostic(.typeMismatch, at: text.span(range), message))
+    }
+
+    mutating func warning(_ range: TextRange, _ message: String) {
+        diagnostics.append(Diagnostic(.inexactNumber, .warning, at: text.span(range), message))
     }
 
     /// A node that stands for a failed sub-expression, so checking can go on.
@@ -107,8 +112,11 @@ public struct Checker {
         case .decimal(let t):
             switch Fixed.parse(t) {
             case .value(let v): return TypedExpr(.constant(.dec(v)), .decimal, r)
-            case .tooPrecise: error(r, "'\(t)' has more than \(Fixed.scale) decimal places")
-            case .overflow: error(r, "'\(t)' is out of range (numbers must stay below 9 223 372 036 854 in size)")
+            case .tooPrecise, .overflow:
+                // Not an exact decimal: held as a binary double (CEL's), with a warning where it is written.
+                guard let x = Double(t), x.isFinite else { error(r, "'\(t)' is out of range"); return poisoned(r) }
+                warning(r, "'\(t)' cannot be held exactly (at most \(Fixed.scale) decimal places, below 9 223 372 036 854): it is a binary floating-point number")
+                return TypedExpr(.constant(.double(x)), .decimal, r)
             case .invalid: error(r, "'\(t)' is not a number")
             }
             return poisoned(r)

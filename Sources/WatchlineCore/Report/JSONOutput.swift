@@ -9,6 +9,7 @@ struct JSONOutput {
         case .bool(let b): out.append(contentsOf: Array((b ? "true" : "false").utf8))
         case .int(let i): out.append(contentsOf: Array(String(i).utf8))
         case .dec(let d): appendScaledDecimal(d, scale: Fixed.scale, to: &out)
+        case .double: out.append(contentsOf: Array(displayText(v).utf8))
         case .date(let d): appendJSONString(d.iso, to: &out)
         case .duration: appendJSONString(displayText(v), to: &out)
         case .string(let s): appendJSONString(s, to: &out)

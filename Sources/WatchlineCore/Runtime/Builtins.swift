@@ -36,6 +36,10 @@ func applyBuiltin(_ f: Builtin, _ args: [Value], _ calendar: WorkCalendar) -> Va
         switch args[0] {
         case .int: return args[0]
         case .dec(let d): return .int(Fixed.truncatedInt(d))
+        case .double(let x):
+            // Toward zero, as CEL; beyond int64 (or not finite) is an error.
+            guard x.isFinite, x > -9.223372036854775808e18, x < 9.223372036854775808e18 else { return .error(EvalError(.overflow)) }
+            return .int(Int64(x))
         case .string(let s):
             guard let v = Int64(s) else { return .error(EvalError(.invalidArgument)) }
             return .int(v)
@@ -47,10 +51,12 @@ func applyBuiltin(_ f: Builtin, _ args: [Value], _ calendar: WorkCalendar) -> Va
         return .string(displayText(args[0]))
     case .toDecimal, .toDouble:
         switch args[0] {
-        case .dec: return args[0]
-        case .int(let i): return Fixed.from(int: i).map(Value.dec) ?? .error(EvalError(.overflow))
+        case .dec, .double: return args[0]
+        // An int too large for an exact decimal becomes the nearest double, as in CEL.
+        case .int(let i): return Fixed.from(int: i).map(Value.dec) ?? .double(Double(i))
         case .string(let s):
             if case .value(let v) = Fixed.parse(s) { return .dec(v) }
+            if let x = Double(s), x.isFinite { return .double(x) }
             return .error(EvalError(.invalidArgument))
         default: return noOverload
         }
@@ -141,6 +147,7 @@ public func displayText(_ v: Value) -> String {
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
     case .dec(let d): return Fixed.format(d)
+    case .double(let x): return x == x.rounded() && abs(x) < 1e21 ? String(format: "%.0f", x) : "\(x)"
     case .date(let d): return d.iso
     case .duration(let n, let w): return w ? "\(n) workdays" : "\(n) days"
     case .string(let s): return s

@@ -21,9 +21,26 @@
     }
 }
 
+/// A number as a binary double, for comparing or combining with a `.double`.
+@inline(__always) func doubleValue(_ v: Value) -> Double? {
+    switch v {
+    case .int(let i): return Double(i)
+    case .dec(let d): return Double(d) / Double(Fixed.one)
+    case .double(let x): return x
+    default: return nil
+    }
+}
+
+@inline(__always) func involvesDouble(_ a: Value, _ b: Value) -> Bool {
+    if case .double = a { return doubleValue(b) != nil }
+    if case .double = b { return doubleValue(a) != nil }
+    return false
+}
+
 /// Equality as CEL defines it (numbers compare by value across int and decimal).
 func valueEquals(_ a: Value, _ b: Value) -> Value {
     if let p = propagate(a, b) { return p }
+    if involvesDouble(a, b) { return .bool(doubleValue(a)! == doubleValue(b)!) }
     switch (a, b) {
     case (.int(let x), .int(let y)): return .bool(x == y)
     case (.dec(let x), .dec(let y)): return .bool(x == y)
@@ -66,6 +83,7 @@ func valueEquals(_ a: Value, _ b: Value) -> Value {
 func valueCompare(_ a: Value, _ b: Value) -> Result<Int, ValueBox> {
     if let p = propagate(a, b) { return .failure(ValueBox(p)) }
     func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : x > y ? 1 : 0 }
+    if involvesDouble(a, b) { return .success(cmp(doubleValue(a)!, doubleValue(b)!)) }
     switch (a, b) {
     case (.int(let x), .int(let y)): return .success(cmp(x, y))
     case (.dec(let x), .dec(let y)): return .success(cmp(x, y))
@@ -109,6 +127,18 @@ func valueIn(_ x: Value, _ container: Value) -> Value {
 func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value {
     if let p = propagate(a, b) { return p }
     let overflow = Value.error(EvalError(.overflow))
+    if involvesDouble(a, b) {
+        let x = doubleValue(a)!, y = doubleValue(b)!
+        let r: Double
+        switch op {
+        case .add: r = x + y
+        case .sub: r = x - y
+        case .mul: r = x * y
+        case .div: if y == 0 { return .error(EvalError(.divisionByZero)) }; r = x / y
+        default: return .error(EvalError(.noMatchingOverload))
+        }
+        return r.isFinite ? .double(r) : overflow
+    }
     switch (a, b) {
     case (.int(let x), .int(let y)):
         switch op {
@@ -163,6 +193,7 @@ func negate(_ a: Value) -> Value {
     switch a {
     case .int(let x): return x == .min ? .error(EvalError(.overflow)) : .int(-x)
     case .dec(let x): return x == .min ? .error(EvalError(.overflow)) : .dec(-x)
+    case .double(let x): return .double(-x)
     case .duration(let n, let w): return .duration(-n, workdays: w)
     case .unknown, .error: return a
     default: return .error(EvalError(.noMatchingOverload))

@@ -11,6 +11,10 @@ public enum Value: Sendable {
     case int(Int64)
     /// An exact decimal scaled by 10⁶ (see `Fixed`).
     case dec(Int64)
+    /// A number no exact decimal can hold — beyond ±9.2 × 10¹² or with more than six decimal
+    /// places — written as a literal or made by `double()`: CEL's binary double. Never read from
+    /// a record (money fields are exact); `check` warns where a rule file writes one.
+    case double(Double)
     case date(CivilDate)
     /// A span of calendar days or of working days.
     case duration(Int32, workdays: Bool)
