@@ -9,7 +9,7 @@ struct AsOfOption: ParsableArguments {
 
     func date() throws -> CivilDate {
         guard let asOf else { return CivilDate.today() }
-        guard let d = CivilDate(iso: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a date; write YYYY-MM-DD") }
+        guard let d = CivilDate(iso: asOf) else { throw ValidationError(MessageCatalogue.format(.cliBadDate, ["--as-of", asOf])) }
         return d
     }
 }
@@ -47,9 +47,9 @@ func findRecord(_ id: String, in path: String, members: String?, ruleset: Compil
     let idSlot = ruleset.schema.idField
     while let read = source.next(into: &record) {
         if record.string(idSlot) == id {
-            if !read.errors.isEmpty { throw ValidationError("household \(id) (line \(read.line)) cannot be read: " + read.errors.joined(separator: "; ")) }
+            if !read.errors.isEmpty { throw ValidationError(MessageCatalogue.format(.cliHouseholdUnreadable, [id, String(read.line), read.errors.joined(separator: "; ")])) }
             return record
         }
     }
-    throw ValidationError("no household with id '\(id)' in \(path)")
+    throw ValidationError(MessageCatalogue.format(.cliNoHousehold, [id, path]))
 }

@@ -37,24 +37,24 @@ struct DiffCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError("--by must be town, village or none") }
-        guard let fmt = DiffFormat(rawValue: format) else { throw ValidationError("--format must be table, csv or json") }
+        guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--by", "town, village, none"])) }
+        guard let fmt = DiffFormat(rawValue: format) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "table, csv, json"])) }
         let oldDate = try asOf.date()
         var newDate = oldDate
         if let vsAsOf {
-            guard let d = CivilDate(iso: vsAsOf) else { throw ValidationError("--vs-as-of '\(vsAsOf)' is not a date; write YYYY-MM-DD") }
+            guard let d = CivilDate(iso: vsAsOf) else { throw ValidationError(MessageCatalogue.format(.cliBadDate, ["--vs-as-of", vsAsOf])) }
             newDate = d
         }
         var overrides: [String: ParamValue] = [:]
         for p in params {
-            guard let eq = p.firstIndex(of: "=") else { throw ValidationError("--param '\(p)': write NAME=VALUE") }
+            guard let eq = p.firstIndex(of: "=") else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, "NAME=VALUE"])) }
             let name = p[..<eq].trimmingCharacters(in: .whitespaces)
             let (v, diags) = ParamValue.parse(text: String(p[p.index(after: eq)...]))
-            guard let v else { throw ValidationError("--param '\(p)': " + (diags.first?.message ?? "not a value")) }
+            guard let v else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, diags.first?.message ?? "NAME=VALUE"])) }
             overrides[name] = v
         }
         if rulesB == nil && vsAsOf == nil && overrides.isEmpty {
-            throw ValidationError("give a second rule file, --vs-as-of DATE, or --param NAME=VALUE: otherwise both sides are the same")
+            throw ValidationError(MessageCatalogue.format(.cliDiffSameSides, []))
         }
         let sources = SourceStore()
         let old = try loadRules(rulesA, asOf: oldDate, sources: sources)

@@ -25,7 +25,7 @@ struct EvalCommand: ParsableCommand {
         let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
         var record: HouseholdRecord?
         if let id {
-            guard let records else { throw ValidationError("--id needs --records") }
+            guard let records else { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--id", "--records"])) }
             record = try findRecord(id, in: records, members: members, ruleset: compiled)
         }
         sources.add(path: "<expr>", text: expression)

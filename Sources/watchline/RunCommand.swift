@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         guard let fmt = OutcomeWriter.Format(rawValue: format) else {
-            throw ValidationError("--format must be jsonl, csv or table")
+            throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table"]))
         }
         let sources = SourceStore()
         let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)

@@ -27,7 +27,7 @@ struct TestCommand: ParsableCommand {
         if let boundaries { return try printBoundaries(boundaries) }
         let sources = SourceStore()
         let files = TestReport.discover(paths.isEmpty ? ["Rules", "Tests"] : paths)
-        if files.isEmpty { writeError("no *.test.yaml files found"); throw ExitCode(1) }
+        if files.isEmpty { writeError(MessageCatalogue.format(.cliNoTestFiles, [])); throw ExitCode(1) }
         let runner = PolicyTestRunner(sources: sources, filter: filter)
         let results = files.map(runner.run(file:))
         writeOut(TestReport.text(results, renderer: DiagnosticRenderer(sources: sources)))
@@ -52,7 +52,7 @@ struct TestCommand: ParsableCommand {
             household = chosen
             fromID = id(chosen)
         } else if from != nil {
-            throw ValidationError("--from needs --records (a .jsonl examples file)")
+            throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--from", "--records (a .jsonl examples file)"]))
         }
         let dir = URL(fileURLWithPath: rules).deletingLastPathComponent().standardizedFileURL.path
         func relative(_ path: String) -> String {

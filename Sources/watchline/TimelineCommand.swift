@@ -41,7 +41,7 @@ struct TimelineCommand: ParsableCommand {
                 results += households.results(for: record, frame: frame)
             }
         }
-        guard cases != nil || records != nil else { throw ValidationError("give --cases FILE or --records FILE") }
+        guard cases != nil || records != nil else { throw ValidationError(MessageCatalogue.format(.cliGiveCasesOrRecords, [])) }
         let caseLines = try cases.map { try TimelineCases.read(path: $0) } ?? []
         for item in caseLines {
             let line = item.line
@@ -62,7 +62,7 @@ struct TimelineCommand: ParsableCommand {
         case "jsonl": writeOut(results.map(TimelineText.json).joined())
         case "csv": writeOut(TimelineText.csv(results))
         case "table": writeOut(TimelineText.table(results, calendar: compiled.ruleset.calendar, asOf: date))
-        default: throw ValidationError("--format must be jsonl, csv or table")
+        default: throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table"]))
         }
         if results.contains(where: { $0.error != nil }) { throw ExitCode(1) }
     }

@@ -74,9 +74,9 @@ public final class PolicyTestRunner {
     public func household(_ c: PolicyTestFile.Case, examples path: String?) -> Result<HouseholdTree, ReadError> {
         var tree: HouseholdTree
         if let from = c.from {
-            guard let path else { return .failure(ReadError(message: "'from: \(from)' needs 'examples:' in the file's tests section")) }
+            guard let path else { return .failure(ReadError(message: MessageCatalogue.format(.testFromNeedsExamples, [from]))) }
             if examples[path] == nil { examples[path] = Self.readExamples(path) }
-            guard let t = examples[path]?[from] else { return .failure(ReadError(message: "no household '\(from)' in \(path)")) }
+            guard let t = examples[path]?[from] else { return .failure(ReadError(message: MessageCatalogue.format(.testNoHousehold, [from, path]))) }
             tree = t
             if let inline = c.household, case .object(let pairs) = inline {
                 for (k, v) in pairs { tree.set([k], v) }
@@ -128,7 +128,7 @@ public final class PolicyTestRunner {
         var result = result
         let timelines = ruleset.ruleset.timelines
         guard let t = timelines.first(where: { $0.id == tc.procedure }) else {
-            result.error = "no timeline '\(tc.procedure)' in \(ruleset.ruleset.id)" + suggestion(tc.procedure, in: timelines.map(\.id))
+            result.error = MessageCatalogue.format(.testNoTimeline, [tc.procedure, ruleset.ruleset.id, suggestion(tc.procedure, in: timelines.map(\.id))])
             return result
         }
         let r = TimelineEvaluator(calendar: ruleset.ruleset.calendar, asOf: asOf).evaluate(tc, t)

@@ -17,7 +17,7 @@ public final class CSVRecordSource: RecordSource {
         self.schema = schema
         decoding = FieldDecoding(schema: schema)
         reader = try CSVRecordReader(path: path)
-        guard case .record(_, let header)? = reader.next() else { throw ReadError(message: "'\(path)' has no header row") }
+        guard case .record(_, let header)? = reader.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.households.map { ($0.path, $0.label, $0.aliases) })
         for i in 0..<header.count {
             let name = header.string(i).trimmingSpaces
@@ -40,7 +40,7 @@ public final class CSVRecordSource: RecordSource {
 
     func loadMembers(_ path: String) throws {
         let r = try CSVRecordReader(path: path)
-        guard case .record(_, let header)? = r.next() else { throw ReadError(message: "'\(path)' has no header row") }
+        guard case .record(_, let header)? = r.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.members.map { ($0.path, $0.label, $0.aliases) })
         var joinNames = [schema.memberJoin, "household_id"]
         if let idField = schema.idField {
@@ -55,7 +55,7 @@ public final class CSVRecordSource: RecordSource {
             cols.append(lookup[name])
             if lookup[name] == nil, !name.isEmpty { warnings.append("members: " + MessageCatalogue.format(.recordUnknownColumn, [name])) }
         }
-        guard let join else { throw ReadError(message: "'\(path)' needs a '\(schema.memberJoin)' column naming each member's household") }
+        guard let join else { throw ReadError(message: MessageCatalogue.format(.recordsNoJoin, [path, schema.memberJoin])) }
         let h = schema.households.count
         while let item = r.next() {
             guard case .record(let line, let fields) = item else {
@@ -112,7 +112,7 @@ public final class CSVRecordSource: RecordSource {
                     seen.noteProgress(bytesRead: reader.bytesConsumed, totalBytes: reader.totalBytes)
                 }
             } else if errors.isEmpty {
-                errors.append("the household has no id")
+                errors.append(MessageCatalogue.format(.recordNoID, []))
             }
             return RecordRead(line: line, errors: errors)
         }

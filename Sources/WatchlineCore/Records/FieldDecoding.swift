@@ -84,13 +84,13 @@ struct FieldDecoding {
             case .money, .number:
                 switch parseScaledDecimal(bytes, scale: Fixed.scale) {
                 case .value(let v): return bounded(.dec(v), v, field, &error)
-                case .overflow: error = "field '\(path(field))': \(String(decoding: bytes, as: UTF8.self)) is out of range"
-                case .tooPrecise: error = "field '\(path(field))': \(String(decoding: bytes, as: UTF8.self)) has more than \(Fixed.scale) decimal places"
+                case .overflow: error = MessageCatalogue.format(.recordOutOfRange, [path(field), String(decoding: bytes, as: UTF8.self)])
+                case .tooPrecise: error = MessageCatalogue.format(.recordTooPrecise, [path(field), String(decoding: bytes, as: UTF8.self), String(Fixed.scale)])
                 case .invalid: error = wrongType(field, String(decoding: bytes, as: UTF8.self))
                 }
             case .date:
                 if isText, let d = CivilDate(isoBytes: bytes) { return .date(d) }
-                error = "field '\(path(field))': '\(String(decoding: bytes, as: UTF8.self))' is not a date (YYYY-MM-DD)"
+                error = MessageCatalogue.format(.recordBadDate, [path(field), String(decoding: bytes, as: UTF8.self)])
             case .bool:
                 if isText, let b = Self.boolSpelling(bytes) { return .bool(b) }
                 error = wrongType(field, String(decoding: bytes, as: UTF8.self))
@@ -118,8 +118,12 @@ struct FieldDecoding {
     }
 
     func bounded(_ v: Value, _ raw: Int64, _ field: Plan, _ error: inout String?) -> Value {
-        if let lo = field.min, raw < lo { error = "field '\(path(field))': \(displayText(v)) is below its minimum \(field.type.isDecimal ? Fixed.format(lo) : String(lo))" }
-        if let hi = field.max, raw > hi { error = "field '\(path(field))': \(displayText(v)) is above its maximum \(field.type.isDecimal ? Fixed.format(hi) : String(hi))" }
+        if let lo = field.min, raw < lo {
+            error = MessageCatalogue.format(.recordBelowMin, [path(field), displayText(v), field.type.isDecimal ? Fixed.format(lo) : String(lo)])
+        }
+        if let hi = field.max, raw > hi {
+            error = MessageCatalogue.format(.recordAboveMax, [path(field), displayText(v), field.type.isDecimal ? Fixed.format(hi) : String(hi)])
+        }
         return v
     }
 

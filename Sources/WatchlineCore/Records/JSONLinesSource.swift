@@ -45,7 +45,7 @@ public final class JSONLinesSource: RecordSource {
     func checkID(_ record: inout HouseholdRecord, line: Int, errors: inout [String]) {
         guard let slot = schema.idField else { return }
         guard let id = record.string(slot) else {
-            if errors.isEmpty { errors.append("the household has no \"id\"") }
+            if errors.isEmpty { errors.append(MessageCatalogue.format(.recordNoID, [])) }
             return
         }
         guard checksDuplicateIDs else { return }
@@ -94,7 +94,7 @@ public final class JSONArraySource: RecordSource {
     public init(path: String, schema: Schema) throws {
         self.schema = schema
         decoder = JSONRecordDecoder(schema: schema)
-        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: "cannot read '\(path)'") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
         total = data.count
         var whole = JSONTape()
         var bytes = [UInt8](data)
@@ -114,7 +114,7 @@ public final class JSONArraySource: RecordSource {
             }
             return out
         }
-        guard let result else { throw ReadError(message: "'\(path)' is not a JSON array of households" + (warnings.first.map { ": " + $0 } ?? "")) }
+        guard let result else { throw ReadError(message: MessageCatalogue.format(.recordsNotArray, [path, (warnings.first.map { ": " + $0 } ?? "")])) }
         elements = result
     }
 

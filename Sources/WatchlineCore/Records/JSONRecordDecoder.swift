@@ -57,22 +57,22 @@ struct JSONRecordDecoder {
                 if let error { errors.append(error) } else { record.house[s] = v }
             case .group(let g):
                 if kind == .object { decodeObject(tape, bytes, token: valueToken, table: g, into: &record, errors: &errors) }
-                else if kind != .null { errors.append("'\(tape.string(key, in: bytes))' must be an object") }
+                else if kind != .null { errors.append(MessageCatalogue.format(.recordNotObject, [tape.string(key, in: bytes)])) }
             case .members:
                 guard kind == .array else {
-                    if kind != .null { errors.append("'members' must be a list") }
+                    if kind != .null { errors.append(MessageCatalogue.format(.recordMembersNotList, [])) }
                     return
                 }
                 record.membersGiven()
                 tape.forEachElement(of: valueToken) { m in
-                    guard tape.tokens[m].kind == .object else { errors.append("each member must be an object"); return }
+                    guard tape.tokens[m].kind == .object else { errors.append(MessageCatalogue.format(.recordMemberNotObject, [])); return }
                     let base = record.addMember(schema)
                     let h = schema.households.count
                     tape.forEachMember(of: m) { mk, mv in
                         guard let s = memberTable.lookup(tape.stringBytes(mk, in: bytes)) else { return }
                         var error: String?
                         let v = self.value(tape, bytes, mv, decoding.members[s], &error)
-                        if let error { errors.append("member \(record.memberCount): " + error) } else { record.members[base + s] = v }
+                        if let error { errors.append(MessageCatalogue.format(.recordMemberError, [String(record.memberCount), error])) } else { record.members[base + s] = v }
                     }
                 }
             }

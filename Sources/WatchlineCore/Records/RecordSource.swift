@@ -57,7 +57,7 @@ public enum RecordFiles {
     public static func open(path: String, members: String?, schema: Schema) throws -> RecordSource {
         let lower = path.lowercased()
         if lower.hasSuffix(".csv") { return try CSVRecordSource(path: path, membersPath: members, schema: schema) }
-        if members != nil { throw ReadError(message: "--members goes with a CSV household file; JSON records nest their members") }
+        if members != nil { throw ReadError(message: MessageCatalogue.format(.recordsMembersNeedCSV, [])) }
         if lower.hasSuffix(".json") { return try JSONArraySource(path: path, schema: schema) }
         return try JSONLinesSource(path: path, schema: schema)
     }

@@ -16,7 +16,7 @@ public final class OutputSink {
         let dir = (path as NSString).deletingLastPathComponent
         let temp = (dir.isEmpty ? "." : dir) + "/." + (path as NSString).lastPathComponent + ".\(getpid()).partial"
         let f = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard f >= 0 else { throw ReadError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        guard f >= 0 else { throw ReadError(message: MessageCatalogue.format(.fileCannotWrite, [path, String(cString: strerror(errno))])) }
         fd = f; finalPath = path; tempPath = temp
     }
 
@@ -36,10 +36,10 @@ public final class OutputSink {
     public func finish() throws {
         guard let tempPath, let finalPath else { return }
         close(fd)
-        if let failed { unlink(tempPath); throw ReadError(message: "writing '\(finalPath)' failed: \(failed)") }
+        if let failed { unlink(tempPath); throw ReadError(message: MessageCatalogue.format(.fileWriteFailed, [finalPath, failed])) }
         guard rename(tempPath, finalPath) == 0 else {
             unlink(tempPath)
-            throw ReadError(message: "cannot move the output into '\(finalPath)': \(String(cString: strerror(errno)))")
+            throw ReadError(message: MessageCatalogue.format(.fileCannotMove, [finalPath, String(cString: strerror(errno))]))
         }
     }
 

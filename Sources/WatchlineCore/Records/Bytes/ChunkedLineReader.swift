@@ -28,7 +28,7 @@ public final class ChunkedLineReader {
     public init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) throws {
         if path == "-" { fd = 0; totalBytes = nil } else {
             fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw ReadError(message: "cannot open '\(path)': \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else { throw ReadError(message: MessageCatalogue.format(.fileCannotOpen, [path, String(cString: strerror(errno))])) }
             var st = stat()
             totalBytes = fstat(fd, &st) == 0 ? Int(st.st_size) : nil
         }
