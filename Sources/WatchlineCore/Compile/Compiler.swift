@@ -21,13 +21,13 @@ public final class Compiler {
         case .parameter(let i, let v):
             let name = "params." + context.parameters[i].id
             return { env in
-                if let t = env.pointee.trace { t.record(name, v) }
+                if env.pointee.tracing, let t = env.pointee.trace { t.record(name, v) }
                 return v
             }
         case .field(let slot, let path):
             return { env in
                 let v = env.pointee.house[slot]
-                if let t = env.pointee.trace { t.record(path, v) }
+                if env.pointee.tracing, let t = env.pointee.trace { t.record(path, v) }
                 return v
             }
         case .memberField(let local, let slot, let path):
@@ -35,7 +35,7 @@ public final class Compiler {
             return { env in
                 guard case .member(let i) = env.pointee.locals[local] else { return .error(EvalError(.noSuchField)) }
                 let v = env.pointee.members[Int(i) * env.pointee.memberStride + slot]
-                if let t = env.pointee.trace { t.record(label, v) }
+                if env.pointee.tracing, let t = env.pointee.trace { t.record(label, v) }
                 return v
             }
         case .fieldPresent(let slot, let member):
@@ -60,7 +60,7 @@ public final class Compiler {
             let name = "risks." + context.riskIDs[i]
             return { env in
                 let v = env.pointee.risks[i]
-                if let t = env.pointee.trace { t.record(name, v) }
+                if env.pointee.tracing, let t = env.pointee.trace { t.record(name, v) }
                 return v
             }
         case .anyRisk:
@@ -189,12 +189,12 @@ public final class Compiler {
         }
         let name = context.definitions[i].id
         return { env in
-            let s = env.pointee
-            if s.definitionGeneration[i] == s.generation { return s.definitionValues[i] }
+            // Read through the pointer: copying the whole FrameState would retain its references.
+            if env.pointee.definitionGeneration[i] == env.pointee.generation { return env.pointee.definitionValues[i] }
             let v = cell.eval(env)
             env.pointee.definitionValues[i] = v
             env.pointee.definitionGeneration[i] = env.pointee.generation
-            if let t = env.pointee.trace { t.record(name, v) }
+            if env.pointee.tracing, let t = env.pointee.trace { t.record(name, v) }
             return v
         }
     }

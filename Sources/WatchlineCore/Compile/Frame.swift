@@ -19,6 +19,9 @@ public struct FrameState {
     public var category: Value
     /// Set in explain mode: field reads are recorded here.
     public var trace: TraceRecorder?
+    /// `trace != nil`, as a plain flag: evaluators test it on every read, and loading the
+    /// optional reference itself would retain and release it each time.
+    public var tracing = false
 }
 
 public typealias Env = UnsafeMutablePointer<FrameState>

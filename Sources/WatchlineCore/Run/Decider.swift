@@ -14,7 +14,8 @@ extension CompiledRuleset {
         var d = Decision()
         let recorder: TraceRecorder? = trace == nil ? nil : TraceRecorder()
         env.pointee.trace = recorder
-        defer { env.pointee.trace = nil }
+        env.pointee.tracing = recorder != nil
+        defer { env.pointee.trace = nil; env.pointee.tracing = false }
 
         // Rule names and positions are looked up only when a trace or an error needs them.
         @inline(__always) func run(_ eval: Evaluator, _ kind: TraceEntry.Kind, _ index: Int) -> Value {
