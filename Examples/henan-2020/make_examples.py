@@ -1,12 +1,18 @@
 #!/usr/bin/env python3
 """Example households for 河南 2020 (豫脱贫组〔2020〕13号) and 郑州 2020 (郑脱贫组〔2020〕2号), as of
-2020-06-30: python3 Examples/henan-2020/make_examples.py (writes households.jsonl, households.csv,
-members.csv, households-notes.md; cases.jsonl is written by hand)."""
-import os, sys
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+2020-06-30. Run: python3 Examples/henan-2020/make_examples.py — writes households.jsonl,
+households.csv + members.csv (the national system's export, Chinese headers), households-notes.md,
+cases.jsonl (procedures both files have) and cases-zhengzhou.jsonl (郑州's new_objects_entry).
+
+Every category and measure of both rule files appears at least once, with households just under,
+on and just over each threshold. The "expected" column is what the rule files give; the amounts
+and approval limits are the province's placeholders (城市月低保标准 600) and 郑州's (720)."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "common"))
 from examples import Examples
 
-E = Examples(os.path.dirname(os.path.abspath(__file__)), "410122-ZM-",
+E = Examples(HERE, "410122-ZM-",
     base=dict(province="河南省", city="郑州市", county="中牟县", town="刘集镇", village="前进村", grid="前进-01",
               status="general", monitoring="none", shocks=[],
               income=dict(net_per_capita=9000, net_per_capita_prev=9000, stable=True),
@@ -15,52 +21,95 @@ E = Examples(os.path.dirname(os.path.abspath(__file__)), "410122-ZM-",
     member_defaults=dict(relation="head", age=45, labor="full", health="healthy", hukou="rural",
                          employment="stable", medical_insured=True, has_legal_supporter=True),
     title="河南 2020 / 郑州 2020 example households")
-c = E.case
-m = E.member
+c, m = E.case, E.member
+inc = lambda x, prev=None: dict(income__net_per_capita=x, income__net_per_capita_prev=x if prev is None else prev)
+LABOUR = "产业帮扶, 小额信贷, 就业帮扶, 公益性岗位"
+watched = dict(monitoring="at_risk", monitoring_since="2020-05-20")   # for `timeline --records`
 
-c("边缘户 candidate far above the line", "not monitored")
-c("一般农户 with per-capita income 5999.99 (under 6000), labour", "monitored 边缘户: 低收入; 产业帮扶, 小额信贷, 就业帮扶, 公益性岗位", income__net_per_capita=5999.99, income__net_per_capita_prev=5999.99)
-c("一般农户 with exactly 6000: not under the line", "not monitored", income__net_per_capita=6000, income__net_per_capita_prev=6000)
-c("已脱贫享受政策户 with 5200, labour", "monitored 脱贫监测户: 低收入", status="exited_with_policy", income__net_per_capita=5200, income__net_per_capita_prev=5200)
-c("已脱贫不再享受政策户 with 5800", "monitored 脱贫监测户: 低收入", status="exited_no_policy", income__net_per_capita=5800, income__net_per_capita_prev=5800)
-c("未脱贫户 with 3500: already 建档立卡, not a category here", "not monitored (no category)", status="poor", income__net_per_capita=3500, income__net_per_capita_prev=3500)
-c("serious illness: rigid spending 20000 above last year's 18000", "monitored 边缘户: 支出骤增, 因病; 健康扶贫, 医疗保障, 临时救助 (4800), 保险扶贫", shocks=["illness"], expenses__rigid_total=20000)
-c("illness, rigid spending exactly 18000 = last year's income: not above", "not monitored", shocks=["illness"], expenses__rigid_total=18000)
-c("rigid spending 30000 but no illness, disability, disaster or epidemic", "not monitored", expenses__rigid_total=30000)
-c("disability: rigid spending 25000", "monitored 边缘户: 支出骤增, 因残; 残疾人帮扶", shocks=["disability"], expenses__rigid_total=25000)
-c("flood: rigid spending 24000", "monitored 边缘户: 支出骤增, 因灾; 灾害救助", shocks=["disaster"], expenses__rigid_total=24000)
-c("traffic accident: rigid spending 21000", "monitored 边缘户: 支出骤增, 因灾", shocks=["accident"], expenses__rigid_total=21000)
-c("COVID-19: income fell from 10000 to 7000 (30%)", "monitored 边缘户: 收入骤减, 因疫; 临时救助", shocks=["epidemic"], income__net_per_capita=7000, income__net_per_capita_prev=10000)
-c("income fell from 10000 to 7000.01: less than 30%", "not monitored", income__net_per_capita=7000.01, income__net_per_capita_prev=10000)
-c("income fell from 12000 to 8000, no shock named", "monitored 边缘户: 收入骤减", income__net_per_capita=8000, income__net_per_capita_prev=12000)
-c("elderly couple, no labour, 4800, no legal supporter", "monitored 边缘户: 低收入; 低保, 医疗保障, 养老保险, 特困供养",
-  income__net_per_capita=4800, income__net_per_capita_prev=4800,
-  members=[m(161, age=78, labor="lost", has_legal_supporter=False), m(162, relation="spouse", age=76, labor="none", has_legal_supporter=False)])
-c("elderly couple, no labour, 4800, a son liable to support them", "monitored 边缘户: 低收入; 低保, 医疗保障, 养老保险 (no 特困供养)",
-  income__net_per_capita=4800, income__net_per_capita_prev=4800,
-  members=[m(171, age=79, labor="lost"), m(172, relation="spouse", age=77, labor="none")])
-c("one-person household hit by illness: 临时救助 with no floor", "monitored 边缘户: 支出骤增, 因病; 临时救助 (no amount)",
-  shocks=["illness"], expenses__rigid_total=12000, members=[m(181, age=61)])
-c("已脱贫户 on 低保, income 5000 (between 4260 and 6390): 12-month 渐退期", "monitored 脱贫监测户: 低收入; 低保渐退期 12 months",
-  status="exited_with_policy", income__net_per_capita=5000, income__net_per_capita_prev=5000, welfare__dibao=True)
-c("一般农户 on 低保, income 5000: 边缘户 渐退期 6 months", "monitored 边缘户: 低收入; 低保渐退期 6 months",
-  income__net_per_capita=5000, income__net_per_capita_prev=5000, welfare__dibao=True)
-c("on 低保, income 4260 exactly: not above the 低保 standard", "monitored 边缘户: 低收入; no 渐退期",
-  income__net_per_capita=4260, income__net_per_capita_prev=4260, welfare__dibao=True)
-c("on 低保, income 6390.01: above 1.5× the 低保 standard", "not monitored; no 渐退期",
-  income__net_per_capita=6390.01, income__net_per_capita_prev=6390.01, welfare__dibao=True)
-c("边缘户 under the national standard (3800): 郑州 says identify as 建档立卡", "monitored 边缘户: 低收入; 郑州: 应识别纳入建档立卡 true",
-  income__net_per_capita=3800, income__net_per_capita_prev=3800)
-c("边缘户 at 4000: not under the national standard", "monitored 边缘户: 低收入; 郑州: 应识别纳入建档立卡 false",
-  income__net_per_capita=4000, income__net_per_capita_prev=4000)
-c("exited household, 新郑市, several risks", "monitored 脱贫监测户: 低收入, 支出骤增, 因病",
+# 三、(二) the line: 6000
+c("一般农户 far above the line", "not monitored")
+c("一般农户 5999.99 (under 6000), labour", f"边缘户: 低收入; {LABOUR}", **inc(5999.99), **watched)
+c("一般农户 exactly 6000: not under the line", "not monitored", **inc(6000))
+c("一般农户 6000.01", "not monitored", **inc(6000.01))
+# 三、(一) categories
+c("脱贫享受政策户 5200, labour", f"脱贫监测户: 低收入; {LABOUR}", status="exited_with_policy", **inc(5200), **watched)
+c("脱贫不再享受政策户 5800", f"脱贫监测户: 低收入; {LABOUR}", status="exited_no_policy", **inc(5800))
+c("未脱贫户 3500: already 建档立卡, in neither group", "not monitored (risk 低收入, no category)", status="poor", **inc(3500))
+# 三、(二) rigid spending above last year's household income (2 × 9000 = 18000)
+c("illness: rigid spending 18000.01 > 18000", f"边缘户: 支出骤增, 因病; {LABOUR}, 健康扶贫, 医疗保障, 急难型临时救助 4800 (郑州 5760), 保险扶贫; 县级民政部门审批, 乡镇限额 1800 (郑州 2160)",
+  shocks=["illness"], expenses__rigid_total=18000.01, **watched)
+c("illness: rigid spending exactly 18000", "not monitored (not above)", shocks=["illness"], expenses__rigid_total=18000)
+c("rigid spending 30000, no illness/disability/disaster/epidemic", "not monitored", expenses__rigid_total=30000)
+c("disability: rigid spending 25000", f"边缘户: 支出骤增, 因残; {LABOUR}, 残疾人帮扶, 急难型临时救助, 保险扶贫", shocks=["disability"], expenses__rigid_total=25000)
+c("flood: rigid spending 24000", f"边缘户: 支出骤增, 因灾; {LABOUR}, 灾害救助, 急难型临时救助, 保险扶贫", shocks=["disaster"], expenses__rigid_total=24000)
+c("traffic accident: rigid spending 21000", f"边缘户: 支出骤增, 因意外; {LABOUR}, 急难型临时救助, 保险扶贫", shocks=["accident"], expenses__rigid_total=21000)
+c("3 members, flood, rigid spending 27000.01 > 27000", f"边缘户: 支出骤增, 因灾; {LABOUR}, 灾害救助, 急难型临时救助 4800, 保险扶贫", shocks=["disaster"], expenses__rigid_total=27000.01,
+  members=[m(141), m(142, relation="spouse", age=43, labor="weak"), m(143, relation="child", age=12, labor="none")])
+# 三、(二) sharp income fall (30%)
+c("COVID-19: income 10000 → 7000 (−30%)", f"边缘户: 收入骤减, 因疫; {LABOUR}, 急难型临时救助", shocks=["epidemic"], **inc(7000, 10000))
+c("income 10000 → 7000.01 (less than −30%)", "not monitored", **inc(7000.01, 10000))
+c("income 10000 → 6999.99, no shock named", f"边缘户: 收入骤减; {LABOUR}", **inc(6999.99, 10000))
+# 四、(三) no labour
+c("elderly couple, no labour, 4800, no legal supporter", "边缘户: 低收入; 低保, 医疗保障, 养老保险, 特困供养", **inc(4800),
+  members=[m(181, age=78, labor="lost", has_legal_supporter=False), m(182, relation="spouse", age=76, labor="none", has_legal_supporter=False)])
+c("elderly couple (60, 66), no labour, 4800, a son liable to support them", "边缘户: 低收入; 低保, 医疗保障, 养老保险, 督促履行赡养义务 (no 特困供养)", **inc(4800),
+  members=[m(191, age=60, labor="lost"), m(192, relation="spouse", age=66, labor="none")])
+c("couple 59 and 66, no labour, a son", "边缘户: 低收入; 低保, 医疗保障, 养老保险 (59: not an 老人户)", **inc(4800),
+  members=[m(201, age=59, labor="lost"), m(202, relation="spouse", age=66, labor="none")])
+# 四、(四) 临时救助
+c("one-person household, illness, rigid spending 9000.01 > 9000", f"边缘户: 支出骤增, 因病; {LABOUR}, 健康扶贫, 医疗保障, 临时救助 (no 8× floor), 保险扶贫; 乡镇限额 1800", shocks=["illness"],
+  expenses__rigid_total=9000.01, members=[m(211, age=58)])
+c("边缘户 3999.99: under the national standard", f"边缘户: 低收入; {LABOUR}, 临时救助 (先行救助); 应识别纳入建档立卡 true", **inc(3999.99))
+c("边缘户 exactly 4000", f"边缘户: 低收入; {LABOUR}; 应识别纳入建档立卡 false", **inc(4000))
+# 四、(三) 低保渐退期 (4260 < income ≤ 6390)
+c("脱贫户 on 低保, 5000", "脱贫监测户: 低收入; 低保渐退期 12 months, to 2021-06-30", status="exited_with_policy", **inc(5000), welfare__dibao=True)
+c("一般农户 on 低保, 5000", "边缘户: 低收入; 低保渐退期 6 months, to 2020-12-30", **inc(5000), welfare__dibao=True)
+c("on 低保, exactly 4260 (the 低保 standard)", "边缘户: 低收入; no 渐退期", **inc(4260), welfare__dibao=True)
+c("on 低保, 4260.01", "边缘户: 低收入; 渐退期 6 months", **inc(4260.01), welfare__dibao=True)
+c("on 低保, 6390 (1.5 × 4260)", "not monitored; 渐退期 6 months", **inc(6390), welfare__dibao=True)
+c("on 低保, 6390.01", "not monitored; no 渐退期", **inc(6390.01), welfare__dibao=True)
+# another county, and the 建档立卡 households the 5% check counts
+c("脱贫户 in 新郑市, illness and low income", f"脱贫监测户: 低收入, 支出骤增, 因病; {LABOUR}, 健康扶贫, 医疗保障, 急难型临时救助, 保险扶贫",
   status="exited_no_policy", county="新郑市", town="龙湖镇", village="泰山村", grid="泰山-02",
-  income__net_per_capita=4500, income__net_per_capita_prev=4500, shocks=["illness"], expenses__rigid_total=15000)
+  shocks=["illness"], expenses__rigid_total=15000, **inc(4500))
 for i in range(8):
-    c(f"exited household {i + 1} in 龙湖镇, stable above the line", "not monitored",
-      status="exited_with_policy", county="新郑市", town="龙湖镇", village="泰山村", grid="泰山-02",
-      income__net_per_capita=8000 + 500 * i, income__net_per_capita_prev=8000 + 500 * i)
-c("income unknown: the decision waits for it", "undetermined (income.net_per_capita)", income__net_per_capita=None)
+    c(f"脱贫户 {i + 1} in 龙湖镇, stable above the line", "not monitored",
+      status="exited_with_policy", county="新郑市", town="龙湖镇", village="泰山村", grid="泰山-02", **inc(8000 + 500 * i))
+c("income unknown", "undetermined (income.net_per_capita)", income__net_per_capita=None)
+
+# Procedures (docs/policies/henan-2020.md lists the step ids). As of 2020-05-20.
+CASES = [
+    dict(id="hn-case-01", household_id="410122-ZM-0005", procedure="list_cleanup_2019",
+         events=dict(cleanup_started="2020-04-25", village_screening="2020-04-28", township_review="2020-05-03",
+                     county_decision="2020-05-07", system_entry="2020-05-10")),           # every step on time
+    dict(id="hn-case-02", household_id="410122-ZM-0006", procedure="list_cleanup_2019",
+         events=dict(cleanup_started="2020-04-25", village_screening="2020-05-06", township_review="2020-05-11")),  # late; the rest overdue
+    dict(id="hn-case-03", household_id="410122-ZM-0031", procedure="list_cleanup_2019",
+         events=dict(cleanup_started="2020-04-25")),                                      # nothing done: overdue
+    dict(id="hn-case-04", household_id="410122-ZM-0002", procedure="adjustment_interval",
+         events=dict(last_adjustment="2020-04-30", monthly_review="2020-05-19")),         # on time (due 2020-05-30)
+    dict(id="hn-case-05", household_id="410122-ZM-0008", procedure="adjustment_interval",
+         events=dict(last_adjustment="2020-04-10")),                                      # overdue (due 2020-05-10)
+]
+ZHENGZHOU_CASES = [
+    dict(id="zz-case-01", household_id="410122-ZM-0002", procedure="new_objects_entry",
+         events=dict(screening_started="2020-04-25", village_screening="2020-04-29", township_review="2020-05-06",
+                     county_decision="2020-05-08", system_entry="2020-05-10")),           # on time
+    dict(id="zz-case-02", household_id="410122-ZM-0017", procedure="new_objects_entry",
+         events=dict(screening_started="2020-04-25", village_screening="2020-05-02", township_review="2020-05-08",
+                     county_decision="2020-05-09", system_entry="2020-05-12")),           # entry late
+    dict(id="zz-case-03", household_id="410122-ZM-0023", procedure="new_objects_entry",
+         events=dict(screening_started="2020-04-25", village_screening="2020-05-07")),   # overdue from 2020-05-11
+]
+
+
+def write_cases(name, cases):
+    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+        for x in cases:
+            f.write(json.dumps(x, ensure_ascii=False, separators=(",", ":")) + "\n")
+
 
 if __name__ == "__main__":
     E.write()
+    write_cases("cases.jsonl", CASES)
+    write_cases("cases-zhengzhou.jsonl", ZHENGZHOU_CASES)

@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Example households for 宁夏 2020 (宁开办发〔2020〕8号), as of 2020-06-30:
-python3 Examples/ningxia-2020/make_examples.py (writes households.jsonl, households.csv, members.csv,
-households-notes.md; cases.jsonl is written by hand)."""
-import os, sys
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+"""Example households for 宁夏 2020 (宁开办发〔2020〕8号), as of 2020-06-30. Run:
+python3 Examples/ningxia-2020/make_examples.py — writes households.jsonl, households.csv +
+members.csv (the national system's export, Chinese headers), households-notes.md and cases.jsonl.
+
+Every category, every exclusion of the negative list and each of its five exceptions, every
+不予帮扶 case and every measure appears at least once, with households just under, on and just
+over each threshold."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "common"))
 from examples import Examples
 
-E = Examples(os.path.dirname(os.path.abspath(__file__)), "640422-XJ-",
+E = Examples(HERE, "640422-XJ-",
     base=dict(province="宁夏回族自治区", city="固原市", county="西吉县", town="吉强镇", village="龙王坝村", grid="龙王坝-01",
               status="exited_with_policy", monitoring="none", shocks=[], motivation_low=False,
               income=dict(net_per_capita=7000, net_per_capita_prev=7000, stable=True),
@@ -20,57 +25,111 @@ E = Examples(os.path.dirname(os.path.abspath(__file__)), "640422-XJ-",
     title="宁夏 2020 example households")
 c, m = E.case, E.member
 low = dict(income__net_per_capita=4500, income__net_per_capita_prev=4500)
+edge = dict(status="general", **low)
+watched = dict(monitoring="at_risk", monitoring_since="2020-05-06")   # for `timeline --records`
+WORK = "产业帮扶, 就业帮扶, 公益性岗位"
 
+# 三、(一) 脱贫不稳定人口
 c("脱贫户 above the reference line", "not monitored")
-c("脱贫户 4999.99 with a serious illness", "脱贫不稳定人口: 低收入, 因病; 健康扶贫", income__net_per_capita=4999.99,
-  members=[m(21, health="serious_illness"), m(22, relation="spouse", age=43)])
-c("脱贫户 exactly 5000 with a serious illness", "not monitored (not under 5000)", income__net_per_capita=5000,
+c("脱贫户 4999.99, serious illness", f"脱贫不稳定人口: 低收入, 因病; {WORK}, 健康扶贫, 财政扶贫资金特惠帮扶", income__net_per_capita=4999.99,
+  members=[m(21, health="serious_illness"), m(22, relation="spouse", age=43)], **watched)
+c("脱贫户 exactly 5000, serious illness", "not monitored (not under 5000)", income__net_per_capita=5000,
   members=[m(31, health="serious_illness"), m(32, relation="spouse", age=43)])
-c("脱贫户 4500, low drive and unstable work", "脱贫不稳定人口: 内生动力不足", motivation_low=True, **low,
-  members=[m(41, employment="unstable"), m(42, relation="spouse")])
-c("脱贫户 4500, business failed", "脱贫不稳定人口: 产业失败", shocks=["business_failure"], **low)
-c("脱贫户 4500, flood", "脱贫不稳定人口: 因灾; 扶贫保理赔", shocks=["disaster"], **low)
-c("脱贫户 4500, COVID-19", "脱贫不稳定人口: 因意外; 疫情生产自救奖补", shocks=["epidemic"], **low)
-c("脱贫户 4500, main labourer (55) disabled", "脱贫不稳定人口: 因残", **low,
-  members=[m(81, age=55, disability_grade=2, labor="weak"), m(82, relation="spouse")])
+c("脱贫户 5000.01, serious illness", "not monitored", income__net_per_capita=5000.01,
+  members=[m(41, health="serious_illness"), m(42, relation="spouse", age=43)])
+c("脱贫户 4500, low drive and unstable work", f"脱贫不稳定人口: 内生动力不足; {WORK}, 特惠", motivation_low=True, **low,
+  members=[m(51, employment="unstable"), m(52, relation="spouse")])
+c("脱贫户 4500, low drive but stable work", "not monitored (① needs both)", motivation_low=True, **low,
+  members=[m(61), m(62, relation="spouse")])
+c("脱贫户 4500, business failed", f"脱贫不稳定人口: 产业失败; {WORK}, 特惠", shocks=["business_failure"], **low)
+c("脱贫户 4500, flood", f"脱贫不稳定人口: 因灾; {WORK}, 扶贫保理赔, 民政救助, 特惠", shocks=["disaster"], **low)
+c("脱贫户 4500, COVID-19", f"脱贫不稳定人口: 因疫; {WORK}, 疫情生产自救奖补, 民政救助, 特惠", shocks=["epidemic"], **low, **watched)
+c("脱贫户 4500, main labourer (60) disabled", f"脱贫不稳定人口: 因残; {WORK}, 特惠", **low,
+  members=[m(101, age=60, disability_grade=2, labor="weak"), m(102, relation="spouse")])
+c("脱贫户 4500, disabled member aged 61", "not monitored (not of working age)", **low,
+  members=[m(111, age=61, disability_grade=2, labor="weak"), m(112, relation="spouse")])
 c("脱贫户 4500, no listed risk", "not monitored (低收入 only)", **low)
-c("一般农户 4500, chronic illness, 合规自费 12000", "边缘易致贫人口: 因病; 大病保险救助, 民政救助, 低保", status="general", **low,
-  expenses__medical_out_of_pocket=12000, members=[m(101, health="chronic"), m(102, relation="spouse")])
-c("一般农户 4500, chronic illness, 合规自费 10000 exactly", "not monitored", status="general", **low,
-  expenses__medical_out_of_pocket=10000, members=[m(111, health="chronic"), m(112, relation="spouse")])
-c("一般农户 4500, out-of-list drugs 40000, 合规 3000", "not monitored (不合规 costs do not count)", status="general", **low,
-  expenses__medical_out_of_pocket=3000, expenses__medical_noncompliant=40000, members=[m(121, health="chronic"), m(122, relation="spouse")])
-c("一般农户 4600, two college students, one without aid", "边缘易致贫人口: 因学; 助学帮扶", status="general",
+# 三、(二) 边缘易致贫人口
+c("一般农户 4500, chronic illness, 合规自费 10000.01", f"边缘易致贫人口: 因病; {WORK}, 大病保险救助, 民政救助, 低保, 行业普惠政策倾斜", **edge,
+  expenses__medical_out_of_pocket=10000.01, members=[m(131, health="chronic"), m(132, relation="spouse")], **watched)
+c("一般农户 4500, chronic illness, 合规自费 10000 exactly", "not monitored", **edge,
+  expenses__medical_out_of_pocket=10000, members=[m(141, health="chronic"), m(142, relation="spouse")])
+c("一般农户 4500, out-of-list drugs 40000, 合规 3000", "not monitored (不合规 costs do not count, 五、(八))", **edge,
+  expenses__medical_out_of_pocket=3000, expenses__medical_noncompliant=40000, members=[m(151, health="chronic"), m(152, relation="spouse")])
+c("一般农户 4600, two college students, one without aid", f"边缘易致贫人口: 因学; {WORK}, 助学帮扶, 普惠倾斜", status="general",
   income__net_per_capita=4600, income__net_per_capita_prev=4600, expenses__education=6000,
-  members=[m(131), m(132, relation="child", age=20, schooling="college"), m(133, relation="child", age=19, schooling="college", student_aid=True)])
-c("一般农户 4500, accident", "边缘易致贫人口: 因意外; 扶贫保理赔", status="general", shocks=["accident"], **low)
-c("一般农户 4500, main labourer disabled, unstable work", "边缘易致贫人口: 因残", status="general", **low,
-  members=[m(151, age=48, disability_grade=3, labor="weak", employment="unstable"), m(152, relation="spouse")])
-c("一般农户 4500 with a public servant", "excluded: 有财政供养人员", status="general", shocks=["accident"], **low,
-  members=[m(161), m(162, relation="spouse", public_servant=True)])
-c("5-member household, low-paid public servant: exception ①", "边缘易致贫人口 (exception)", status="general", shocks=["accident"], **low,
-  members=[m(171), m(172, relation="spouse", public_servant=True, public_servant_income_low=True), m(173, relation="child", age=20),
-           m(174, relation="parent", age=75, labor="none"), m(175, relation="grandchild", age=3, labor="none")])
-c("car registered and owned", "excluded: 有车辆或大型农机", status="general", shocks=["accident"], assets__car=True, assets__car_actually_owned=True, **low)
-c("car registered but not owned, water unsafe: exception ② and 负面清单现象", "边缘易致贫人口: 负面清单现象, 饮水安全", status="general",
-  assets__car=True, assets__car_actually_owned=False, guarantees__water_safe=False, **low)
-c("urban flat owned", "excluded: 有城镇商品房或营业房", status="general", shocks=["accident"], assets__urban_house=True, assets__urban_house_actually_owned=True, **low)
-c("urban flat registered but not owned", "边缘易致贫人口 (exception ③)", status="general", shocks=["accident"], assets__urban_house=True, assets__urban_house_actually_owned=False, **low)
-c("company with real business", "excluded: 经营公司", status="general", shocks=["accident"], assets__company=True, assets__company_active=True, **low)
-c("company without real business", "边缘易致贫人口 (exception ④)", status="general", shocks=["accident"], assets__company=True, assets__company_active=False, **low)
-c("urban-hukou member living elsewhere", "excluded: 有非农户籍成员", status="general", shocks=["accident"], **low,
-  members=[m(241), m(242, relation="spouse", hukou="urban", lives_in_village=False)])
-c("urban-hukou member living in the village", "边缘易致贫人口 (exception ⑤)", status="general", shocks=["accident"], **low,
-  members=[m(251), m(252, relation="spouse", hukou="urban", lives_in_village=True)])
-c("D house", "边缘易致贫人口; 危房改造", status="general", shocks=["accident"], guarantees__housing="D", **low)
-c("D house already relocated", "no 危房改造 (不予帮扶)", status="general", shocks=["accident"], guarantees__housing="D", guarantees__housing_relocated=True, **low)
-c("false report of spending", "monitored, no measure (不予帮扶)", status="general", shocks=["accident"], integrity__false_report=True, **low)
-c("elderly couple living alone, no labour", "脱贫不稳定人口: 因病; 三方赡养协议, 低保, 养老金, 高龄补贴", **low,
-  members=[m(291, age=82, labor="lost", health="serious_illness"), m(292, relation="spouse", age=79, labor="none")])
-c("脱贫户 in 兴隆镇, several risks", "脱贫不稳定人口: 因病, 因灾", town="兴隆镇", village="单家集村", grid="单家集-02",
-  shocks=["disaster"], **low, members=[m(301, health="serious_illness"), m(302, relation="spouse")])
-c("income unknown, no listed risk", "not monitored: with no listed risk the missing income cannot matter (three-valued logic)", income__net_per_capita=None)
-c("income unknown, serious illness", "undetermined (income.net_per_capita)", income__net_per_capita=None, members=[m(321, health="serious_illness"), m(322, relation="spouse")])
+  members=[m(161), m(162, relation="child", age=20, schooling="college"), m(163, relation="child", age=19, schooling="college", student_aid=True)])
+c("一般农户 4600, two college students both aided, costs 10000, tutoring 30000", "not monitored (10000 is not more; tutoring never counts)", status="general",
+  income__net_per_capita=4600, income__net_per_capita_prev=4600, expenses__education=10000, expenses__education_private=30000,
+  members=[m(171), m(172, relation="child", age=20, schooling="college", student_aid=True), m(173, relation="child", age=19, schooling="college", student_aid=True)])
+c("一般农户 4500, accident", f"边缘易致贫人口: 因意外; {WORK}, 扶贫保理赔, 民政救助, 普惠倾斜", shocks=["accident"], **edge)
+c("一般农户 4500, main labourer disabled, unstable work", f"边缘易致贫人口: 因残; {WORK}, 普惠倾斜", **edge,
+  members=[m(191, age=48, disability_grade=3, labor="weak", employment="unstable"), m(192, relation="spouse")])
+c("一般农户 4999.99, child out of compulsory school, accident", f"边缘易致贫人口: 因意外, 义务教育; {WORK}, 控辍保学, …", status="general",
+  income__net_per_capita=4999.99, income__net_per_capita_prev=4999.99, shocks=["accident"], guarantees__dropout_children=1)
+c("未脱贫户 4000, accident", "not monitored (already 建档立卡: neither group)", status="poor", shocks=["accident"], **low)
+# 三、(二) negative list and its five exceptions
+c("一般农户 4500 with a well-paid public servant", "excluded: 有财政供养人员", shocks=["accident"], **edge,
+  members=[m(221), m(222, relation="spouse", public_servant=True, public_servant_income_low=False)])
+c("5 members, low-paid public servant: exception ①", "边缘易致贫人口 (exception 成员较多且财政供养收入不高)", shocks=["accident"], **edge,
+  members=[m(231), m(232, relation="spouse", public_servant=True, public_servant_income_low=True), m(233, relation="child", age=20),
+           m(234, relation="parent", age=75, labor="none"), m(235, relation="grandchild", age=3, labor="none")])
+c("4 members, low-paid public servant", "excluded: 有财政供养人员 (not 较多)", shocks=["accident"], **edge,
+  members=[m(241), m(242, relation="spouse", public_servant=True, public_servant_income_low=True), m(243, relation="child", age=20),
+           m(244, relation="parent", age=75, labor="none")])
+c("car registered and owned", "excluded: 有车辆或大型农机", shocks=["accident"], assets__car=True, assets__car_actually_owned=True, **edge)
+c("farm machine registered but not owned, water unsafe: exception ② and ⑤", f"边缘易致贫人口: 负面清单现象, 饮水安全; {WORK}, 饮水安全保障", **edge,
+  assets__large_vehicle=True, assets__car_actually_owned=False, guarantees__water_safe=False)
+c("car registered but not owned, 三保障 fine, no other risk", "not monitored (exception ② applies, but no risk)", **edge,
+  assets__car=True, assets__car_actually_owned=False)
+c("urban flat owned", "excluded: 有城镇商品房或营业房", shocks=["accident"], assets__urban_house=True, assets__urban_house_actually_owned=True, **edge)
+c("urban flat registered but not owned", "边缘易致贫人口 (exception ③)", shocks=["accident"], assets__urban_house=True, assets__urban_house_actually_owned=False, **edge)
+c("company with real business", "excluded: 经营公司", shocks=["accident"], assets__company=True, assets__company_active=True, **edge)
+c("company without real business", "边缘易致贫人口 (exception ④)", shocks=["accident"], assets__company=True, assets__company_active=False, **edge)
+c("urban-hukou member living elsewhere", "excluded: 有非农户籍成员", shocks=["accident"], **edge,
+  members=[m(311), m(312, relation="spouse", hukou="urban", lives_in_village=False)])
+c("urban-hukou member living in the village", "边缘易致贫人口 (exception ⑤)", shocks=["accident"], **edge,
+  members=[m(321), m(322, relation="spouse", hukou="urban", lives_in_village=True)])
+# 五、(五)(八) housing and 不予帮扶
+c("D house", f"边缘易致贫人口: 因意外, 住房安全; {WORK}, 危房改造, …", shocks=["accident"], guarantees__housing="D", **edge)
+c("D house already relocated", "边缘易致贫人口: 因意外; no 危房改造 (不予帮扶)", shocks=["accident"], guarantees__housing="D", guarantees__housing_relocated=True, **edge)
+c("false report of spending", "边缘易致贫人口, no measure (不予帮扶)", shocks=["accident"], integrity__false_report=True, **edge)
+c("concealed property", "脱贫不稳定人口, no measure (不予帮扶)", shocks=["disaster"], integrity__concealed_assets=True, **low)
+c("harm from a member's unlawful act", "边缘易致贫人口, no measure (不予帮扶)", shocks=["accident"], integrity__unlawful_harm=True, **edge)
+# 五、(三)(四) no labour, old people
+c("elderly couple (82, 79) living alone, no labour, serious illness", "脱贫不稳定人口: 因病; 低保, 养老金, 残疾人补助, 民政救助, 高龄补贴, 三方赡养协议, 健康扶贫, 特惠", **low,
+  members=[m(381, age=82, labor="lost", health="serious_illness"), m(382, relation="spouse", age=79, labor="none")])
+c("elderly couple (79, 75), no labour, serious illness", "脱贫不稳定人口: 因病; no 高龄补贴 (nobody 80)", **low,
+  members=[m(391, age=79, labor="lost", health="serious_illness"), m(392, relation="spouse", age=75, labor="none")])
+# another town; unknowns
+c("脱贫户 in 兴隆镇, several risks", f"脱贫不稳定人口: 因病, 因灾; {WORK}, 健康扶贫, 扶贫保理赔, 民政救助, 特惠", town="兴隆镇", village="单家集村", grid="单家集-02",
+  shocks=["disaster"], **low, members=[m(401, health="serious_illness"), m(402, relation="spouse")])
+c("income unknown, no listed risk", "not monitored: with no listed risk the missing income cannot matter", income__net_per_capita=None)
+c("income unknown, serious illness", "undetermined (income.net_per_capita)", income__net_per_capita=None,
+  members=[m(421, health="serious_illness"), m(422, relation="spouse")])
+
+# Procedures (docs/policies/ningxia-2020.md lists the step ids). As of 2020-07-01.
+CASES = [
+    dict(id="nx-case-01", household_id="640422-XJ-0002", procedure="monthly_warning",
+         events=dict(monthly_list="2020-06-01", township_recheck="2020-06-04")),      # 3rd working day: on time
+    dict(id="nx-case-02", household_id="640422-XJ-0013", procedure="monthly_warning",
+         events=dict(monthly_list="2020-06-23", township_recheck="2020-06-30")),      # 端午: due 06-29, late
+    dict(id="nx-case-03", household_id="640422-XJ-0016", procedure="monthly_warning",
+         events=dict(monthly_list="2020-06-24")),                                     # due 06-30: overdue on 07-01
+    dict(id="nx-case-04", household_id="640422-XJ-0018", procedure="monthly_warning",
+         events=dict(monthly_list="2020-06-30")),                                     # due 07-03: pending
+    dict(id="nx-case-05", household_id="640422-XJ-0002", procedure="county_monthly",
+         events=dict(month_start="2020-06-01", township_report="2020-06-08", county_meeting="2020-06-10")),  # on time
+    dict(id="nx-case-06", household_id="640422-XJ-0013", procedure="county_monthly",
+         events=dict(month_start="2020-06-01", township_report="2020-06-09", county_meeting="2020-06-12")),  # meeting late
+    dict(id="nx-case-07", household_id="640422-XJ-0009", procedure="village_screening_interval",
+         events=dict(last_screening="2020-05-15", village_screening="2020-06-12")),  # on time
+    dict(id="nx-case-08", household_id="640422-XJ-0009", procedure="system_entry_interval",
+         events=dict(last_entry="2020-04-30")),                                       # due 06-30: overdue on 07-01
+]
 
 if __name__ == "__main__":
     E.write()
+    with open(os.path.join(HERE, "cases.jsonl"), "w", encoding="utf-8") as f:
+        for x in CASES:
+            f.write(json.dumps(x, ensure_ascii=False, separators=(",", ":")) + "\n")

@@ -72,7 +72,9 @@ public indirect enum HouseholdTree: Sendable, Equatable {
             }
             self = .object(pairs)
         case .array(var items):
-            guard let i = Int(head), i >= 0, i < items.count else { return }
+            // An index past the end extends the list (`members.1` on a one-member household adds one).
+            guard let i = Int(head), i >= 0, i < items.count + 64 else { return }
+            while items.count <= i { items.append(.object([])) }
             items[i].set(Array(path.dropFirst()), value)
             self = .array(items)
         default:

@@ -46,6 +46,17 @@ extension LayerReader {
             }
         }
         let rule: Timeline.Step.Rule
+        // A step is due either by a fixed date or relative to an event, never both: one of the
+        // two would be silently ignored.
+        if by != nil && (within != nil || lasts != nil || after != nil) {
+            r.diagnostics.append(Diagnostic(.badValue, at: node.span,
+                args: ["step '\(id)' gives both 'by' and 'within'/'lasts_at_least'/'after': keep one (use two steps for two deadlines)"]))
+            return nil
+        }
+        if (within != nil) == (lasts != nil) && within != nil {
+            r.diagnostics.append(Diagnostic(.badValue, at: node.span, args: ["step '\(id)' gives both 'within' and 'lasts_at_least': keep one"]))
+            return nil
+        }
         if let by { rule = .by(by) }
         else if let within, let after { rule = .within(within, after: after) }
         else if let lasts, let after { rule = .lastsAtLeast(lasts, after: after) }
