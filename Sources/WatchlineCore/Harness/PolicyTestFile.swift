@@ -61,6 +61,8 @@ public struct PolicyTestFile: Sendable {
         public var notFired: [String] = []
         /// Timeline step id → expected due date and status (`on_time`, `late`, `overdue`, …).
         public var steps: [(step: String, due: CivilDate?, status: String?)] = []
+        /// Recurring duty id → its next due date for this household (nil: the duty does not apply).
+        public var duties: [(duty: String, due: CivilDate?)] = []
         public var span: SourceSpan?
     }
 

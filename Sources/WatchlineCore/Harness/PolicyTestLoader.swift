@@ -2,7 +2,7 @@
 public enum PolicyTestLoader {
     static let expectKeys = ["monitored", "category", "risks", "risks_include", "risks_exclude", "excluded_by",
                              "measures", "measures_include", "measures_exclude", "amounts", "undetermined", "errors",
-                             "fired", "not_fired", "decisions", "steps"]
+                             "fired", "not_fired", "decisions", "steps", "duties"]
 
     public static func load(path: String, sources: SourceStore) -> (PolicyTestFile?, [Diagnostic]) {
         let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
@@ -109,6 +109,8 @@ public enum PolicyTestLoader {
                     }
                     e.steps.append((a.keyText, due, status))
                 }
+            case "duties":
+                for a in r.mapping(v, "duties") ?? [] { e.duties.append((a.keyText, a.value.isNull ? nil : r.date(a.value, "due date"))) }
             case "decisions":
                 for a in r.mapping(v, "decisions") ?? [] { e.decisions.append((a.keyText, a.value.isNull ? "null" : (a.value.scalar ?? ""))) }
             default:

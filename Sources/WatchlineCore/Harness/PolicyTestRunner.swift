@@ -118,6 +118,19 @@ public final class PolicyTestRunner {
             coverage.record(ruleset, trace ?? [])
         }
         result.mismatches = Expectation.compare(c.expect, outcome, ruleset)
+        if !c.expect.duties.isEmpty, errors.isEmpty {
+            // Recurring duties (visits, reports) as `timeline --records` gives them for this household.
+            let due = HouseholdTimelines(ruleset: ruleset).results(for: record, frame: frame).flatMap(\.steps)
+            let known = ruleset.ruleset.timelines.flatMap { $0.recurring.map(\.id) }
+            for (duty, want) in c.expect.duties {
+                guard known.contains(duty) else {
+                    result.mismatches.append(.init(field: "duties." + duty, expected: "a recurring duty", actual: "none named so" + suggestion(duty, in: known)))
+                    continue
+                }
+                let got = due.first { $0.step == duty }?.due
+                if got != want { result.mismatches.append(.init(field: "duties." + duty, expected: want?.iso ?? "not due", actual: got?.iso ?? "not due")) }
+            }
+        }
         if !result.passed { result.explanation = ExplainText(ruleset: ruleset).render(outcome) }
         return result
     }
