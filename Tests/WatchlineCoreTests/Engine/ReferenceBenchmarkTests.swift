@@ -33,11 +33,22 @@ import Testing
     }
 
     /// The predicate fast path and the full evaluators (what explain uses) decide alike.
-    @Test(arguments: ["bench", "lieshan"])
+    static let agreementCases: [String: (rules: String, records: String, asOf: String)] = [
+        "bench": ("Rules/bench/reference.yaml", "Tests/WatchlineCoreTests/Fixtures/bench/population-3000.csv", "2024-06-30"),
+        "lieshan": ("Rules/anhui/lieshan-2022.yaml", "Examples/lieshan-2022/households.jsonl", "2022-06-30"),
+        "linyi": ("Rules/shandong/linyi-2020.yaml", "Examples/linyi-2020/households.jsonl", "2020-06-30"),
+        "city": ("Rules/examples/city-2020.yaml", "Examples/city-2020/households.jsonl", "2020-06-30"),
+        "henan": ("Rules/henan/henan-2020.yaml", "Examples/henan-2020/households.jsonl", "2020-06-30"),
+        "zhengzhou": ("Rules/henan/zhengzhou-2020.yaml", "Examples/henan-2020/households.jsonl", "2020-06-30"),
+        "ningxia": ("Rules/ningxia/ningxia-2020.yaml", "Examples/ningxia-2020/households.jsonl", "2020-06-30"),
+    ]
+
+    @Test(arguments: ["bench", "lieshan", "linyi", "city", "henan", "zhengzhou", "ningxia"])
     func fastAndFullPathsAgree(_ which: String) throws {
-        let r = which == "bench" ? try Self.reference() : lieshan()
-        let path = which == "bench" ? Repo.path("Tests/WatchlineCoreTests/Fixtures/bench/population-3000.csv")
-                                    : Repo.path("Examples/lieshan-2022/households.jsonl")
+        let spec = try #require(Self.agreementCases[which])
+        let loaded = Engine.load(rules: Repo.path(spec.rules), asOf: CivilDate(iso: spec.asOf)!, sources: SourceStore())
+        let r = try #require(loaded.compiled)
+        let path = Repo.path(spec.records)
         let source = try RecordFiles.open(path: path, members: nil, schema: r.schema)
         var record = r.schema.emptyRecord()
         let frame = r.makeFrame()
