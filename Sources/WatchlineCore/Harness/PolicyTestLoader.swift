@@ -101,7 +101,7 @@ public enum PolicyTestLoader {
                         if f.keyText == "due" { due = r.date(f.value, "due") }
                         else {
                             status = r.string(f.value, "status")
-                            let known = ["on_time", "late", "overdue", "pending", "too_short"]
+                            let known = ["on_time", "late", "overdue", "pending", "too_short", "out_of_order"]
                             if let s = status, !known.contains(s) {
                                 r.diagnostics.append(Diagnostic(.badValue, at: f.value.span, args: ["unknown status '\(s)'; use " + known.joined(separator: ", ") + suggestion(s, in: known)]))
                             }

@@ -43,7 +43,7 @@ public enum TimelineText {
             for s in r.steps {
                 let rank: Int
                 switch s.status {
-                case .overdue, .tooShort: rank = 0
+                case .overdue, .tooShort, .outOfOrder: rank = 0
                 case .pending: rank = (0...3).contains(s.workdaysLeft ?? Int.max) ? 1 : 2
                 case .late: rank = 3
                 case .onTime: rank = 4

@@ -22,6 +22,8 @@ public struct StepStatus: Sendable, Equatable {
         case pending
         /// a step that must last at least N days ended too soon
         case tooShort = "too_short"
+        /// done before the step it follows was done (the procedure's order was not kept)
+        case outOfOrder = "out_of_order"
     }
     public var step: String
     public var due: CivilDate?
@@ -75,8 +77,11 @@ public struct TimelineEvaluator {
                 out.append(status(step.id, due: date, done: done))
                 expected[step.id] = date
             case .within(let span, let after):
-                let due = base(after).map { shift($0.date, span) }
-                out.append(status(step.id, due: due, done: done))
+                let from = base(after)
+                let due = from.map { shift($0.date, span) }
+                var s = status(step.id, due: due, done: done)
+                if let done, let from, !from.projected, done < from.date { s.status = .outOfOrder }
+                out.append(s)
                 expected[step.id] = due
             case .lastsAtLeast(let span, let after):
                 let from = base(after)
