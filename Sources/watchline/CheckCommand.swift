@@ -4,9 +4,9 @@ import WatchlineCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Load, type-check and lint rule files; exit 1 if any has an error.")
+        abstract: "Load, type-check and lint rule files (and schema, calendar and policy test files); exit 1 if any has an error.")
 
-    @Argument(help: "Rule files to check.")
+    @Argument(help: "Files to check: rule files, or schema, calendar and *.test.yaml files.")
     var rules: [String]
 
     @OptionGroup var asOf: AsOfOption
@@ -16,11 +16,12 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         let date = try asOf.date()
         for path in rules {
-            let loaded = Engine.load(rules: path, asOf: date, sources: sources)
-            Reporter(sources: sources).print(loaded.diagnostics)
-            if loaded.hasErrors { failed = true } else {
-                let warnings = loaded.diagnostics.filter { $0.severity == .warning }.count
-                writeOut("\(path): ok" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "") + "\n")
+            let result = Engine.checkFile(path, asOf: date, sources: sources)
+            Reporter(sources: sources).print(result.diagnostics)
+            if !result.ok { failed = true } else {
+                let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+                let kind = result.kind == "rules" ? "" : " (\(result.kind))"
+                writeOut("\(path): ok\(kind)" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "") + "\n")
             }
         }
         if failed { throw ExitCode(1) }

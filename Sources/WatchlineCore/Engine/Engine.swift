@@ -25,6 +25,30 @@ public enum Engine {
         return Loaded(compiled: CompiledRuleset(checked), diagnostics: earlier + checkDiags + lints)
     }
 
+    /// What `watchline check` checks: a rule file, or — told apart by its top-level keys — a schema,
+    /// a calendar or a policy test file, so `check Rules/**/*.yaml` checks a whole rules folder.
+    public static func checkFile(_ path: String, asOf: CivilDate, sources: SourceStore) -> (kind: String, diagnostics: [Diagnostic], ok: Bool) {
+        let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
+        let keys = Set(root?.pairs?.map(\.keyText) ?? [])
+        func isMapping(_ key: String) -> Bool { root?.pairs?.first { $0.keyText == key }?.value.pairs != nil }
+        if !keys.contains("ruleset") && !yamlDiags.contains(where: \.isError) {
+            if keys.contains("tests") && keys.contains("cases") {
+                let (file, diags) = PolicyTestLoader.load(path: path, sources: sources)
+                return ("policy tests", diags, file != nil && !diags.contains(where: \.isError))
+            }
+            if isMapping("schema") {
+                let (schema, diags) = SchemaLoader.load(path: path, sources: sources)
+                return ("schema", diags, schema != nil && !diags.contains(where: \.isError))
+            }
+            if isMapping("calendar") {
+                let (cal, diags) = CalendarLoader.load(path: path, sources: sources)
+                return ("calendar", diags, cal != nil && !diags.contains(where: \.isError))
+            }
+        }
+        let loaded = load(rules: path, asOf: asOf, sources: sources)
+        return ("rules", loaded.diagnostics, !loaded.hasErrors)
+    }
+
     /// Decides one decoded record.
     public static func decide(_ record: HouseholdRecord, with ruleset: CompiledRuleset, frame: Frame,
                               explain: Bool = false) -> (Decision, [TraceEntry]?) {
