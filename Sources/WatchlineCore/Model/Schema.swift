@@ -70,6 +70,14 @@ public struct Schema: Sendable {
     public private(set) var memberIndex: [String: Int]
 
     public func householdField(_ path: String) -> Int? { householdIndex[path] }
+
+    /// A personal value (an ID number) as shown on screen: the first 6 and last 4 characters
+    /// kept, the rest masked — enough to tell people apart, not to copy a number.
+    public static func masked(_ text: String) -> String {
+        let cs = Array(text)
+        guard cs.count > 10 else { return String(repeating: "*", count: cs.count) }
+        return String(cs.prefix(6)) + String(repeating: "*", count: cs.count - 10) + String(cs.suffix(4))
+    }
     public func memberField(_ path: String) -> Int? { memberIndex[path] }
     public var idField: Int? { householdIndex["id"] }
 

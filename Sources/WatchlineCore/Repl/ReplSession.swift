@@ -110,13 +110,15 @@ public final class ReplSession {
         var out = ""
         for f in r.schema.households where path.isEmpty || f.path == path || f.path.hasPrefix(path + ".") {
             guard let v = household.get(f.path.split(separator: ".").map(String.init)) else { continue }
-            out += "  \(f.label ?? f.path) (\(f.path)): \(plain(v))\n"
+            out += "  \(f.label ?? f.path) (\(f.path)): \(f.personal ? Schema.masked(plain(v)) : plain(v))\n"
         }
         if path.isEmpty || path == "members", case .array(let ms)? = household.get(["members"]) {
             out += "  \(r.schema.membersLabel ?? "members") (members): \(ms.count)\n"
             for (i, m) in ms.enumerated() {
                 let cells = r.schema.members.compactMap { f in
-                    m.get(f.path.split(separator: ".").map(String.init)).map { "\(f.label ?? f.path)=\(plain($0))" }
+                    m.get(f.path.split(separator: ".").map(String.init)).map { v in
+                        "\(f.label ?? f.path)=\(f.personal ? Schema.masked(plain(v)) : plain(v))"   // ID numbers masked
+                    }
                 }
                 out += "    [\(i)] " + cells.joined(separator: " ") + "\n"
             }

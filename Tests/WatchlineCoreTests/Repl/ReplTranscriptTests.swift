@@ -80,4 +80,14 @@ import Testing
         #expect(s.completions("params.监").contains("params.监测范围"))
         #expect(s.completions("人均").contains("人均纯收入"))
     }
+
+    /// The schema marks ID numbers personal: on screen they are masked.
+    @Test func personalFieldsAreMasked() throws {
+        let s = try session()
+        _ = s.handle(":use 340604-GR-0007")
+        let shown = s.handle(":show members").text
+        #expect(shown.contains("身份证号=340604****0071"))
+        #expect(!shown.contains("340604GR000071"))
+        #expect(Schema.masked("340604196001010071") == "340604********0071")
+    }
 }
