@@ -112,10 +112,10 @@ public enum PolicyTestLoader {
             case "duties":
                 for a in r.mapping(v, "duties") ?? [] { e.duties.append((a.keyText, a.value.isNull ? nil : r.date(a.value, "due date"))) }
             case "decisions":
-                for a in r.mapping(v, "decisions") ?? [] { e.decisions.append((a.keyText, a.value.isNull ? "null" : (a.value.scalar ?? ""))) }
+                for a in r.mapping(v, "decisions") ?? [] { e.decisions.append((a.keyText, decisionText(a.value))) }
             default:
                 // Any other key names a decision of the ruleset (e.g. risk_eliminable: true).
-                e.decisions.append((q.keyText, v.isNull ? "null" : (v.scalar ?? "")))
+                e.decisions.append((q.keyText, decisionText(v)))
             }
         }
         return e
@@ -133,5 +133,13 @@ public enum PolicyTestLoader {
             }
         }
         return c
+    }
+
+    /// An expected decision value as the output writes it: `null`, a scalar, or a list of text
+    /// as `["a", "b"]`.
+    static func decisionText(_ v: YAMLNode) -> String {
+        if v.isNull { return "null" }
+        if let items = v.items { return "[" + items.map { "\"" + ($0.scalar ?? "") + "\"" }.joined(separator: ", ") + "]" }
+        return v.scalar ?? ""
     }
 }
