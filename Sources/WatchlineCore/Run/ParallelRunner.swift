@@ -63,7 +63,7 @@ public final class ParallelRunner: @unchecked Sendable {
                                 pool: (0..<poolSize).map { _ in Chunk(template: template, size: chunkSize) })
         let worker = DispatchQueue(label: "watchline.decide")
         let schema = ruleset.schema
-        let slots = (id: schema.idField, town: schema.householdField("town"), village: schema.householdField("village"), grid: schema.householdField("grid"))
+        let idSlot = schema.idField   // observers read the record itself for town, village or grid
         let explain = self.explain
         let ruleset = self.ruleset
         var total = 0
@@ -92,7 +92,7 @@ public final class ParallelRunner: @unchecked Sendable {
                 // cache misses overlap instead of stalling each household in turn.
                 c.duplicates.removeAll(keepingCapacity: true)
                 c.hashes.removeAll(keepingCapacity: true)
-                for i in 0..<c.count { c.hashes.append(c.records[i].string(slots.id).map(SeenIDs.hash) ?? 0) }
+                for i in 0..<c.count { c.hashes.append(c.records[i].string(idSlot).map(SeenIDs.hash) ?? 0) }
                 state.seen.noteProgress(bytesRead: c.inputDone, totalBytes: totalBytes)
                 for i in 0..<c.count where c.hashes[i] != 0 {
                     if let first = state.seen.firstLine(hash: c.hashes[i], line: c.reads[i].line) { c.duplicates.append((i, first)) }
@@ -100,13 +100,12 @@ public final class ParallelRunner: @unchecked Sendable {
                 var nextDuplicate = 0
                 for i in 0..<c.count {
                     var read = c.reads[i]
-                    let id = c.records[i].string(slots.id)
+                    let id = c.records[i].string(idSlot)
                     if nextDuplicate < c.duplicates.count, c.duplicates[nextDuplicate].index == i, let id {
                         read.errors.append(MessageCatalogue.duplicateID(id, firstLine: c.duplicates[nextDuplicate].first))
                         nextDuplicate += 1
                     }
                     var o = Outcome(line: read.line, id: id, decision: nil, errors: read.errors)
-                    if state.observe != nil { o.town = c.records[i].string(slots.town); o.village = c.records[i].string(slots.village); o.grid = c.records[i].string(slots.grid) }
                     // The frame reads the chunk's record in place while it is decided and observed.
                     state.frame.withRecord(c.records[i]) {
                         if read.errors.isEmpty {
