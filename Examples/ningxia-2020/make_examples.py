@@ -67,7 +67,7 @@ c("一般农户 4600, two college students both aided, costs 10000, tutoring 300
 c("一般农户 4500, accident", f"边缘易致贫人口: 因意外; {WORK}, 扶贫保理赔, 民政救助, 普惠倾斜", shocks=["accident"], **edge)
 c("一般农户 4500, main labourer disabled, unstable work", f"边缘易致贫人口: 因残; {WORK}, 普惠倾斜", **edge,
   members=[m(191, age=48, disability_grade=3, labor="weak", employment="unstable"), m(192, relation="spouse")])
-c("一般农户 4999.99, child out of compulsory school, accident", f"边缘易致贫人口: 因意外, 义务教育; {WORK}, 控辍保学, …", status="general",
+c("一般农户 4999.99, child out of compulsory school, accident", f"边缘易致贫人口: 因意外; {WORK}, 控辍保学, …; alert 义务教育预警", status="general",
   income__net_per_capita=4999.99, income__net_per_capita_prev=4999.99, shocks=["accident"], guarantees__dropout_children=1)
 c("未脱贫户 4000, accident", "not monitored (already 建档立卡: neither group)", status="poor", shocks=["accident"], **low)
 # 三、(二) negative list and its five exceptions
@@ -93,8 +93,8 @@ c("urban-hukou member living elsewhere", "excluded: 有非农户籍成员", shoc
 c("urban-hukou member living in the village", "边缘易致贫人口 (exception ⑤)", shocks=["accident"], **edge,
   members=[m(321), m(322, relation="spouse", hukou="urban", lives_in_village=True)])
 # 五、(五)(八) housing and 不予帮扶
-c("D house", f"边缘易致贫人口: 因意外, 住房安全; {WORK}, 危房改造, …", shocks=["accident"], guarantees__housing="D", **edge)
-c("D house already relocated", "边缘易致贫人口: 因意外; no 危房改造 (不予帮扶)", shocks=["accident"], guarantees__housing="D", guarantees__housing_relocated=True, **edge)
+c("D house", f"边缘易致贫人口: 因意外; {WORK}, 危房改造, …; alert 住房安全预警", shocks=["accident"], guarantees__housing="D", **edge)
+c("D house already relocated", "边缘易致贫人口: 因意外; no alert, no 危房改造 (不予帮扶)", shocks=["accident"], guarantees__housing="D", guarantees__housing_relocated=True, **edge)
 c("false report of spending", "边缘易致贫人口, no measure (不予帮扶)", shocks=["accident"], integrity__false_report=True, **edge)
 c("concealed property", "脱贫不稳定人口, no measure (不予帮扶)", shocks=["disaster"], integrity__concealed_assets=True, **low)
 c("harm from a member's unlawful act", "边缘易致贫人口, no measure (不予帮扶)", shocks=["accident"], integrity__unlawful_harm=True, **edge)
