@@ -133,7 +133,7 @@ struct LayerReader {
     }
 
     mutating func readRule(_ id: String, _ node: YAMLNode, _ what: String, section: String? = nil) -> Rule? {
-        guard let pairs = cited(section ?? what + "s", id, node, "\(what) '\(id)'", allowed: ["when", "source", "label", "note"] + (what == "alert" ? ["department"] : []), required: ["when"]) else { return nil }
+        guard let pairs = cited(section ?? (what == "category" ? "categories" : what + "s"), id, node, "\(what) '\(id)'", allowed: ["when", "source", "label", "note"] + (what == "alert" ? ["department"] : []), required: ["when"]) else { return nil }
         var rule = Rule(id: id, label: nil, when: ExprText("", origin: ExprOrigin(path: layer.path, start: node.span.start)),
                         source: nil, note: nil, provenance: provenance(node))
         var ok = false

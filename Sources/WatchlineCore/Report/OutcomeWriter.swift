@@ -154,7 +154,7 @@ public struct OutcomeWriter {
         set(d.risks, names.risks)
         set(d.exclusions, names.exclusions)
         set(d.measures, names.measures)
-        appendASCII(",,,", to: &out)   // undetermined, errors, amounts: empty
+        appendASCII(",,,,", to: &out)   // undetermined, errors, amounts: empty; then watch
         switch d.watch { case true?: appendASCII("true", to: &out); case false?: appendASCII("false", to: &out); case nil: break }
         set(d.alerts, names.alerts)
         for i in decisionIDs.indices {

@@ -125,7 +125,7 @@ public struct DocumentText: Sendable {
                 // 3 → under the open level 2 (or level 1 when no level 2 is open).
                 while let last = open.last, levelOf(clauses[last]) >= n.level { open.removeLast() }
                 let parentPath = open.last.map { clauses[$0].path } ?? []
-                let heading = String(stripped).trimmingCharacters(in: .whitespaces)
+                let heading = String(stripped).replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
                 clauses.append(Clause(part: part, path: parentPath + [n.token], line: i + 1,
                                       heading: heading, body: "", raw: ""))
                 bodies.append([])
