@@ -64,9 +64,11 @@ struct DiffCommand: ParsableCommand {
         do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        let warnedAtOpen = source.warnings.count
         let report: ImpactReport
         do { report = try ImpactDiff.compare(old: old, new: new, source: source, by: grouping, progress: ProgressLine()) }
         catch let e as ImpactDiff.SchemaMismatch { writeError(e.message); throw ExitCode(1) }
+        for w in source.warnings.dropFirst(warnedAtOpen) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let text = report.render(fmt, listIDs: list ? Int.max : 0)
         do {
             let sink = try OutputSink(path: output)

@@ -38,6 +38,7 @@ struct RunCommand: ParsableCommand {
         do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        let warnedAtOpen = source.warnings.count
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         let writer = OutcomeWriter(ruleset: compiled, format: fmt, excelBOM: excel)
@@ -51,6 +52,8 @@ struct RunCommand: ParsableCommand {
                    observe: { outcome, record, frame in summaryBuilder.add(outcome, record: record, frame: frame) },
                    write: { sink.write($0) })
         do { try sink.finish() } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        // What the reader learnt on the way (clerk forms read, orphan member rows): once, at the end.
+        for w in source.warnings.dropFirst(warnedAtOpen) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let result = summaryBuilder.finish()
         if !quiet { FileHandle.standardError.write(Data(SummaryText.render(result).utf8)) }
         if let summary {

@@ -85,6 +85,13 @@ extension MessageID {
     static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
 
     // MARK: records
+    static let formNormalised = MessageID("forms.normalised", en: "column {0}: {1} values read after {2} (e.g. '{3}')", zh: "列“{0}”：{1} 个值经{2}后读取（如“{3}”）")
+    static let formSpaces = MessageID("forms.spaces", en: "removing surrounding spaces", zh: "去除首尾空格")
+    static let formFullWidth = MessageID("forms.full_width", en: "turning full-width digits and punctuation into half-width", zh: "全角数字和标点转为半角")
+    static let formThousands = MessageID("forms.thousands", en: "removing thousands separators", zh: "去除千位分隔符")
+    static let formDate = MessageID("forms.date", en: "reading the date written as Y/M/D, Y.M.D or Y年M月D日", zh: "按“年/月/日”“年.月.日”或“某年某月某日”读取日期")
+    static let formExcelDate = MessageID("forms.excel_date", en: "turning an Excel serial day number into a date", zh: "将 Excel 日期序号转为日期")
+    static let recordScientificID = MessageID("records.scientific_id", en: "field '{0}': '{1}' is a number Excel wrote in scientific notation, its digits are lost; format the column as text and export again", zh: "字段“{0}”：“{1}”是被 Excel 写成科学记数法的数字，原有位数已丢失；请将该列设为文本格式后重新导出")
     static let xlsxNotWorkbook = MessageID("xlsx.not_workbook", en: "'{0}' is not an Excel workbook (.xlsx) that can be read", zh: "“{0}”不是可读取的 Excel 工作簿（.xlsx）")
     static let xlsxBadPart = MessageID("xlsx.bad_part", en: "the workbook '{0}' has a part that cannot be read: {1}", zh: "工作簿“{0}”中有无法读取的部分：{1}")
     static let xlsxNoSheet = MessageID("xlsx.no_sheet", en: "no sheet '{0}' in '{1}' (sheets: {2})", zh: "“{1}”中没有工作表“{0}”（现有：{2}）")

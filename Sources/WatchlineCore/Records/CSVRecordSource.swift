@@ -12,6 +12,7 @@ public final class CSVRecordSource: RecordSource {
     let seen = SeenIDs()
     public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
+    private var endNoted = false
 
     public init(path: String, membersPath: String?, schema: Schema, options: RecordFileOptions = .init()) throws {
         self.schema = schema
@@ -102,6 +103,7 @@ public final class CSVRecordSource: RecordSource {
         guard let item = reader.next() else {
             let orphans = Set(members.keys).subtracting(membersUsed)
             if !orphans.isEmpty { warnings.append(MessageCatalogue.format(.recordMembersOrphan, [String(orphans.count)])) }
+            if !endNoted { warnings += decoding.notes.warnings(decoding.columnName); endNoted = true }
             return nil
         }
         record.reset(schema)
