@@ -21,6 +21,12 @@ struct TestCommand: ParsableCommand {
     var records: String?
     @Option(help: "With --boundaries: the household the cases start from (default: the first in --records).")
     var from: String?
+    @Flag(help: "Run only the cases the document's text decides (those with quote:).")
+    var textOnly = false
+    @Flag(help: "Fail on cases still marked unconfirmed (written by :save-test or --boundaries).")
+    var strict = false
+    @Flag(help: "List each numbered clause of the document's text with the rules that cite it, or why it holds nothing to encode; warn on a clause neither cited nor marked narrative.")
+    var clauses = false
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
@@ -28,12 +34,30 @@ struct TestCommand: ParsableCommand {
         let sources = SourceStore()
         let files = TestReport.discover(paths.isEmpty ? ["Rules", "Tests"] : paths)
         if files.isEmpty { writeError(MessageCatalogue.format(.cliNoTestFiles, [])); throw ExitCode(1) }
+        if clauses { return try printClauses(files, sources: sources) }
         let runner = PolicyTestRunner(sources: sources, filter: filter)
+        runner.textOnly = textOnly
+        runner.strict = strict
         let results = files.map(runner.run(file:))
         writeOut(TestReport.text(results, renderer: DiagnosticRenderer(sources: sources)))
         if coverage { writeOut("\nCoverage:\n" + runner.coverage.report()) }
         if let junit { try Data(TestReport.junit(results).utf8).write(to: URL(fileURLWithPath: junit)) }
         if results.contains(where: { $0.failed > 0 }) { throw ExitCode(1) }
+    }
+
+    /// `--clauses`: the rule files under test (or rule files named directly), clause by clause.
+    func printClauses(_ files: [String], sources: SourceStore) throws {
+        var rules: [String] = []
+        for f in files {
+            if f.hasSuffix(".test.yaml") {
+                let (file, diags) = PolicyTestLoader.load(path: f, sources: sources)
+                if let file { if !rules.contains(file.rules) { rules.append(file.rules) } }
+                else { writeError(DiagnosticRenderer(sources: sources).render(diags)); throw ExitCode(1) }
+            } else if !rules.contains(f) { rules.append(f) }
+        }
+        let (text, ok) = try ClauseReport.render(rules: rules, sources: sources)
+        writeOut(text)
+        if !ok { throw ExitCode(1) }
     }
 
     /// Paths in the generated file are relative to the rule file's folder, where it is meant to be saved.

@@ -10,6 +10,8 @@ public struct CheckedRuleset: Sendable {
     public var asOf: CivilDate
     public var context: CheckContext
     public var risks: [TypedExpr]
+    public var alerts: [TypedExpr] = []
+    public var watch: [TypedExpr] = []
     public var exclusions: [ExclusionCheck]
     public var categories: [TypedExpr]
     public var measures: [MeasureCheck]

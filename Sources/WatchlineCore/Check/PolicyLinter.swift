@@ -15,7 +15,9 @@ enum PolicyLinter {
             }
         }
         let defs = c.context.definitions.map(\.typed)
+        c.alerts.forEach(scan)
         c.risks.forEach(scan)
+        c.watch.forEach(scan)
         c.exclusions.forEach { scan($0.when); $0.unless.forEach(scan) }
         c.categories.forEach(scan)
         c.measures.forEach { scan($0.notIf); scan($0.amount) }
@@ -43,7 +45,7 @@ enum PolicyLinter {
             }
         }
         if !model.categories.isEmpty && !anyRisk {
-            for (i, r) in model.risks.enumerated() where !usedRisks.contains(i) {
+            for (i, r) in model.risks.enumerated() where !usedRisks.contains(model.alerts.count + i) {
                 out.append(Diagnostic(.badValue, .warning, at: r.provenance.span, args: ["risk '\(r.id)' is read by no category, measure or decision"]))
             }
         }

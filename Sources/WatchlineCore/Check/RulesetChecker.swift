@@ -28,6 +28,8 @@ public enum RulesetChecker {
             schema: ruleset.schema, parameters: entries, definitions: ruleset.definitions.map { ($0.id, $0.expr) },
             riskIDs: ruleset.risks.map(\.id), categoryIDs: ruleset.categories.map(\.id), householdInScope: true,
             asOf: asOf, calendar: ruleset.calendar)
+        context.alertIDs = ruleset.alerts.map(\.id)
+        context.riskBase = ruleset.alerts.count
 
         func check(_ text: ExprText, _ type: ExprType?) -> TypedExpr? {
             let (typed, d) = Checker.check(text, in: context, expecting: type)
@@ -41,8 +43,16 @@ public enum RulesetChecker {
             _ = c.definition(i, TextRange(0, 0))
             diags += c.diagnostics
         }
+        // Alerts are decided first: an alert may read the alerts before it, and no risk.
+        var alerts: [TypedExpr] = []
+        let allRisks = context.riskIDs, allAlerts = context.alertIDs
+        context.riskIDs = []
+        for (i, rule) in ruleset.alerts.enumerated() {
+            context.alertIDs = Array(allAlerts.prefix(i))
+            alerts.append(check(rule.when, .bool) ?? poison)
+        }
+        context.alertIDs = allAlerts
         var risks: [TypedExpr] = []
-        let allRisks = context.riskIDs
         for (i, rule) in ruleset.risks.enumerated() {
             // A risk may read only the risks before it: they are decided in order.
             context.riskIDs = Array(allRisks.prefix(i))
@@ -54,6 +64,7 @@ public enum RulesetChecker {
                                           unless: ex.unless.map { check($0.when, .bool) ?? poison })
         }
         let categories = ruleset.categories.map { check($0.when, .bool) ?? poison }
+        let watch = ruleset.watch.map { check($0.when, .bool) ?? poison }
         var measureIDs = ruleset.measures.map(\.id)
         var measures = ruleset.measures.map { m in
             CheckedRuleset.MeasureCheck(notIf: m.notIf.flatMap { check($0, .bool) },
@@ -78,7 +89,7 @@ public enum RulesetChecker {
         let decisions = ruleset.decisions.map { d in
             CheckedRuleset.DecisionCheck(applies: d.applies.flatMap { check($0, .bool) }, value: check(d.value, nil) ?? poison)
         }
-        for (what, count) in [("risks", ruleset.risks.count), ("exclusions", ruleset.exclusions.count),
+        for (what, count) in [("risks", ruleset.risks.count), ("alerts", ruleset.alerts.count), ("watch rules", ruleset.watch.count), ("exclusions", ruleset.exclusions.count),
                               ("categories", ruleset.categories.count), ("measures", measureIDs.count)] where count > maxRulesPerSection {
             diags.append(Diagnostic(.badValue, at: SourceSpan(path: ruleset.path, line: 1, column: 1),
                                     args: ["more than \(maxRulesPerSection) \(what); split the ruleset"]))
@@ -90,9 +101,12 @@ public enum RulesetChecker {
                                           provenance: Provenance(span: SourceSpan(path: ruleset.path, line: 1, column: 1))))
         }
         if diags.contains(where: \.isError) { return (nil, diags) }
-        return (CheckedRuleset(ruleset: model, asOf: asOf, context: context, risks: risks, exclusions: exclusions,
-                               categories: categories, measures: measures, rows: rows, decisions: decisions,
-                               parameterValues: paramValues, overrides: overrides), diags)
+        var checked = CheckedRuleset(ruleset: model, asOf: asOf, context: context, risks: risks, exclusions: exclusions,
+                                     categories: categories, measures: measures, rows: rows, decisions: decisions,
+                                     parameterValues: paramValues, overrides: overrides)
+        checked.alerts = alerts
+        checked.watch = watch
+        return (checked, diags)
     }
 
     static func runtimeValue(_ p: ParamValue) -> Value {

@@ -9,6 +9,10 @@ public final class CompiledRuleset: @unchecked Sendable {
     public var schema: Schema { checked.ruleset.schema }
     public var asOf: CivilDate { checked.asOf }
     let risks: [Evaluator]
+    let alerts: [Evaluator]
+    let watch: [Evaluator]
+    /// Exclusions that keep a household watched (不纳入但持续跟踪关注).
+    let watchingExclusions: RuleSet128
     let exclusions: [ExclusionEval]
     let categories: [Evaluator]
     /// The same rules as predicate nodes, for households without unknowns (see `PredicateNode`).
@@ -18,6 +22,7 @@ public final class CompiledRuleset: @unchecked Sendable {
     let measureAmount: [Evaluator?]
     let decisions: [DecisionEval]
     public let riskIDs: [String]
+    public let alertIDs: [String]
     public let measureIDs: [String]
     /// Category ids as values, so setting the current category copies no new string.
     let categoryValues: [Value]
@@ -26,6 +31,11 @@ public final class CompiledRuleset: @unchecked Sendable {
         self.checked = checked
         let compiler = Compiler(context: checked.context)
         risks = checked.risks.map(compiler.compile)
+        alerts = checked.alerts.map(compiler.compile)
+        watch = checked.watch.map(compiler.compile)
+        var watching = RuleSet128()
+        for (i, x) in checked.ruleset.exclusions.enumerated() where x.watch { watching.insert(i) }
+        watchingExclusions = watching
         exclusions = checked.exclusions.map { ExclusionEval(when: compiler.compile($0.when), unless: $0.unless.map(compiler.compile)) }
         categories = checked.categories.map(compiler.compile)
         rows = checked.rows.map { RowEval(when: compiler.compile($0.when), measures: $0.measures) }
@@ -34,6 +44,7 @@ public final class CompiledRuleset: @unchecked Sendable {
         measureAmount = checked.measures.map { $0.amount.map(compiler.compile) }
         decisions = checked.decisions.map { DecisionEval(applies: $0.applies.map(compiler.compile), value: compiler.compile($0.value)) }
         riskIDs = checked.ruleset.risks.map(\.id)
+        alertIDs = checked.ruleset.alerts.map(\.id)
         measureIDs = checked.ruleset.measures.map(\.id)
         categoryValues = checked.ruleset.categories.map { .string($0.id) }
     }
@@ -41,7 +52,7 @@ public final class CompiledRuleset: @unchecked Sendable {
     /// A frame sized for this ruleset; one per thread.
     public func makeFrame() -> Frame {
         Frame(householdFields: schema.households.count, memberFields: schema.members.count,
-              locals: checked.context.localCount, definitions: checked.context.definitions.count, riskIDs: riskIDs)
+              locals: checked.context.localCount, definitions: checked.context.definitions.count, riskIDs: alertIDs + riskIDs)
     }
 
     /// Compiles an extra expression against this ruleset (REPL, `eval`).
@@ -58,6 +69,8 @@ public final class CompiledRuleset: @unchecked Sendable {
 final class FastPlan: @unchecked Sendable {
     let program = PredicateProgram()
     let risks: UnsafeMutableBufferPointer<Int32>
+    let alerts: UnsafeMutableBufferPointer<Int32>
+    let watch: UnsafeMutableBufferPointer<Int32>
     let categories: UnsafeMutableBufferPointer<Int32>
     let exclusions: UnsafeMutableBufferPointer<Int32>
     /// Exceptions of exclusion i are `exceptions[exceptionStart[i] ..< exceptionStart[i + 1]]`.
@@ -75,6 +88,8 @@ final class FastPlan: @unchecked Sendable {
         }
         let p = program
         risks = buffer(c.risks.map { compiler.predicate($0, into: p) })
+        alerts = buffer(c.alerts.map { compiler.predicate($0, into: p) })
+        watch = buffer(c.watch.map { compiler.predicate($0, into: p) })
         categories = buffer(c.categories.map { compiler.predicate($0, into: p) })
         exclusions = buffer(c.exclusions.map { compiler.predicate($0.when, into: p) })
         var starts: [Int32] = [0], ex: [Int32] = []
@@ -88,6 +103,6 @@ final class FastPlan: @unchecked Sendable {
     }
 
     deinit {
-        for b in [risks, categories, exclusions, exceptionStart, exceptions, rows, rowMeasureStart, rowMeasures] { b.deallocate() }
+        for b in [risks, alerts, watch, categories, exclusions, exceptionStart, exceptions, rows, rowMeasureStart, rowMeasures] { b.deallocate() }
     }
 }

@@ -57,16 +57,16 @@ public final class Compiler {
         case .definition(let i):
             return definition(i)
         case .risk(let i):
-            let name = "risks." + context.riskIDs[i]
+            let name = i < context.riskBase ? "alerts." + context.alertIDs[i] : "risks." + context.riskIDs[i - context.riskBase]
             return { env in
                 let v = env.pointee.risks[i]
                 if env.pointee.tracing, let t = env.pointee.trace { t.record(name, v) }
                 return v
             }
-        case .anyRisk:
+        case .anyRisk(let lo, let hi):
             return { env in
                 var pending: Value?
-                for i in 0..<env.pointee.riskCount {
+                for i in lo..<hi {
                     let v = env.pointee.risks[i]
                     if case .bool(true) = v { return v }
                     if case .bool(false) = v { continue }
@@ -74,10 +74,10 @@ public final class Compiler {
                 }
                 return pending ?? .bool(false)
             }
-        case .riskList:
+        case .riskList(let lo, let hi):
             return { env in
                 var items: [Value] = []
-                for i in 0..<env.pointee.riskCount {
+                for i in lo..<hi {
                     let v = env.pointee.risks[i]
                     if case .bool(true) = v { items.append(env.pointee.riskIDs[i]) }
                     else if case .bool(false) = v { continue }

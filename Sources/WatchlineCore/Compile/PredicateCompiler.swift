@@ -63,7 +63,7 @@ final class PredicateProgram: @unchecked Sendable {
             return 2
         case .anyRisk:
             var other = false
-            for r in 0..<env.pointee.riskCount {
+            for r in Int(n.a)..<Int(n.b) {
                 switch env.pointee.risks[r] {
                 case .bool(true): return 1
                 case .bool(false): continue
@@ -143,8 +143,8 @@ extension Compiler {
             return p.add(PredicateNode(op: .fieldBool, a: Int32(slot)))
         case .risk(let i):
             return p.add(PredicateNode(op: .risk, a: Int32(i)))
-        case .anyRisk:
-            return p.add(PredicateNode(op: .anyRisk))
+        case .anyRisk(let lo, let hi):
+            return p.add(PredicateNode(op: .anyRisk, a: Int32(lo), b: Int32(hi)))
         case .not(let x):
             let c = predicate(x, into: p)
             return p.add(PredicateNode(op: .not, a: c))

@@ -12,10 +12,12 @@ struct ImpactAccumulator {
         var monitored: Bool?
         var category: String?
         var measures: [String]
+        var watch: Bool?
+        var alerts: [String]
     }
 
     static func view(_ d: Decision, _ r: CompiledRuleset) -> View {
-        View(monitored: d.monitored, category: r.categoryName(d), measures: r.measureNames(d))
+        View(monitored: d.monitored, category: r.categoryName(d), measures: r.measureNames(d), watch: d.watch, alerts: r.alertNames(d))
     }
 
     mutating func add(_ record: HouseholdRecord, errors readErrors: [String], line: Int,
@@ -49,6 +51,10 @@ struct ImpactAccumulator {
         if va.category != vb.category && va.category != nil && vb.category != nil { changes.append((.categoryChanged, nil)) }
         for m in vb.measures where !va.measures.contains(m) { changes.append((.gainedMeasure, m)) }
         for m in va.measures where !vb.measures.contains(m) { changes.append((.lostMeasure, m)) }
+        if va.watch != true && vb.watch == true { changes.append((.becameWatched, nil)) }
+        if va.watch == true && vb.watch != true { changes.append((.stoppedWatched, nil)) }
+        for x in vb.alerts where !va.alerts.contains(x) { changes.append((.gainedAlert, x)) }
+        for x in va.alerts where !vb.alerts.contains(x) { changes.append((.lostAlert, x)) }
         group.record(id: id, changes: changes)
         total.record(id: id, changes: changes)
     }

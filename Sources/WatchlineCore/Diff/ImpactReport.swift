@@ -10,6 +10,10 @@ public struct ImpactReport: Sendable {
         case categoryChanged = "category_changed"
         case gainedMeasure = "gained_measure"
         case lostMeasure = "lost_measure"
+        case becameWatched = "became_watched"
+        case stoppedWatched = "stopped_watched"
+        case gainedAlert = "gained_alert"
+        case lostAlert = "lost_alert"
 
         var order: Int { Self.allCases.firstIndex(of: self)! }
         public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
@@ -23,6 +27,10 @@ public struct ImpactReport: Sendable {
             case .categoryChanged: .diffCategoryChanged
             case .gainedMeasure: .diffGainedMeasure
             case .lostMeasure: .diffLostMeasure
+            case .becameWatched: .diffBecameWatched
+            case .stoppedWatched: .diffStoppedWatched
+            case .gainedAlert: .diffGainedAlert
+            case .lostAlert: .diffLostAlert
             }
         }
     }

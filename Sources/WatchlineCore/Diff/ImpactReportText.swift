@@ -64,7 +64,11 @@ extension ImpactReport {
             for (i, r) in g.sortedRows.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 appendASCII("{\"change\":", to: &out); appendJSONString(r.change.rawValue, to: &out)
-                if let m = r.measure { appendASCII(",\"measure\":", to: &out); appendJSONString(m, to: &out) }
+                if let m = r.measure {
+                    if r.change == .gainedAlert || r.change == .lostAlert { appendASCII(",\"alert\":", to: &out) }
+                    else { appendASCII(",\"measure\":", to: &out) }
+                    appendJSONString(m, to: &out)
+                }
                 out.append(contentsOf: Array(",\"count\":\(r.count)".utf8))
                 if listIDs > 0 { appendASCII(",\"ids\":", to: &out); appendJSONStringArray(shownIDs(r.ids, listIDs), to: &out) }
                 out.append(UInt8(ascii: "}"))

@@ -15,6 +15,11 @@ public final class CheckContext: @unchecked Sendable {
     public var parameters: [ParamEntry]
     public var definitions: [DefinitionEntry]
     public var riskIDs: [String]
+    /// Department alerts: they take the first slots of the risk array, risks the ones after.
+    public var alertIDs: [String] = []
+    /// How many alert slots precede the risks, and how many risks there are in all.
+    public var riskBase = 0
+    public var riskTotal = 0
     public var categoryIDs: [String]
     /// Whether household data may be read (false for parameter-only contexts).
     public var householdInScope: Bool
@@ -35,6 +40,7 @@ public final class CheckContext: @unchecked Sendable {
         self.parameters = parameters
         self.definitions = definitions.map { DefinitionEntry(id: $0.0, text: $0.1) }
         self.riskIDs = riskIDs
+        self.riskTotal = riskIDs.count
         self.categoryIDs = categoryIDs
         self.householdInScope = householdInScope
         self.asOf = asOf
@@ -45,7 +51,7 @@ public final class CheckContext: @unchecked Sendable {
 
     /// All names an expression may use at top level, for suggestions and REPL completion.
     public var topLevelNames: [String] {
-        var names = ["params", "risks", "as_of", "category", "members"] + definitions.map(\.id)
+        var names = ["params", "risks", "alerts", "as_of", "category", "members"] + definitions.map(\.id)
         if let schema {
             for f in schema.households {
                 names.append(String(f.path.split(separator: ".").first ?? Substring(f.path)))

@@ -205,7 +205,9 @@ public struct Checker {
         case "as_of" where path.count == 1:
             return TypedExpr(.constant(.date(context.asOf)), .date, r)
         case "risks" where path.count == 1:
-            return TypedExpr(.riskList, .list(.string), r)
+            return TypedExpr(.riskList(lo: context.riskBase, hi: context.riskBase + context.riskTotal), .list(.string), r)
+        case "alerts" where path.count == 1:
+            return TypedExpr(.riskList(lo: 0, hi: context.riskBase), .list(.string), r)
         case "category" where path.count == 1:
             return TypedExpr(.category, .string, r)
         case "members" where path.count == 1 && context.schema != nil && context.householdInScope:

@@ -5,6 +5,11 @@ extension Checker {
            context.definitionIndex["risks"] == nil, ["has", "any", "count"].contains(function) {
             return riskCall(function, args, r)
         }
+        // alerts.has("医保预警"), alerts.any(), alerts.count()
+        if let target, case .ident("alerts") = target.kind, locals.last(where: { $0.name == "alerts" }) == nil,
+           context.definitionIndex["alerts"] == nil, ["has", "any", "count"].contains(function) {
+            return riskCall(function, args, r, alerts: true)
+        }
         // has(a.b): the parser marked the selection test-only.
         if function == "has", target == nil, args.count == 1 { return check(args[0]) }
         if let macro = Macro(rawValue: function), let target {
@@ -35,20 +40,23 @@ extension Checker {
         }
     }
 
-    mutating func riskCall(_ function: String, _ args: [ExprNode], _ r: TextRange) -> TypedExpr {
+    mutating func riskCall(_ function: String, _ args: [ExprNode], _ r: TextRange, alerts: Bool = false) -> TypedExpr {
+        let what = alerts ? "alerts" : "risks"
+        let lo = alerts ? 0 : context.riskBase, hi = alerts ? context.riskBase : context.riskBase + context.riskTotal
         switch function {
         case "has":
             guard args.count == 1, case .literal(.string(let id)) = args[0].kind else {
-                error(r, "risks.has needs one risk id in quotes, e.g. risks.has(\"因病\")")
+                error(r, alerts ? "alerts.has needs one alert id in quotes, e.g. alerts.has(\"医保预警\")"
+                                : "risks.has needs one risk id in quotes, e.g. risks.has(\"因病\")")
                 return poisoned(r)
             }
-            return riskTest(id, args[0].range, r)
+            return alerts ? alertTest(id, args[0].range, r) : riskTest(id, args[0].range, r)
         case "any":
-            if !args.isEmpty { error(r, "risks.any() takes no arguments") }
-            return TypedExpr(.anyRisk, .bool, r)
+            if !args.isEmpty { error(r, "\(what).any() takes no arguments") }
+            return TypedExpr(.anyRisk(lo: lo, hi: hi), .bool, r)
         default:
-            if !args.isEmpty { error(r, "risks.count() takes no arguments") }
-            return TypedExpr(.call(.size, [TypedExpr(.riskList, .list(.string), r)]), .int, r)
+            if !args.isEmpty { error(r, "\(what).count() takes no arguments") }
+            return TypedExpr(.call(.size, [TypedExpr(.riskList(lo: lo, hi: hi), .list(.string), r)]), .int, r)
         }
     }
 

@@ -45,8 +45,8 @@ extension Checker {
     }
 
     mutating func membership(_ lhs: TypedExpr, _ rhs: TypedExpr, _ r: TextRange) -> TypedExpr {
-        if case .riskList = rhs.kind, case .constant(.string(let id)) = lhs.kind {
-            return riskTest(id, lhs.range, r)
+        if case .riskList(let lo, _) = rhs.kind, case .constant(.string(let id)) = lhs.kind {
+            return lo == 0 && context.riskBase > 0 ? alertTest(id, lhs.range, r) : riskTest(id, lhs.range, r)
         }
         switch rhs.type {
         case .list(let elem):
@@ -75,8 +75,14 @@ extension Checker {
     }
 
     mutating func riskTest(_ id: String, _ idRange: TextRange, _ r: TextRange) -> TypedExpr {
-        if let i = context.riskIDs.firstIndex(of: id) { return TypedExpr(.risk(i), .bool, r) }
+        if let i = context.riskIDs.firstIndex(of: id) { return TypedExpr(.risk(context.riskBase + i), .bool, r) }
         diagnostics.append(Diagnostic(.unknownName, at: text.span(idRange), "risk '\(id)'", suggestion(id, in: context.riskIDs)))
+        return poisoned(r)
+    }
+
+    mutating func alertTest(_ id: String, _ idRange: TextRange, _ r: TextRange) -> TypedExpr {
+        if let i = context.alertIDs.firstIndex(of: id) { return TypedExpr(.risk(i), .bool, r) }
+        diagnostics.append(Diagnostic(.unknownName, at: text.span(idRange), "alert '\(id)'", suggestion(id, in: context.alertIDs)))
         return poisoned(r)
     }
 

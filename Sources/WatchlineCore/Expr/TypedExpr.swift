@@ -12,12 +12,13 @@ public indirect enum TypedKind: Sendable {
     case local(Int)
     case definition(Int)
     case parameter(Int, value: Value)
-    /// `risks.has("因病")`
+    /// `risks.has("因病")`, `alerts.has("医保预警")`: a slot of the frame's risk array, where the
+    /// ruleset's alerts come first and its risks after them.
     case risk(Int)
-    /// `risks.any()`
-    case anyRisk
-    /// The list of found risk ids.
-    case riskList
+    /// `risks.any()` / `alerts.any()`: any of the slots lo..<hi holds (alerts come first).
+    case anyRisk(lo: Int, hi: Int)
+    /// The list of found risk (or alert) ids in slots lo..<hi.
+    case riskList(lo: Int, hi: Int)
     case category
     case not(TypedExpr)
     case negate(TypedExpr)

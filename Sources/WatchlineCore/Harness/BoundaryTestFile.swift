@@ -18,6 +18,7 @@ extension BoundaryCases {
                 tree.set(t.field.split(separator: ".").map(String.init), v)
                 let name = "\(t.field) = \(plain(v)) (\(where_) \(limit); \(t.rule))"
                 out += "  - name: \(q(name))\n    clause: \(q(t.source ?? "?"))\n"
+                out += "    unconfirmed: true   # add quote: (the document's words) or reading: (a reading id), then remove this\n"
                 if let fromID, examplesRef != nil { out += "    from: \(q(fromID))\n" }
                 else { out += "    household: \(tree.json)\n" }
                 out += "    set: { \(t.field): \(v.json) }\n"
@@ -40,6 +41,8 @@ extension BoundaryCases {
         out += "      risks: \(list(r.riskNames(d)))\n"
         out += "      excluded_by: \(list(r.exclusionNames(d)))\n"
         out += "      measures: \(list(r.measureNames(d)))\n"
+        if !r.alertIDs.isEmpty { out += "      alerts: \(list(r.alertNames(d)))\n" }
+        out += "      watch: \(d.watch.map { $0 ? "true" : "false" } ?? "null")\n"
         if !r.undeterminedNames(d).isEmpty { out += "      undetermined: \(list(r.undeterminedNames(d)))\n" }
         // Pin the reason: whether the rule holding the threshold held (definitions are not traced).
         if let entry = (trace ?? []).first(where: { Coverage.key($0) == rule }), case .bool(let held) = entry.result {
@@ -66,6 +69,7 @@ extension BoundaryCases {
                 let evText = ev.sorted { $0.value < $1.value }.map { "\($0.key): \($0.value.iso)" }.joined(separator: ", ")
                 out += "  - name: \(q("\(t.id).\(step.id) done \(label) its due date \(s.due?.iso ?? "-")"))\n"
                 out += "    clause: \(q(step.source ?? t.source ?? "?"))\n"
+                out += "    unconfirmed: true   # add quote: (the document's words) or reading: (a reading id), then remove this\n"
                 out += "    timeline: { procedure: \(t.id), events: { \(evText) } }\n"
                 out += "    as_of: \(ruleset.asOf.iso)\n"
                 out += "    expect:\n      steps: { \(step.id): { due: \(s.due?.iso ?? "null"), status: \(s.status.rawValue) } }\n"

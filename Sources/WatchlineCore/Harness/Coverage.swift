@@ -8,6 +8,8 @@ public final class Coverage: @unchecked Sendable {
     static func key(_ t: TraceEntry) -> String {
         switch t.kind {
         case .risk: return "risks." + t.id
+        case .alert: return "alerts." + t.id
+        case .watch: return "watch." + t.id
         case .exclusion: return "exclusions." + t.id
         case .exception: return "exceptions." + t.id
         case .category: return "categories." + t.id
@@ -23,7 +25,9 @@ public final class Coverage: @unchecked Sendable {
         guard files[path] == nil else { return }
         var entries: [Entry] = []
         let m = r.ruleset
+        for x in m.alerts { entries.append(Entry(key: "alerts." + x.id, span: x.provenance.span)) }
         for x in m.risks { entries.append(Entry(key: "risks." + x.id, span: x.provenance.span)) }
+        for x in m.watch { entries.append(Entry(key: "watch." + x.id, span: x.provenance.span)) }
         for x in m.exclusions {
             entries.append(Entry(key: "exclusions." + x.id, span: x.rule.provenance.span))
             for u in x.unless { entries.append(Entry(key: "exceptions." + u.id, span: u.provenance.span)) }

@@ -31,6 +31,9 @@ enum Expectation {
         exact("excluded_by", e.excludedBy, excluded)
         exact("measures", e.measures, measures); includes("measures", e.measuresInclude, measures); excludes("measures", e.measuresExclude, measures)
         exact("undetermined", e.undetermined, r.undeterminedNames(d))
+        let alerts = r.alertNames(d)
+        exact("alerts", e.alerts, alerts); includes("alerts", e.alertsInclude, alerts); excludes("alerts", e.alertsExclude, alerts)
+        if let w = e.watch, w != d.watch { out.append(.init(field: "watch", expected: show(w), actual: show(d.watch))) }
         for (m, want) in e.amounts {
             let got = d.amounts.first { r.measureIDs[$0.measure] == m }?.value
             let gotText = got.map { v -> String in

@@ -38,6 +38,15 @@ public struct PolicyTestFile: Sendable {
         /// A procedure case: the steps' due dates and statuses are checked instead of a decision.
         public var timeline: TimelineCase?
         public var expect: Expectations
+        /// The document's words that decide the case (checked against the rule file's text).
+        public var quotes: [(text: String, span: SourceSpan)] = []
+        /// Readings of the rule file the case rests on (`readings:` ids).
+        public var readings: [(id: String, span: SourceSpan)] = []
+        /// Written by `:save-test` / `test --boundaries`: an officer has not yet said what decides it.
+        public var unconfirmed = false
+        /// What decides the case: the text (a quote), a reading, or nobody yet.
+        public var basis: Basis { unconfirmed ? .unconfirmed : (!quotes.isEmpty ? .text : (!readings.isEmpty ? .reading : .none)) }
+        public enum Basis: Sendable { case text, reading, unconfirmed, none }
     }
 
     public struct Expectations: Sendable {
@@ -50,6 +59,10 @@ public struct PolicyTestFile: Sendable {
         public var measures: [String]?
         public var measuresInclude: [String]?
         public var measuresExclude: [String]?
+        public var alerts: [String]?
+        public var alertsInclude: [String]?
+        public var alertsExclude: [String]?
+        public var watch: Bool??
         /// Measure → expected amount (nil: the measure is given with no amount).
         public var amounts: [(String, Int64?)] = []
         public var undetermined: [String]?

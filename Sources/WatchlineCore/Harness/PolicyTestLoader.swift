@@ -2,7 +2,8 @@
 public enum PolicyTestLoader {
     static let expectKeys = ["monitored", "category", "risks", "risks_include", "risks_exclude", "excluded_by",
                              "measures", "measures_include", "measures_exclude", "amounts", "undetermined", "errors",
-                             "fired", "not_fired", "decisions", "steps", "duties"]
+                             "fired", "not_fired", "decisions", "steps", "duties",
+                             "alerts", "alerts_include", "alerts_exclude", "watch"]
 
     public static func load(path: String, sources: SourceStore) -> (PolicyTestFile?, [Diagnostic]) {
         let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
@@ -38,7 +39,8 @@ public enum PolicyTestLoader {
     }
 
     static func readCase(_ node: YAMLNode, _ r: inout NodeReader) -> PolicyTestFile.Case? {
-        guard let pairs = r.mapping(node, "a test case", allowed: ["name", "clause", "from", "household", "set", "unset", "params", "as_of", "timeline", "expect", "note"],
+        guard let pairs = r.mapping(node, "a test case", allowed: ["name", "clause", "from", "household", "set", "unset", "params", "as_of", "timeline", "expect", "note",
+                                                                        "quote", "reading", "unconfirmed"],
                                     required: ["name", "clause", "expect"]) else { return nil }
         var c = PolicyTestFile.Case(name: "", clause: nil, span: node.span, from: nil, household: nil, set: [], unset: [], params: [:], asOf: nil,
                                     timeline: nil, expect: PolicyTestFile.Expectations())
@@ -58,6 +60,9 @@ public enum PolicyTestLoader {
             case "as_of": c.asOf = r.date(q.value, "as_of")
             case "timeline": c.timeline = readTimeline(q.value, &r)
             case "expect": c.expect = readExpect(q.value, &r)
+            case "quote": c.quotes = r.stringList(q.value, "quote").map { ($0.0, $0.1) }
+            case "reading": c.readings = r.stringList(q.value, "reading").map { ($0.0, $0.1) }
+            case "unconfirmed": c.unconfirmed = r.bool(q.value, "unconfirmed") ?? false
             default: _ = r.string(q.value, "note")
             }
         }
@@ -84,6 +89,10 @@ public enum PolicyTestLoader {
             case "measures": e.measures = v.isNull ? [] : list()
             case "measures_include": e.measuresInclude = list()
             case "measures_exclude": e.measuresExclude = list()
+            case "alerts": e.alerts = v.isNull ? [] : list()
+            case "alerts_include": e.alertsInclude = list()
+            case "alerts_exclude": e.alertsExclude = list()
+            case "watch": e.watch = v.isNull ? .some(nil) : .some(r.bool(v, "watch"))
             case "undetermined": e.undetermined = v.isNull ? [] : list()
             case "errors": e.errors = r.bool(v, "errors")
             case "fired": e.fired = list()

@@ -13,6 +13,7 @@ public final class PolicyTestRunner {
         /// The explain text of the decision, for a failure.
         public var explanation: String?
         public var error: String?
+        public var basis: PolicyTestFile.Case.Basis = .none
         public var passed: Bool { mismatches.isEmpty && error == nil }
     }
     public struct FileResult: Sendable {
@@ -25,6 +26,10 @@ public final class PolicyTestRunner {
 
     public let sources: SourceStore
     public var filter: String?
+    /// Run only the cases the text decides (`test --text-only`).
+    public var textOnly = false
+    /// Fail on cases still marked `unconfirmed` (`test --strict`).
+    public var strict = false
     public let coverage = Coverage()
     private var compiled: [String: CompiledRuleset] = [:]
     private var examples: [String: [String: HouseholdTree]] = [:]
@@ -42,12 +47,16 @@ public final class PolicyTestRunner {
         var fileDiags = diags
         for c in file.cases {
             if let filter, !c.name.contains(filter), !(c.clause ?? "").contains(filter) { continue }
+            if textOnly && c.basis != .text { continue }
             let asOf = c.asOf ?? file.asOf
             guard let ruleset = ruleset(file.rules, asOf: asOf, params: c.params, diagnostics: &fileDiags) else {
                 results.append(CaseResult(file: path, name: c.name, clause: c.clause, span: c.span, mismatches: [], error: "the rule file \(file.rules) does not load"))
                 continue
             }
-            results.append(runCase(c, file: file, ruleset: ruleset))
+            var result = runCase(c, file: file, ruleset: ruleset)
+            result.basis = c.basis
+            result.mismatches += Self.checkBasis(c, ruleset.ruleset, strict: strict)
+            results.append(result)
         }
         return FileResult(path: path, rules: file.rules, cases: results, diagnostics: fileDiags)
     }
@@ -68,6 +77,31 @@ public final class PolicyTestRunner {
         compiled[key] = loaded.compiled
         coverage.register(loaded.compiled!)
         return loaded.compiled
+    }
+
+    /// A case says what decides it: its quotes must be in the rule file's text, its readings
+    /// declared by the rule file; one with neither, or still marked unconfirmed, runs and is counted
+    /// apart, and fails under `--strict`.
+    static func checkBasis(_ c: PolicyTestFile.Case, _ ruleset: Ruleset, strict: Bool) -> [Mismatch] {
+        var out: [Mismatch] = []
+        for q in c.quotes {
+            guard let text = ruleset.text else {
+                out.append(.init(field: "quote", expected: "the rule file's document text (ruleset.text)", actual: "none")); break
+            }
+            if !text.contains(quote: q.text) {
+                out.append(.init(field: "quote", expected: "words of \(text.path)", actual: "'\(q.text)' is not in the text" + CitationChecker.nearestHint(q.text, in: text)))
+            }
+        }
+        let known = ruleset.readings.map(\.id)
+        for r in c.readings where !known.contains(r.id) {
+            out.append(.init(field: "reading", expected: "a reading of \(ruleset.id)", actual: "'\(r.id)'" + suggestion(r.id, in: known)))
+        }
+        switch c.basis {
+        case .none where strict: out.append(.init(field: "quote/reading", expected: MessageCatalogue.format(.testNeedsBasis, []), actual: "neither"))
+        case .unconfirmed where strict: out.append(.init(field: "unconfirmed", expected: MessageCatalogue.format(.testNeedsBasis, []), actual: "unconfirmed: true"))
+        default: break
+        }
+        return out
     }
 
     /// The household a case describes, as a tree.

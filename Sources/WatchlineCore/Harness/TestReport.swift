@@ -25,6 +25,11 @@ public enum TestReport {
         }
         let total = results.reduce(0) { $0 + $1.cases.count }
         let failed = results.reduce(0) { $0 + $1.cases.filter { !$0.passed }.count }
+        let all = results.flatMap(\.cases)
+        let byText = all.filter { $0.basis == .text }.count, byReading = all.filter { $0.basis == .reading }.count
+        let unconfirmed = all.filter { $0.basis == .unconfirmed || $0.basis == .none }.count
+        out += "\n" + MessageCatalogue.format(.testBasisSplit, [String(byText), String(byReading)])
+        if unconfirmed > 0 { out += MessageCatalogue.format(.testUnconfirmed, [String(unconfirmed)]) }
         out += "\n\(total - failed) passed, \(failed) failed\n"
         return out
     }

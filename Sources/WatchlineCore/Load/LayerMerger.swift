@@ -15,6 +15,9 @@ struct LayerMerger {
         var population: [PopulationCheck] = []
         var timelines: [Timeline] = []
         var lists: [ListDecl] = []
+        var alerts: [Rule] = []
+        var watch: [Rule] = []
+        var readings: [Reading] = []
     }
 
     mutating func merge(_ layers: [RuleLayer]) -> Merged {
@@ -31,6 +34,9 @@ struct LayerMerger {
             overlay(&m.population, layer.population, \.id, \.provenance)
             overlay(&m.timelines, layer.timelines, \.id, \.provenance)
             overlay(&m.lists, layer.lists, \.id, \.provenance)
+            overlay(&m.alerts, layer.alerts, \.id, \.provenance)
+            overlay(&m.watch, layer.watch, \.id, \.provenance)
+            overlay(&m.readings, layer.readings, \.id, \.provenance)
             for removal in layer.removals {
                 let removed: Bool
                 switch removal.section {
@@ -44,6 +50,9 @@ struct LayerMerger {
                 case "decisions": removed = drop(&m.decisions, removal.id, \.id)
                 case "population": removed = drop(&m.population, removal.id, \.id)
                 case "timelines": removed = drop(&m.timelines, removal.id, \.id)
+                case "alerts": removed = drop(&m.alerts, removal.id, \.id)
+                case "watch": removed = drop(&m.watch, removal.id, \.id)
+                case "readings": removed = drop(&m.readings, removal.id, \.id)
                 default: removed = drop(&m.lists, removal.id, \.id)
                 }
                 if !removed || depth == 0 {

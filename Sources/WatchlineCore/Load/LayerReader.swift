@@ -1,7 +1,8 @@
 /// Reads one rule file's YAML tree into a `RuleLayer`, strictly.
 struct LayerReader {
     static let topKeys = ["watchline", "ruleset", "calendar", "schema", "parameters", "definitions", "risks", "exclusions",
-                          "categories", "measures", "assistance", "decisions", "population", "timelines", "lists", "remove"]
+                          "categories", "measures", "assistance", "decisions", "population", "timelines", "lists", "remove",
+                          "alerts", "watch", "readings", "narrative"]
     var r = NodeReader()
     var layer: RuleLayer
 
@@ -20,6 +21,10 @@ struct LayerReader {
             case "parameters": readEach(v, "parameters") { me, id, node in me.readParameter(id, node) }
             case "definitions": readEach(v, "definitions") { me, id, node in me.readDefinition(id, node) }
             case "risks": readEach(v, "risks") { me, id, node in if let x = me.readRule(id, node, "risk") { me.layer.risks.append(x) } }
+            case "alerts": readEach(v, "alerts") { me, id, node in if let x = me.readRule(id, node, "alert") { me.layer.alerts.append(x) } }
+            case "watch": readEach(v, "watch") { me, id, node in if let x = me.readRule(id, node, "watch rule", section: "watch") { me.layer.watch.append(x) } }
+            case "readings": readEach(v, "readings") { me, id, node in me.readReading(id, node) }
+            case "narrative": readEach(v, "narrative") { me, id, node in me.readNarrative(id, node) }
             case "exclusions": readEach(v, "exclusions") { me, id, node in me.readExclusion(id, node) }
             case "categories": readEach(v, "categories") { me, id, node in if let x = me.readRule(id, node, "category") { me.layer.categories.append(x) } }
             case "measures": readEach(v, "measures") { me, id, node in me.readMeasure(id, node) }
@@ -31,7 +36,7 @@ struct LayerReader {
             case "remove":
                 for (text, span) in r.stringList(v, "remove") {
                     let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
-                    let sections = ["parameters", "definitions", "risks", "exclusions", "categories", "measures", "assistance", "decisions", "population", "timelines", "lists"]
+                    let sections = ["parameters", "definitions", "risks", "exclusions", "categories", "measures", "assistance", "decisions", "population", "timelines", "lists", "alerts", "watch", "readings"]
                     if parts.count == 2, sections.contains(parts[0]) {
                         layer.removals.append((parts[0], parts[1], span))
                     } else {
@@ -55,13 +60,14 @@ struct LayerReader {
     }
 
     mutating func readHeader(_ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "ruleset", allowed: ["id", "title", "document", "extends", "issued", "note", "source", "region"], required: ["id"]) else { return }
+        guard let pairs = r.mapping(node, "ruleset", allowed: ["id", "title", "document", "extends", "issued", "note", "source", "region", "text"], required: ["id"]) else { return }
         for p in pairs {
             switch p.keyText {
             case "id": layer.id = r.string(p.value, "id") ?? ""
             case "title": layer.title = r.string(p.value, "title")
             case "document": layer.document = r.string(p.value, "document")
             case "extends": if let s = r.string(p.value, "extends") { layer.extends = (resolve(s), p.value.span) }
+            case "text": readText(p.value)
             default: _ = r.string(p.value, p.keyText)
             }
         }
@@ -81,7 +87,7 @@ struct LayerReader {
             layer.parameters.append(p)
             return
         }
-        guard let pairs = r.mapping(node, "parameter '\(id)'", allowed: ["label", "unit", "source", "note", "value", "values", "min", "max", "replace"]) else { return }
+        guard let pairs = cited("parameters", id, node, "parameter '\(id)'", allowed: ["label", "unit", "source", "note", "value", "values", "min", "max", "replace"]) else { return }
         for q in pairs {
             switch q.keyText {
             case "label": p.label = r.string(q.value, "label")
@@ -114,7 +120,7 @@ struct LayerReader {
             if let e = r.expr(node, "definition '\(id)'") { layer.definitions.append(Definition(id: id, expr: e, source: nil, provenance: provenance(node))) }
             return
         }
-        guard let pairs = r.mapping(node, "definition '\(id)'", allowed: ["expr", "source", "label", "note"], required: ["expr"]) else { return }
+        guard let pairs = cited("definitions", id, node, "definition '\(id)'", allowed: ["expr", "source", "label", "note"], required: ["expr"]) else { return }
         var e: ExprText?, source: String?
         for q in pairs {
             switch q.keyText {
@@ -126,8 +132,8 @@ struct LayerReader {
         if let e { layer.definitions.append(Definition(id: id, expr: e, source: source, provenance: provenance(node))) }
     }
 
-    mutating func readRule(_ id: String, _ node: YAMLNode, _ what: String) -> Rule? {
-        guard let pairs = r.mapping(node, "\(what) '\(id)'", allowed: ["when", "source", "label", "note"], required: ["when"]) else { return nil }
+    mutating func readRule(_ id: String, _ node: YAMLNode, _ what: String, section: String? = nil) -> Rule? {
+        guard let pairs = cited(section ?? (what == "category" ? "categories" : what + "s"), id, node, "\(what) '\(id)'", allowed: ["when", "source", "label", "note"] + (what == "alert" ? ["department"] : []), required: ["when"]) else { return nil }
         var rule = Rule(id: id, label: nil, when: ExprText("", origin: ExprOrigin(path: layer.path, start: node.span.start)),
                         source: nil, note: nil, provenance: provenance(node))
         var ok = false
@@ -136,6 +142,7 @@ struct LayerReader {
             case "when": if let e = r.expr(q.value, "when") { rule.when = e; ok = true }
             case "source": rule.source = r.string(q.value, "source")
             case "label": rule.label = r.string(q.value, "label")
+            case "department": rule.department = r.string(q.value, "department")
             default: rule.note = r.string(q.value, "note")
             }
         }
@@ -143,10 +150,11 @@ struct LayerReader {
     }
 
     mutating func readExclusion(_ id: String, _ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "exclusion '\(id)'", allowed: ["when", "unless", "source", "label", "note"], required: ["when"]) else { return }
-        let withoutUnless = YAMLNode(kind: .mapping(pairs.filter { $0.keyText != "unless" }), span: node.span, tag: nil, anchor: nil,
+        guard let pairs = r.mapping(node, "exclusion '\(id)'", allowed: ["when", "unless", "source", "label", "note", "watch", "quote", "reading"], required: ["when"]) else { return }
+        let withoutUnless = YAMLNode(kind: .mapping(pairs.filter { $0.keyText != "unless" && $0.keyText != "watch" }), span: node.span, tag: nil, anchor: nil,
                                      contentStart: node.contentStart, contentLineStarts: [])
         guard let rule = readRule(id, withoutUnless, "exclusion") else { return }
+        let watch = pairs.first(where: { $0.keyText == "watch" }).flatMap { r.bool($0.value, "watch") } ?? false
         var exceptions: [Exclusion.Exception] = []
         if let unless = pairs.first(where: { $0.keyText == "unless" })?.value {
             if unless.scalar != nil {
@@ -155,18 +163,18 @@ struct LayerReader {
                 }
             } else if let named = r.mapping(unless, "unless of '\(id)'") {
                 for ex in named {
-                    guard let x = readRule(ex.keyText, ex.value, "exception") else { continue }
+                    guard let x = readRule(ex.keyText, ex.value, "exception", section: "exclusions.\(id).unless") else { continue }
                     exceptions.append(.init(id: ex.keyText, when: x.when, source: x.source, provenance: x.provenance))
                 }
             }
         }
-        layer.exclusions.append(Exclusion(rule: rule, unless: exceptions))
+        layer.exclusions.append(Exclusion(rule: rule, unless: exceptions, watch: watch))
     }
 
     mutating func readMeasure(_ id: String, _ node: YAMLNode) {
         var m = Measure(id: id, label: nil, source: nil, amount: nil, unit: nil, notIf: nil, provenance: provenance(node))
         if node.isNull { layer.measures.append(m); return }
-        guard let pairs = r.mapping(node, "measure '\(id)'", allowed: ["label", "source", "amount", "unit", "not_if", "note"]) else { return }
+        guard let pairs = cited("measures", id, node, "measure '\(id)'", allowed: ["label", "source", "amount", "unit", "not_if", "note"]) else { return }
         for q in pairs {
             switch q.keyText {
             case "label": m.label = r.string(q.value, "label")
@@ -186,7 +194,8 @@ struct LayerReader {
             return
         }
         for (n, item) in items.enumerated() {
-            guard let pairs = r.mapping(item, "an assistance row", allowed: ["id", "when", "measures", "source", "note"], required: ["when", "measures"]) else { continue }
+            let rowID = item.pairs?.first(where: { $0.keyText == "id" })?.value.scalar ?? "row\(n + 1)"
+            guard let pairs = cited("assistance", rowID, item, "an assistance row", allowed: ["id", "when", "measures", "source", "note"], required: ["when", "measures"]) else { continue }
             var row = AssistanceRow(id: "row\(n + 1)", when: ExprText("", origin: ExprOrigin(path: layer.path, start: item.span.start)),
                                     measures: [], measureSpans: [], source: nil, provenance: provenance(item))
             for q in pairs {
@@ -205,7 +214,7 @@ struct LayerReader {
     }
 
     mutating func readDecision(_ id: String, _ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "decision '\(id)'", allowed: ["applies", "value", "source", "label", "note"], required: ["value"]) else { return }
+        guard let pairs = cited("decisions", id, node, "decision '\(id)'", allowed: ["applies", "value", "source", "label", "note"], required: ["value"]) else { return }
         var d = DecisionRule(id: id, label: nil, applies: nil, value: ExprText("", origin: ExprOrigin(path: layer.path, start: node.span.start)),
                              source: nil, note: nil, provenance: provenance(node))
         for q in pairs {
@@ -221,7 +230,7 @@ struct LayerReader {
     }
 
     mutating func readPopulation(_ id: String, _ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "population check '\(id)'", allowed: ["share_of", "min_share", "max_share", "per", "max_per_group", "text", "source", "note"]) else { return }
+        guard let pairs = cited("population", id, node, "population check '\(id)'", allowed: ["share_of", "min_share", "max_share", "per", "max_per_group", "text", "source", "note"]) else { return }
         var text: String?, source: String?, shareOf: ExprText?, minShare: Int64?, maxShare: Int64?, per: String?, maxPer: Int?
         var isShare = false
         for q in pairs {

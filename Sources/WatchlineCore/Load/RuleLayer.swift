@@ -18,6 +18,11 @@ struct RuleLayer {
     var population: [PopulationCheck] = []
     var timelines: [Timeline] = []
     var lists: [ListDecl] = []
+    var alerts: [Rule] = []
+    var watch: [Rule] = []
+    var readings: [Reading] = []
+    var citations: [Citation] = []
+    var text: DocumentTextRef?
     var removals: [(section: String, id: String, span: SourceSpan)] = []
 }
 

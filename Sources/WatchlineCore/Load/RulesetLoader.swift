@@ -67,16 +67,56 @@ public enum RulesetLoader {
             diagnostics += calDiags
             if let cal { calendar = cal; calendarPath = calRef.path }
         }
+        // The document texts: each file's citations resolve against the text it names, or the
+        // text of the nearest file it extends.
+        var texts: [DocumentText] = []
+        var citations: [Citation] = []
+        var inherited: Int?
+        for layer in layers {
+            if let ref = layer.text {
+                if let i = texts.firstIndex(where: { $0.path == ref.path }) { inherited = i }
+                else {
+                    switch readText(ref, sources: sources) {
+                    case .success(let t): texts.append(t); inherited = texts.count - 1
+                    case .failure(let d): diagnostics.append(d); inherited = nil
+                    }
+                }
+            }
+            citations += layer.citations.map { var c = $0; c.text = inherited; return c }
+        }
         guard let schema, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
         let top = layers.last!
-        let ruleset = Ruleset(
+        var ruleset = Ruleset(
             id: top.id, title: top.title ?? layers.reversed().first(where: { $0.title != nil })?.title,
             document: top.document, path: top.path, chain: layers.map(\.path), schema: schema,
             calendar: calendar, calendarPath: calendarPath, parameters: merged.parameters,
             definitions: merged.definitions, risks: merged.risks, exclusions: merged.exclusions,
             categories: merged.categories, measures: merged.measures, assistance: merged.assistance,
             decisions: merged.decisions, population: merged.population, timelines: merged.timelines, lists: merged.lists)
+        ruleset.alerts = merged.alerts
+        ruleset.watch = merged.watch
+        ruleset.readings = merged.readings
+        ruleset.citations = citations
+        ruleset.texts = texts
+        ruleset.textIndex = inherited
+        diagnostics += CitationChecker.check(ruleset)
+        if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
         return (ruleset, diagnostics)
+    }
+
+    /// A document text (UTF-8, read as text, never as YAML).
+    static func readText(_ ref: DocumentTextRef, sources: SourceStore) -> Result<DocumentText, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: ref.path) else {
+            return .failure(Diagnostic(.fileUnreadable, at: ref.span, args: [ref.path, "no such file"]))
+        }
+        guard let content = String(data: data, encoding: .utf8) else {
+            return .failure(Diagnostic(.textNotUTF8, at: ref.span, args: [ref.path]))
+        }
+        let text = DocumentText(path: ref.path, content: content, parts: ref.parts, defaultPart: ref.defaultPart)
+        for p in ref.parts where !content.contains(p.marker) {
+            return .failure(Diagnostic(.textPartMarkerMissing, at: ref.span, args: [p.name, p.marker, ref.path]))
+        }
+        return .success(text)
     }
 
     /// Paths as the user gave them, with `a/../b` folded, so messages stay short and relative.

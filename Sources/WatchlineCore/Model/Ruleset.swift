@@ -21,6 +21,18 @@ public struct Ruleset: Sendable {
     public var population: [PopulationCheck]
     public var timelines: [Timeline]
     public var lists: [ListDecl]
+    /// Department alerts (预警信息): evaluated before risks; information to verify, not inclusion.
+    public var alerts: [Rule] = []
+    /// 不纳入但持续跟踪关注: a household not identified that one of these holds for is watched.
+    public var watch: [Rule] = []
+    public var readings: [Reading] = []
+    /// Every element's clause, quotes and readings, and the `narrative:` entries, file by file.
+    public var citations: [Citation] = []
+    /// The document texts the files of the chain name (`ruleset.text:`).
+    public var texts: [DocumentText] = []
+    /// The text the top file names (or inherits): what its test cases' quotes are checked against.
+    public var textIndex: Int?
+    public var text: DocumentText? { textIndex.map { texts[$0] } }
 
     public func parameter(_ name: String) -> Parameter? { parameters.first { $0.id == name } }
 }
@@ -92,6 +104,8 @@ public struct Rule: Sendable {
     public var source: String?
     public var note: String?
     public var provenance: Provenance
+    /// For alerts: the department that sends the signal (医保部门, 残联…).
+    public var department: String? = nil
 }
 
 public struct Exclusion: Sendable {
@@ -103,6 +117,8 @@ public struct Exclusion: Sendable {
     }
     public var rule: Rule
     public var unless: [Exception]
+    /// A household this exclusion keeps out is still followed (不纳入但持续跟踪关注).
+    public var watch: Bool = false
     public var id: String { rule.id }
 }
 

@@ -236,6 +236,7 @@ public final class ReplSession {
         }
         text += "  - name: \(jsonQuote(name))\n"
         text += "    clause: \"REPL\"   # replace with the clause this case checks\n"
+        text += "    unconfirmed: true   # add quote: (the document's words) or reading: (a reading id), then remove this\n"
         text += "    household: \(household.json)\n"
         if asOf != r.asOf { text += "    as_of: \(r.asOf.iso)\n" }
         if !overrides.isEmpty {
@@ -247,6 +248,8 @@ public final class ReplSession {
         text += "      risks: \(list(r.riskNames(d)))\n"
         text += "      excluded_by: \(list(r.exclusionNames(d)))\n"
         text += "      measures: \(list(r.measureNames(d)))\n"
+        if !r.alertIDs.isEmpty { text += "      alerts: \(list(r.alertNames(d)))\n" }
+        text += "      watch: \(d.watch.map { $0 ? "true" : "false" } ?? "null")\n"
         do {
             if let h = FileHandle(forWritingAtPath: file) {
                 h.seekToEndOfFile(); h.write(Data(text.utf8)); h.closeFile()
@@ -298,6 +301,9 @@ public final class ReplSession {
         parts.append("risks: " + (risks.isEmpty ? "none" : risks.joined(separator: ", ")))
         let ms = r.measureNames(d)
         if !ms.isEmpty { parts.append("measures: " + ms.joined(separator: ", ")) }
+        let alerts = r.alertNames(d)
+        if !alerts.isEmpty { parts.append("alerts: " + alerts.joined(separator: ", ")) }
+        if d.watch == true { parts.append("watch") }
         return "  → " + parts.joined(separator: "; ") + "\n"
     }
 

@@ -18,6 +18,10 @@ public struct ExplainText {
         case false?: out += "  Decision: not monitored\n"
         case nil: out += "  Decision: undetermined — missing: " + ruleset.undeterminedNames(d).joined(separator: ", ") + "\n"
         }
+        let alerts = ruleset.alertNames(d)
+        if !ruleset.alertIDs.isEmpty { out += "  Alerts raised (to verify): " + (alerts.isEmpty ? "none" : alerts.joined(separator: ", ")) + "\n" }
+        if d.watch == true { out += "  Watch: followed without identification (不纳入但持续跟踪关注)\n" }
+        else if d.watch == nil { out += "  Watch: undetermined\n" }
         let risks = ruleset.riskNames(d), excl = ruleset.exclusionNames(d), measures = ruleset.measureNames(d)
         out += "  Risks found: " + (risks.isEmpty ? "none" : risks.joined(separator: ", ")) + "\n"
         if !excl.isEmpty { out += "  Excluded by: " + excl.joined(separator: ", ") + "\n" }
@@ -34,6 +38,11 @@ public struct ExplainText {
             out += "  - \(kindWord(t.kind)) \(t.id) [\(t.span.shortDescription)]"
             if let src = t.source { out += " (clause \(src))" }
             out += ": \(verdict(t))\n"
+            // The document's words for each rule that decided (held).
+            if case .bool(true) = t.result, let w = ruleset.ruleset.words(t.kind, t.id) {
+                if let s = w.sentence { out += "      \(w.clause ?? "")「\(s)」\n" }
+                for r in w.readings { out += "      reading \(r.id): \(r.text)\n" }
+            }
             for r in t.reads { out += "      \(r.path) = \(describeRead(r))\n" }
         }
         return out
@@ -42,6 +51,8 @@ public struct ExplainText {
     func kindWord(_ k: TraceEntry.Kind) -> String {
         switch k {
         case .risk: return "risk"
+        case .alert: return "alert"
+        case .watch: return "watch rule"
         case .exclusion: return "exclusion"
         case .exception: return "  exception"
         case .category: return "category"

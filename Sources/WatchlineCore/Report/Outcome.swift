@@ -22,6 +22,7 @@ public struct Outcome: Sendable {
 extension CompiledRuleset {
     /// Names for an outcome's sets, in rule order.
     public func riskNames(_ d: Decision) -> [String] { riskIDs.indices.filter { d.risks.contains($0) }.map { riskIDs[$0] } }
+    public func alertNames(_ d: Decision) -> [String] { alertIDs.indices.filter { d.alerts.contains($0) }.map { alertIDs[$0] } }
     public func exclusionNames(_ d: Decision) -> [String] { ruleset.exclusions.indices.filter { d.exclusions.contains($0) }.map { ruleset.exclusions[$0].id } }
     public func measureNames(_ d: Decision) -> [String] { measureIDs.indices.filter { d.measures.contains($0) }.map { measureIDs[$0] } }
     public func categoryName(_ d: Decision) -> String? { d.category.map { ruleset.categories[$0].id } }

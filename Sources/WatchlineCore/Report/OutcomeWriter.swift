@@ -10,7 +10,7 @@ public struct OutcomeWriter {
     let csvNames: CSVNames?
 
     struct CSVNames {
-        var categories: [[UInt8]], risks: [[UInt8]], exclusions: [[UInt8]], measures: [[UInt8]]
+        var categories: [[UInt8]], risks: [[UInt8]], exclusions: [[UInt8]], measures: [[UInt8]], alerts: [[UInt8]]
         init?(_ r: CompiledRuleset) {
             func bytes(_ ids: [String]) -> [[UInt8]]? {
                 let out = ids.map { Array($0.utf8) }
@@ -18,8 +18,8 @@ public struct OutcomeWriter {
                 return out.contains { $0.contains(where: special.contains) || $0.first == 0x20 || $0.last == 0x20 } ? nil : out
             }
             guard let c = bytes(r.ruleset.categories.map(\.id)), let k = bytes(r.riskIDs),
-                  let x = bytes(r.ruleset.exclusions.map(\.id)), let m = bytes(r.measureIDs) else { return nil }
-            categories = c; risks = k; exclusions = x; measures = m
+                  let x = bytes(r.ruleset.exclusions.map(\.id)), let m = bytes(r.measureIDs), let a = bytes(r.alertIDs) else { return nil }
+            categories = c; risks = k; exclusions = x; measures = m; alerts = a
         }
     }
 
@@ -35,14 +35,14 @@ public struct OutcomeWriter {
         case .jsonl: break
         case .csv:
             if excelBOM { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-            let cols = ["id", "monitored", "category", "risks", "excluded_by", "measures", "undetermined", "errors", "amounts"] + decisionIDs
+            let cols = ["id", "monitored", "category", "risks", "excluded_by", "measures", "undetermined", "errors", "amounts", "watch", "alerts"] + decisionIDs
             for (i, c) in cols.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 appendCSVField(c, to: &out)
             }
             out.append(UInt8(ascii: "\n"))
         case .table:
-            out.append(contentsOf: Array(tableRow(["id", "monitored", "category", "risks", "excluded_by", "measures", "undetermined/errors"]).utf8))
+            out.append(contentsOf: Array(tableRow(["id", "monitored", "category", "risks", "excluded_by", "measures", "watch", "alerts", "undetermined/errors"]).utf8))
         }
     }
 
@@ -57,6 +57,7 @@ public struct OutcomeWriter {
     struct Fields {
         var monitored: String?, category: String?, risks: [String] = [], excluded: [String] = [], measures: [String] = []
         var undetermined: [String] = [], errors: [String] = [], amounts: [(String, Value)] = [], decisions: [Value] = []
+        var watch: String?, alerts: [String] = []
     }
 
     func fields(_ o: Outcome) -> Fields {
@@ -70,6 +71,8 @@ public struct OutcomeWriter {
         f.risks = ruleset.riskNames(d)
         f.excluded = ruleset.exclusionNames(d)
         f.measures = ruleset.measureNames(d)
+        f.watch = d.watch.map { $0 ? "true" : "false" }
+        f.alerts = ruleset.alertNames(d)
         f.undetermined = ruleset.undeterminedNames(d)
         f.amounts = d.amounts.map { (ruleset.measureIDs[$0.measure], $0.value) }
         f.decisions = d.decisions
@@ -88,6 +91,9 @@ public struct OutcomeWriter {
         appendASCII(",\"measures\":", to: &out); appendJSONStringArray(f.measures, to: &out)
         appendASCII(",\"undetermined\":", to: &out); appendJSONStringArray(f.undetermined, to: &out)
         appendASCII(",\"errors\":", to: &out); appendJSONStringArray(f.errors, to: &out)
+        appendASCII(",\"watch\":", to: &out)
+        out.append(contentsOf: Array((f.watch ?? "null").utf8))
+        appendASCII(",\"alerts\":", to: &out); appendJSONStringArray(f.alerts, to: &out)
         if !f.amounts.isEmpty {
             appendASCII(",\"amounts\":{", to: &out)
             for (i, (m, v)) in f.amounts.enumerated() {
@@ -148,7 +154,9 @@ public struct OutcomeWriter {
         set(d.risks, names.risks)
         set(d.exclusions, names.exclusions)
         set(d.measures, names.measures)
-        appendASCII(",,,", to: &out)   // undetermined, errors, amounts: empty
+        appendASCII(",,,,", to: &out)   // undetermined, errors, amounts: empty; then watch
+        switch d.watch { case true?: appendASCII("true", to: &out); case false?: appendASCII("false", to: &out); case nil: break }
+        set(d.alerts, names.alerts)
         for i in decisionIDs.indices {
             out.append(UInt8(ascii: ","))
             if i < d.decisions.count { appendCSVField(csvCell(d.decisions[i]), to: &out) }
@@ -164,7 +172,8 @@ public struct OutcomeWriter {
         let amounts = f.amounts.map { "\($0.0)=\(ruleset.text($0.1))" }.joined(separator: "|")
         var cells = [o.outputID, f.monitored ?? "", f.category ?? "", f.risks.joined(separator: "|"),
                      f.excluded.joined(separator: "|"), f.measures.joined(separator: "|"),
-                     f.undetermined.joined(separator: "|"), f.errors.joined(separator: "|"), amounts]
+                     f.undetermined.joined(separator: "|"), f.errors.joined(separator: "|"), amounts,
+                     f.watch ?? "", f.alerts.joined(separator: "|")]
         for i in decisionIDs.indices {
             cells.append(i < f.decisions.count ? csvCell(f.decisions[i]) : "")
         }
@@ -186,11 +195,12 @@ public struct OutcomeWriter {
         let f = fields(o)
         let last = f.errors.isEmpty ? f.undetermined.joined(separator: ",") : "ERROR: " + f.errors.joined(separator: "; ")
         out.append(contentsOf: Array(tableRow([o.outputID, f.monitored ?? "?", f.category ?? "-", f.risks.joined(separator: ","),
-                                               f.excluded.joined(separator: ","), f.measures.joined(separator: ","), last]).utf8))
+                                               f.excluded.joined(separator: ","), f.measures.joined(separator: ","),
+                                               f.watch ?? "?", f.alerts.isEmpty ? "-" : f.alerts.joined(separator: ","), last]).utf8))
     }
 
     func tableRow(_ cells: [String]) -> String {
-        let widths = [16, 9, 12, 24, 16, 30, 0]
+        let widths = [16, 9, 12, 24, 16, 30, 5, 16, 0]
         var line = ""
         for (i, c) in cells.enumerated() {
             line += c

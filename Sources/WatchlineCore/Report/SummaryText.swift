@@ -1,7 +1,7 @@
 /// The run summary for stderr and for `--summary FILE` (JSON).
 public enum SummaryText {
     public static func render(_ s: RunSummary) -> String {
-        var out = "\(s.households) households: \(s.monitored) monitored, \(s.notMonitored) not monitored, \(s.undetermined) undetermined, \(s.failed) with errors\n"
+        var out = "\(s.households) households: \(s.monitored) monitored, \(s.notMonitored) not monitored, \(s.undetermined) undetermined, \(s.failed) with errors; \(s.watched) watched, \(s.alerted) alerted\n"
         if !s.byCategory.isEmpty {
             out += "  categories: " + s.byCategory.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         }
@@ -25,7 +25,9 @@ public enum SummaryText {
         counts("categories", s.byCategory); out.append(UInt8(ascii: ","))
         counts("risks", s.byRisk); out.append(UInt8(ascii: ","))
         counts("excluded_by", s.byExclusion); out.append(UInt8(ascii: ","))
-        counts("measures", s.byMeasure)
+        counts("measures", s.byMeasure); out.append(UInt8(ascii: ","))
+        counts("alerts", s.byAlert)
+        out.append(contentsOf: Array(",\"watched\":\(s.watched),\"alerted\":\(s.alerted)".utf8))
         out.append(contentsOf: Array(",\"checks\":[".utf8))
         for (i, c) in s.checks.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }

@@ -47,11 +47,18 @@ extension CompiledRuleset {
             return run(eval(), kind, index)
         }
 
+        // 0. alerts: the first slots of the risk array
+        for i in 0..<alerts.count {
+            let v = check(plan.alerts[i], .alert, i) { alerts[i] }
+            env.pointee.risks[i] = v
+            if case .bool(true) = v { d.alerts.insert(i) }
+        }
         // 1. risks
         var riskUnknown = false
+        let riskBase = alerts.count
         for i in 0..<risks.count {
             let v = check(plan.risks[i], .risk, i) { risks[i] }
-            env.pointee.risks[i] = v
+            env.pointee.risks[riskBase + i] = v
             if case .bool(true) = v { d.risks.insert(i) } else if v.isUnknown { riskUnknown = true }
         }
         // 2. exclusions
@@ -91,6 +98,21 @@ extension CompiledRuleset {
         if d.monitored == true, !categoryUnknown, let category {
             d.category = category
             env.pointee.category = categoryValues[category]
+        }
+        // 4b. watch: a household not identified is followed when a watch rule holds or a
+        // watching exclusion keeps it out.
+        switch d.monitored {
+        case true?: d.watch = false
+        case nil: d.watch = nil
+        case false?:
+            var watched = !d.exclusions.intersection(watchingExclusions).isEmpty, unknown = false
+            var i = 0
+            while !watched && i < watch.count {
+                let v = check(plan.watch[i], .watch, i) { watch[i] }
+                if case .bool(true) = v { watched = true } else if v.isUnknown { unknown = true }
+                i += 1
+            }
+            d.watch = watched ? true : (unknown ? nil : false)
         }
         // 5. measures
         if d.monitored == true {
@@ -138,6 +160,8 @@ extension CompiledRuleset {
         func at(_ e: ExprText) -> SourceSpan { e.span(TextRange(0, 0)) }
         switch kind {
         case .risk: let r = m.risks[index]; return (r.id, at(r.when), r.source)
+        case .alert: let r = m.alerts[index]; return (r.id, at(r.when), r.source)
+        case .watch: let r = m.watch[index]; return (r.id, at(r.when), r.source)
         case .exclusion: let r = m.exclusions[index].rule; return (r.id, at(r.when), r.source)
         case .exception: let e = m.exclusions[index >> 8].unless[index & 0xff]; return (e.id, at(e.when), e.source)
         case .category: let r = m.categories[index]; return (r.id, at(r.when), r.source)

@@ -3,6 +3,7 @@ public typealias RuleSet128 = FieldMask
 
 extension FieldMask {
     @inline(__always) public mutating func insert(_ i: Int) { formUnion(FieldMask(field: i)) }
+    @inline(__always) public func intersection(_ o: FieldMask) -> FieldMask { var r = self; r.lo &= o.lo; r.hi &= o.hi; return r }
     @inline(__always) public func contains(_ i: Int) -> Bool {
         i < 64 ? lo & (1 << UInt64(i)) != 0 : i < 128 && hi & (1 << UInt64(i - 64)) != 0
     }
@@ -16,6 +17,10 @@ public struct Decision: Sendable {
     /// Index into the ruleset's categories, or nil.
     public var category: Int?
     public var risks = RuleSet128()
+    public var alerts = RuleSet128()
+    /// 不纳入但持续跟踪关注: true when not identified and a watch rule (or a watching exclusion)
+    /// holds; false when identified; nil when that cannot be decided.
+    public var watch: Bool? = false
     public var exclusions = RuleSet128()
     public var measures = RuleSet128()
     /// Field-mask ids whose unknown value kept a rule from deciding.
@@ -31,7 +36,7 @@ public struct Decision: Sendable {
 
 /// One evaluated rule, for `--explain`, `explain`, the REPL's `:decide` and test coverage.
 public struct TraceEntry: Sendable {
-    public enum Kind: String, Sendable { case risk, exclusion, exception, category, assistance, measure = "not_if", amount, decision }
+    public enum Kind: String, Sendable { case alert, risk, exclusion, exception, category, watch, assistance, measure = "not_if", amount, decision }
     public var kind: Kind
     public var id: String
     public var span: SourceSpan

@@ -6,6 +6,10 @@ public struct RunSummary: Sendable {
     public var notMonitored = 0
     public var undetermined = 0
     public var failed = 0
+    /// Not identified but followed (不纳入但持续跟踪关注), and households raising any alert.
+    public var watched = 0
+    public var alerted = 0
+    public var byAlert: [String: Int] = [:]
     public var byCategory: [String: Int] = [:]
     public var byRisk: [String: Int] = [:]
     public var byExclusion: [String: Int] = [:]
@@ -31,7 +35,7 @@ public final class SummaryBuilder {
     var shareEvals: [Evaluator?]
     var groups: [[String: Int]]
     let groupSlots: [Int?]
-    var categoryCounts: [Int], riskCounts: [Int], exclusionCounts: [Int], measureCounts: [Int]
+    var categoryCounts: [Int], riskCounts: [Int], exclusionCounts: [Int], measureCounts: [Int], alertCounts: [Int]
 
     static func count(_ s: RuleSet128, into counts: inout [Int]) {
         var bits = s.lo, base = 0
@@ -49,6 +53,7 @@ public final class SummaryBuilder {
         self.ruleset = ruleset
         categoryCounts = Array(repeating: 0, count: ruleset.ruleset.categories.count)
         riskCounts = Array(repeating: 0, count: ruleset.riskIDs.count)
+        alertCounts = Array(repeating: 0, count: ruleset.alertIDs.count)
         exclusionCounts = Array(repeating: 0, count: ruleset.ruleset.exclusions.count)
         measureCounts = Array(repeating: 0, count: ruleset.measureIDs.count)
         let checks = ruleset.ruleset.population
@@ -76,6 +81,8 @@ public final class SummaryBuilder {
         // Counted by rule index here, named once in `finish` (no strings per household).
         if let c = d.category { categoryCounts[c] += 1 }
         Self.count(d.risks, into: &riskCounts)
+        if !d.alerts.isEmpty { summary.alerted += 1; Self.count(d.alerts, into: &alertCounts) }
+        if d.watch == true { summary.watched += 1 }
         Self.count(d.exclusions, into: &exclusionCounts)
         Self.count(d.measures, into: &measureCounts)
         for i in shareEvals.indices {
@@ -95,6 +102,7 @@ public final class SummaryBuilder {
         }
         s.byCategory = named(categoryCounts, ruleset.ruleset.categories.map(\.id))
         s.byRisk = named(riskCounts, ruleset.riskIDs)
+        s.byAlert = named(alertCounts, ruleset.alertIDs)
         s.byExclusion = named(exclusionCounts, ruleset.ruleset.exclusions.map(\.id))
         s.byMeasure = named(measureCounts, ruleset.measureIDs)
         for (i, c) in ruleset.ruleset.population.enumerated() {
