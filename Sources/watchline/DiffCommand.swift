@@ -22,6 +22,7 @@ struct DiffCommand: ParsableCommand {
     var records: String
     @Option(help: "Members CSV joined on household_id (with a CSV household file).")
     var members: String?
+    @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @Option(name: .customLong("vs-as-of"), help: "The new side's as-of date (default: --as-of).")
     var vsAsOf: String?
@@ -60,7 +61,7 @@ struct DiffCommand: ParsableCommand {
         let old = try loadRules(rulesA, asOf: oldDate, sources: sources)
         let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources)
         let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: old.schema) }
+        do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let report: ImpactReport

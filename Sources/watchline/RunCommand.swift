@@ -13,6 +13,7 @@ struct RunCommand: ParsableCommand {
     var records: String
     @Option(help: "Members CSV joined on household_id (with a CSV household file).")
     var members: String?
+    @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: "jsonl, csv or table.")
     var format: String = "jsonl"
@@ -34,7 +35,7 @@ struct RunCommand: ParsableCommand {
         let sources = SourceStore()
         let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
         let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema) }
+        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let sink: OutputSink

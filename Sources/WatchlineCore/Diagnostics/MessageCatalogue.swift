@@ -85,6 +85,18 @@ extension MessageID {
     static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
 
     // MARK: records
+    static let xlsxNotWorkbook = MessageID("xlsx.not_workbook", en: "'{0}' is not an Excel workbook (.xlsx) that can be read", zh: "“{0}”不是可读取的 Excel 工作簿（.xlsx）")
+    static let xlsxBadPart = MessageID("xlsx.bad_part", en: "the workbook '{0}' has a part that cannot be read: {1}", zh: "工作簿“{0}”中有无法读取的部分：{1}")
+    static let xlsxNoSheet = MessageID("xlsx.no_sheet", en: "no sheet '{0}' in '{1}' (sheets: {2})", zh: "“{1}”中没有工作表“{0}”（现有：{2}）")
+    static let xlsxCannotWrite = MessageID("xlsx.cannot_write", en: "the workbook cannot be written ({0})", zh: "无法写出工作簿（{0}）")
+    static let xlsxRead = MessageID("xlsx.read", en: "{0}: read sheet '{1}', header in row {2}", zh: "{0}：读取工作表“{1}”，表头在第 {2} 行")
+    static let xlsxHeaderBelow = MessageID("xlsx.header_below", en: "sheet '{0}': the rows above row {1} are taken as a title and skipped (give --header-row to choose)", zh: "工作表“{0}”：第 {1} 行以上视为标题并跳过（可用 --header-row 指定表头行）")
+    static let encodingConverted = MessageID("encoding.converted", en: "{0}: read as {1} and converted to UTF-8", zh: "{0}：按 {1} 编码读取并转换为 UTF-8")
+    static let encodingTabSeparated = MessageID("encoding.tab_separated", en: "{0}: cells are separated by tabs (Excel's text export); read as such", zh: "{0}：各列以制表符分隔（Excel 文本导出），已按此读取")
+    static let encodingInvalid = MessageID("encoding.invalid", en: "{0}: not valid {1} at byte {2}; save the file as UTF-8 (or CSV UTF-8 in Excel)", zh: "{0}：第 {2} 字节处不是有效的 {1} 编码；请另存为 UTF-8（Excel 中选“CSV UTF-8”）")
+    static let encodingUnsupported = MessageID("encoding.unsupported", en: "the system cannot convert from {0}", zh: "系统不支持从 {0} 转换")
+    static let xlsxMembersSheet = MessageID("xlsx.members_sheet", en: "members read from sheet '{0}' of the same workbook", zh: "家庭成员从同一工作簿的工作表“{0}”读取")
+    static let xlsxNoHeader = MessageID("xlsx.no_header", en: "no header row found in sheet '{0}': give its row with --header-row", zh: "工作表“{0}”中找不到表头行，请用 --header-row 指定")
     static let recordMalformed = MessageID("records.malformed", en: "line {0}: {1}", zh: "第 {0} 行：{1}")
     static let recordWrongType = MessageID("records.wrong_type", en: "field '{0}': expected {1}, found {2}", zh: "字段“{0}”应为{1}，实际为{2}")
     static let recordBadEnum = MessageID("records.bad_enum", en: "field '{0}': '{1}' is not one of {2}", zh: "字段“{0}”的值“{1}”不在 {2} 之中")

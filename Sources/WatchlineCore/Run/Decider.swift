@@ -26,6 +26,9 @@ extension CompiledRuleset {
                 trace.pointee.append(TraceEntry(kind: kind, id: info.id, span: info.span, source: info.source, result: v, reads: recorder.reads))
             }
             switch v {
+            // An alert that meets missing data decides nothing by itself: only the rules that
+            // read it (and so carry its unknown) report the fields.
+            case .unknown where kind == .alert: break
             case .unknown(let m): d.undetermined.formUnion(m)
             case .error(let e):
                 if d.failure == nil { let info = ruleInfo(kind, index); d.failure = (info.id, info.span, e) }
