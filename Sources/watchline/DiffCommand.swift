@@ -64,6 +64,7 @@ struct DiffCommand: ParsableCommand {
         do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        for w in old.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let warnedAtOpen = source.warnings.count
         let report: ImpactReport
         do { report = try ImpactDiff.compare(old: old, new: new, source: source, by: grouping, progress: ProgressLine()) }

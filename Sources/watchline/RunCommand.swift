@@ -38,6 +38,7 @@ struct RunCommand: ParsableCommand {
         do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        for w in compiled.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let warnedAtOpen = source.warnings.count
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

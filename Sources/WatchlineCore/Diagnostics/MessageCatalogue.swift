@@ -85,6 +85,8 @@ extension MessageID {
     static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
 
     // MARK: records
+    static let recordsMissingColumn = MessageID("records.missing_column", en: "the file has no column '{0}' ({1}), which the rules read: households that need it will be undetermined", zh: "文件中没有规则要用到的列“{0}”（{1}）：需要该列的农户将无法判定")
+    static let recordsNoMembersFile = MessageID("records.no_members_file", en: "the rules read household members, but no members file was given: pass --members FILE (the 家庭成员 table)", zh: "规则要用到家庭成员信息，但未提供成员文件：请用 --members 指定家庭成员表")
     static let formNormalised = MessageID("forms.normalised", en: "column {0}: {1} values read after {2} (e.g. '{3}')", zh: "列“{0}”：{1} 个值经{2}后读取（如“{3}”）")
     static let formSpaces = MessageID("forms.spaces", en: "removing surrounding spaces", zh: "去除首尾空格")
     static let formFullWidth = MessageID("forms.full_width", en: "turning full-width digits and punctuation into half-width", zh: "全角数字和标点转为半角")

@@ -8,6 +8,8 @@ public final class CSVRecordSource: RecordSource {
     /// Column index → household slot (nil: ignored column).
     var columns: [Int?] = []
     var members: [String: [[Value]]] = [:]
+    /// A members file (or sheet) was read.
+    var hasMembers = false
     var membersUsed = Set<String>()
     let seen = SeenIDs()
     public var checksDuplicateIDs = true
@@ -61,6 +63,7 @@ public final class CSVRecordSource: RecordSource {
     }
 
     func loadMembers(_ path: String, sheet: String? = nil, headerRow: Int? = nil) throws {
+        hasMembers = true
         let names = Set(schema.members.flatMap { [$0.path] + ($0.label.map { [$0] } ?? []) + $0.aliases } + joinNames)
         let prepared = try OfficeInput.prepare(path: path, sheet: sheet, headerRow: headerRow, headers: names)
         warnings += prepared.warnings.map { "members: " + $0 }

@@ -115,4 +115,22 @@ import Testing
         #expect(TextEncoding.detect([0xBB, 0xA7, 0xB1, 0xE0, 0xBA, 0xC5]) == .gb18030)   // 户编号 in GBK
         #expect(TextEncoding.detect(Array("户".utf8).dropLast().map { $0 }) == .utf8)    // a sequence cut by the sample
     }
+
+    @Test func aMissingColumnAndAForgottenMembersFileAreSaidOnceByTheirChineseNames() throws {
+        let csv = try String(contentsOfFile: Self.households, encoding: .utf8)
+        let lines = csv.split(separator: "\n").map { line -> String in
+            var cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            cells.remove(at: 10)   // 上年度家庭人均纯收入
+            return cells.joined(separator: ",")
+        }
+        let path = temporaryFile("nocol.csv", lines.joined(separator: "\n") + "\n")
+        let r = lieshan()
+        let source = try RecordFiles.open(path: path, members: nil, schema: r.schema)
+        let warnings = r.missingInputWarnings(source, membersGiven: false)
+        #expect(warnings.count == 2)
+        #expect(warnings[0].contains("上年度家庭人均纯收入") && warnings[0].contains("income.net_per_capita"))
+        #expect(warnings[1].contains("--members"))
+        let full = try RecordFiles.open(path: Self.households, members: Self.members, schema: r.schema)
+        #expect(r.missingInputWarnings(full, membersGiven: true).isEmpty)
+    }
 }
