@@ -32,14 +32,18 @@ struct DiffCommand: ParsableCommand {
     var by: String = "none"
     @Flag(help: "List the household ids of every change.")
     var list = false
-    @Option(help: "table, csv or json.")
+    @Option(help: "table, csv, json, or xlsx (one row per changed household; needs --output).")
     var format: String = "table"
+    @Flag(help: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.")
+    var excel = false
     @Option(help: "Write here (atomically) instead of stdout.")
     var output: String?
 
     func run() throws {
         guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--by", "town, village, none"])) }
-        guard let fmt = DiffFormat(rawValue: format) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "table, csv, json"])) }
+        let workbook = format == "xlsx"
+        guard let fmt = workbook ? .json : DiffFormat(rawValue: format) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "table, csv, json, xlsx"])) }
+        if workbook && output == nil { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--format xlsx", "--output FILE.xlsx"])) }
         let oldDate = try asOf.date()
         var newDate = oldDate
         if let vsAsOf {
@@ -73,7 +77,11 @@ struct DiffCommand: ParsableCommand {
         let text = report.render(fmt, listIDs: list ? Int.max : 0)
         do {
             let sink = try OutputSink(path: output)
-            sink.write(Array(text.utf8))
+            if workbook { sink.write(Array(try report.workbook())) }
+            else {
+                if excel && fmt == .csv { sink.write([0xEF, 0xBB, 0xBF]) }
+                sink.write(Array(text.utf8))
+            }
             try sink.finish()
         } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
     }

@@ -15,7 +15,7 @@ struct RunCommand: ParsableCommand {
     var members: String?
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "jsonl, csv or table.")
+    @Option(help: "jsonl, csv, table, or xlsx (an Excel workbook with Chinese titles, counts by town and village, and the parameters used; needs --output).")
     var format: String = "jsonl"
     @Flag(help: "Add each rule's trace (what it read, what it decided) to every line.")
     var explain = false
@@ -29,9 +29,11 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        guard let fmt = OutcomeWriter.Format(rawValue: format) else {
-            throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table"]))
+        let workbook = format == "xlsx"
+        guard let fmt = workbook ? .jsonl : OutcomeWriter.Format(rawValue: format) else {
+            throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table, xlsx"]))
         }
+        if workbook && output == nil { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--format xlsx", "--output FILE.xlsx"])) }
         let sources = SourceStore()
         let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
         let source: RecordSource
@@ -46,12 +48,19 @@ struct RunCommand: ParsableCommand {
         let runner = ParallelRunner(ruleset: compiled)
         runner.explain = explain
         let summaryBuilder = SummaryBuilder(ruleset: compiled)
+        let book = workbook ? RunWorkbook(ruleset: compiled) : nil
         var header: [UInt8] = []
         writer.header(to: &header)
-        sink.write(header)
+        if !workbook { sink.write(header) }
         runner.run(source, writer: writer, progress: ProgressLine(),
-                   observe: { outcome, record, frame in summaryBuilder.add(outcome, record: record, frame: frame) },
-                   write: { sink.write($0) })
+                   observe: { outcome, record, frame in
+                       summaryBuilder.add(outcome, record: record, frame: frame)
+                       book?.add(outcome, record: record)
+                   },
+                   write: { bytes in if !workbook { sink.write(bytes) } })
+        if let book {
+            do { sink.write(Array(try book.data())) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        }
         do { try sink.finish() } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         // What the reader learnt on the way (clerk forms read, orphan member rows): once, at the end.
         for w in source.warnings.dropFirst(warnedAtOpen) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }

@@ -20,8 +20,13 @@ public enum MessageCatalogue {
         return lang.hasPrefix("zh")
     }()
 
-    public static func format(_ id: MessageID, _ args: [String]) -> String {
-        var text = (useChinese ? id.zh : nil) ?? id.en
+    public static func format(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: useChinese) }
+
+    /// In Chinese whatever the locale (workbooks and reports handed to a leader are Chinese).
+    public static func chinese(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: true) }
+
+    static func format(_ id: MessageID, _ args: [String], chinese: Bool) -> String {
+        var text = (chinese ? id.zh : nil) ?? id.en
         for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
         return text
     }

@@ -134,3 +134,35 @@ import Testing
         #expect(r.missingInputWarnings(full, membersGiven: true).isEmpty)
     }
 }
+
+/// Excel out (issue 19, item 3): the workbook reads back through the same reader, with Chinese
+/// titles, 是/否, lists joined with 、 and amounts as numbers.
+@Suite struct WorkbookOutputTests {
+    @Test func runWorkbookReadsBackWithChineseTitlesAndNumericAmounts() throws {
+        let loaded = Engine.load(rules: Repo.path("Rules/henan/henan-2020.yaml"), asOf: CivilDate(iso: "2020-06-30")!, sources: SourceStore())
+        let r = try #require(loaded.compiled)
+        let book = RunWorkbook(ruleset: r)
+        let source = try RecordFiles.open(path: Repo.path("Examples/henan-2020/households.jsonl"), members: nil, schema: r.schema)
+        var monitored = 0
+        Runner(ruleset: r).run(source) { o, record, _ in
+            book.add(o, record: record)
+            if o.decision?.monitored == true { monitored += 1 }
+        }
+        let path = temporaryFile("run.xlsx", "")
+        try book.data().write(to: URL(fileURLWithPath: path))
+        let wb = try XLSXWorkbook(path: path)
+        #expect(wb.sheets.map(\.name) == ["监测结果", "按乡镇村统计", "规则与参数"])
+        let rows = try wb.rows(of: wb.sheets[0])
+        let header = rows[0].cells.map(\.text)
+        #expect(Array(header.prefix(6)) == ["户编号", "乡镇", "村", "是否监测对象", "监测类型", "风险类型"])
+        let col = try #require(header.firstIndex(of: "是否监测对象"))
+        #expect(rows.dropFirst().filter { r in r.cells.contains { $0.column == col && $0.text == "是" } }.count == monitored)
+        // Amounts are numbers: the reader sees the plain digits, no "元", no "measure=" prefix.
+        if let amount = header.firstIndex(where: { $0.hasPrefix("金额：") }) {
+            let values = rows.dropFirst().compactMap { r in r.cells.first { $0.column == amount }?.text }
+            #expect(!values.isEmpty && values.allSatisfy { Double($0) != nil })
+        }
+        let totals = try wb.rows(of: wb.sheets[1]).last!.cells.map(\.text)
+        #expect(totals.first == "合计")
+    }
+}
