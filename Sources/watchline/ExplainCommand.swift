@@ -13,6 +13,8 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "Members CSV (with a CSV household file).")
     var members: String?
     @OptionGroup var sheets: SheetOptions
+    @Flag(help: "Show members' ID numbers in full (they are masked, first 6 and last 4 kept, by default).")
+    var revealIds = false
     @Option(help: "The household's id.")
     var id: String
     @OptionGroup var asOf: AsOfOption
@@ -26,6 +28,6 @@ struct ExplainCommand: ParsableCommand {
         var o = Outcome(line: 0, id: id, decision: d, errors: [], trace: trace)
         o.town = record.string(compiled.schema.householdField("town"))
         o.village = record.string(compiled.schema.householdField("village"))
-        writeOut(ExplainText(ruleset: compiled).render(o))
+        writeOut(ExplainText(ruleset: compiled, revealIDs: revealIds).render(o))
     }
 }

@@ -14,6 +14,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Members CSV joined on household_id (with a CSV household file).")
     var members: String?
     @OptionGroup var sheets: SheetOptions
+    @Flag(help: "Show members' ID numbers in full (they are masked, first 6 and last 4 kept, by default).")
+    var revealIds = false
     @OptionGroup var asOf: AsOfOption
     @Option(help: "jsonl, csv, table, or xlsx (an Excel workbook with Chinese titles, counts by town and village, and the parameters used; needs --output).")
     var format: String = "jsonl"
@@ -44,7 +46,8 @@ struct RunCommand: ParsableCommand {
         let warnedAtOpen = source.warnings.count
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        let writer = OutcomeWriter(ruleset: compiled, format: fmt, excelBOM: excel)
+        var writer = OutcomeWriter(ruleset: compiled, format: fmt, excelBOM: excel)
+        writer.revealIDs = revealIds
         let runner = ParallelRunner(ruleset: compiled)
         runner.explain = explain
         let summaryBuilder = SummaryBuilder(ruleset: compiled)

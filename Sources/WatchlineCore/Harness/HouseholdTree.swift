@@ -2,6 +2,21 @@
 /// examples file, then changed field by field (`set:`), then decoded by the same record reader
 /// `run` uses.
 public indirect enum HouseholdTree: Sendable, Equatable {
+    /// The tree with every value of a personal field (members' ID numbers) masked, for what a
+    /// command writes out (`:save-test`).
+    public func maskingPersonal(_ schema: Schema, path: String = "") -> HouseholdTree {
+        switch self {
+        case .object(let pairs):
+            return .object(pairs.map { k, v in
+                let p = path.isEmpty ? k : path + "." + k
+                if case .string(let s) = v, !path.isEmpty || k != "id", schema.isPersonal(path: p) { return (k, .string(Schema.masked(s))) }
+                return (k, v.maskingPersonal(schema, path: p))
+            })
+        case .array(let items): return .array(items.map { $0.maskingPersonal(schema, path: path) })
+        default: return self
+        }
+    }
+
     case object([(String, HouseholdTree)])
     case array([HouseholdTree])
     case string(String)

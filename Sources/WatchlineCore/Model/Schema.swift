@@ -79,6 +79,15 @@ public struct Schema: Sendable {
         return String(cs.prefix(6)) + String(repeating: "*", count: cs.count - 10) + String(cs.suffix(4))
     }
     public func memberField(_ path: String) -> Int? { memberIndex[path] }
+
+    /// Whether a path as a trace or a tree names it (`m.id`, `members.0.id`, `id` of a member)
+    /// reaches a field the schema marks personal.
+    public func isPersonal(path: String) -> Bool {
+        if households.contains(where: { $0.personal && $0.path == path }) { return true }
+        // A member's field is read through a variable or an index: `m.id`, `members.0.id`.
+        guard path.contains(".") else { return false }
+        return members.contains { $0.personal && path.hasSuffix("." + $0.path) }
+    }
     public var idField: Int? { householdIndex["id"] }
 
     /// Dotted prefixes of household fields (`income`, `guarantees`): names that are objects, not values.

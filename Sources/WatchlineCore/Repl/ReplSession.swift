@@ -237,7 +237,7 @@ public final class ReplSession {
         text += "  - name: \(jsonQuote(name))\n"
         text += "    clause: \"REPL\"   # replace with the clause this case checks\n"
         text += "    unconfirmed: true   # add quote: (the document's words) or reading: (a reading id), then remove this\n"
-        text += "    household: \(household.json)\n"
+        text += "    household: \(household.maskingPersonal(r.schema).json)\n"
         if asOf != r.asOf { text += "    as_of: \(r.asOf.iso)\n" }
         if !overrides.isEmpty {
             text += "    params: { " + overrides.sorted { $0.key < $1.key }.map { "\($0.key): \(yamlValue($0.value))" }.joined(separator: ", ") + " }\n"

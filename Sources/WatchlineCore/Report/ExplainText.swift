@@ -2,8 +2,10 @@
 /// the clause it implements, the values it saw and what it decided.
 public struct ExplainText {
     let ruleset: CompiledRuleset
+    /// Personal values (members' ID numbers) are masked unless the officer asks (`--reveal-ids`).
+    let revealIDs: Bool
 
-    public init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
+    public init(ruleset: CompiledRuleset, revealIDs: Bool = false) { self.ruleset = ruleset; self.revealIDs = revealIDs }
 
     public func render(_ o: Outcome) -> String {
         var out = "Household \(o.outputID)"
@@ -75,6 +77,7 @@ public struct ExplainText {
 
     func describeRead(_ r: TraceRecorder.Read) -> String {
         var text = r.value.isUnknown ? "missing" : ruleset.text(r.value)
+        if !revealIDs, !r.value.isUnknown, ruleset.schema.isPersonal(path: r.path) { text = Schema.masked(text) }
         if r.path.hasPrefix("params.") {
             let id = String(r.path.dropFirst("params.".count))
             if let i = ruleset.ruleset.parameters.firstIndex(where: { $0.id == id }) {

@@ -8,6 +8,8 @@ public struct OutcomeWriter {
     let decisionIDs: [String]
     /// Rule ids as UTF-8, written straight into CSV cells (nil when an id would need quoting).
     let csvNames: CSVNames?
+    /// Show personal values (members' ID numbers) in traces as they are (`--reveal-ids`).
+    public var revealIDs = false
 
     struct CSVNames {
         var categories: [[UInt8]], risks: [[UInt8]], exclusions: [[UInt8]], measures: [[UInt8]], alerts: [[UInt8]]
@@ -118,7 +120,9 @@ public struct OutcomeWriter {
                 appendASCII(",\"read\":{", to: &out)
                 for (j, r) in t.reads.enumerated() {
                     if j > 0 { out.append(UInt8(ascii: ",")) }
-                    appendJSONString(r.path, to: &out); out.append(UInt8(ascii: ":")); json.append(r.value, to: &out)
+                    appendJSONString(r.path, to: &out); out.append(UInt8(ascii: ":"))
+                    if !revealIDs, case .string(let s) = r.value, ruleset.schema.isPersonal(path: r.path) { appendJSONString(Schema.masked(s), to: &out) }
+                    else { json.append(r.value, to: &out) }
                 }
                 appendASCII("}}", to: &out)
             }

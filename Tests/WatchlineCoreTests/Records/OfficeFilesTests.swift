@@ -166,3 +166,31 @@ import Testing
         #expect(totals.first == "合计")
     }
 }
+
+/// Masking (issue 19, item 7): members' ID numbers never appear in full without --reveal-ids.
+@Suite struct MaskingTests {
+    static let idNumber = "340604199001011234"
+    static let household = #"{"id":"M-1","status":"general","monitoring":"none","income":{"net_per_capita":6000,"net_per_capita_prev":8000,"stable":false},"expenses":{"medical_out_of_pocket":0,"rigid_total":0},"losses":{"agricultural":0},"guarantees":{"housing":"B","housing_relocated":false,"water_safe":true,"dropout_children":0,"basic_needs_met":true},"members":[{"id":"340604199001011234","relation":"head","age":45,"labor":"full","hukou":"rural","employment":"stable","medical_insured":true,"disability_grade":0,"urban_dibao":false}]}"#
+
+    @Test func explainAndTheTraceMaskIDNumbers() {
+        let r = lieshan()
+        let rec = record(Self.household, r)
+        let (d, trace) = Engine.decide(rec, with: r, frame: r.makeFrame(), explain: true)
+        let o = Outcome(line: 1, id: "M-1", decision: d, errors: [], trace: trace)
+        let reads = (trace ?? []).flatMap(\.reads).filter { r.schema.isPersonal(path: $0.path) }
+        var out: [UInt8] = []
+        OutcomeWriter(ruleset: r, format: .jsonl).write(o, to: &out)
+        let text = ExplainText(ruleset: r).render(o) + String(decoding: out, as: UTF8.self)
+        #expect(!text.contains(Self.idNumber))
+        if !reads.isEmpty { #expect(text.contains("340604********1234")) }
+        #expect(r.schema.isPersonal(path: "m.id") && !r.schema.isPersonal(path: "id"))
+    }
+
+    @Test func saveTestWritesTheMaskedNumber() throws {
+        let tree = try #require(HouseholdTree(jsonLine: Self.household))
+        let masked = tree.maskingPersonal(lieshan().schema).json
+        #expect(!masked.contains(Self.idNumber))
+        #expect(masked.contains("340604********1234"))
+        #expect(masked.contains("\"M-1\""))   // the household's own id is not personal
+    }
+}
