@@ -22,7 +22,7 @@ public enum TestReport {
                 if let x = c.explanation {
                     let lines = x.split(separator: "\n", omittingEmptySubsequences: false)
                     // The decision's summary (its first lines) always; the rule-by-rule trace on --verbose.
-                    let shown = verbose ? lines[...] : lines.prefix { !$0.contains("How it was decided") }
+                    let shown = verbose ? lines[...] : lines.prefix { !$0.contains(ExplainText.howHeading) }
                     out += shown.map { "  │ " + $0 }.joined(separator: "\n") + "\n"
                     if !verbose && shown.count < lines.count { out += "  │ " + MessageCatalogue.format(.testMoreWithVerbose, [String(lines.count - shown.count)]) + "\n" }
                 }

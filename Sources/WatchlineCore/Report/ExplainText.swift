@@ -8,84 +8,88 @@ public struct ExplainText {
     public init(ruleset: CompiledRuleset, revealIDs: Bool = false) { self.ruleset = ruleset; self.revealIDs = revealIDs }
 
     public func render(_ o: Outcome) -> String {
-        var out = "Household \(o.outputID)"
-        if let t = o.town { out += " (" + [t, o.village].compactMap { $0 }.joined(separator: " ") + ")" }
-        out += ", as of \(ruleset.asOf.iso), rules \(ruleset.ruleset.id)\n"
+        func t(_ id: MessageID, _ args: String...) -> String { MessageCatalogue.format(id, args) }
+        let sep = MessageCatalogue.useChinese ? "、" : ", "
+        func list(_ xs: [String]) -> String { xs.isEmpty ? t(.explainNone) : xs.joined(separator: sep) }
+        let place = o.town.map { " (" + [$0, o.village].compactMap { $0 }.joined(separator: " ") + ")" } ?? ""
+        var out = t(.explainHeader, o.outputID + place, ruleset.asOf.iso, ruleset.ruleset.id) + "\n"
         guard let d = o.decision, o.errors.isEmpty else {
-            return out + "  Could not be decided: " + o.errors.joined(separator: "; ") + "\n"
+            return out + "  " + t(.explainUndecidable, o.errors.joined(separator: "; ")) + "\n"
         }
-        if d.failure != nil { return out + "  Could not be decided: " + ruleset.failureMessages(d).joined(separator: "; ") + "\n" }
+        if d.failure != nil { return out + "  " + t(.explainUndecidable, ruleset.failureMessages(d).joined(separator: "; ")) + "\n" }
         switch d.monitored {
-        case true?: out += "  Decision: monitored" + (ruleset.categoryName(d).map { ", category \($0)" } ?? "") + "\n"
-        case false?: out += "  Decision: not monitored\n"
-        case nil: out += "  Decision: undetermined — missing: " + ruleset.undeterminedNames(d).joined(separator: ", ") + "\n"
+        case true?: out += "  " + (ruleset.categoryName(d).map { t(.explainMonitoredAs, $0) } ?? t(.explainMonitored)) + "\n"
+        case false?: out += "  " + t(.explainNotMonitored) + "\n"
+        case nil: out += "  " + t(.explainUndetermined, ruleset.undeterminedNames(d).joined(separator: sep)) + "\n"
         }
         let alerts = ruleset.alertNames(d)
-        if !ruleset.alertIDs.isEmpty { out += "  Alerts raised (to verify): " + (alerts.isEmpty ? "none" : alerts.joined(separator: ", ")) + "\n" }
-        if d.watch == true { out += "  Watch: followed without identification (不纳入但持续跟踪关注)\n" }
-        else if d.watch == nil { out += "  Watch: undetermined\n" }
+        if !ruleset.alertIDs.isEmpty { out += "  " + t(.explainAlerts, list(alerts)) + "\n" }
+        if d.watch == true { out += "  " + t(.explainWatched) + "\n" }
+        else if d.watch == nil { out += "  " + t(.explainWatchUndetermined) + "\n" }
         let risks = ruleset.riskNames(d), excl = ruleset.exclusionNames(d), measures = ruleset.measureNames(d)
-        out += "  Risks found: " + (risks.isEmpty ? "none" : risks.joined(separator: ", ")) + "\n"
-        if !excl.isEmpty { out += "  Excluded by: " + excl.joined(separator: ", ") + "\n" }
+        out += "  " + t(.explainRisks, list(risks)) + "\n"
+        if !excl.isEmpty { out += "  " + t(.explainExcluded, list(excl)) + "\n" }
         if !measures.isEmpty {
-            out += "  Measures: " + measures.joined(separator: ", ") + "\n"
-            for a in d.amounts { out += "    \(ruleset.measureIDs[a.measure]) amount: \(ruleset.text(a.value))\n" }
+            out += "  " + t(.explainMeasures, list(measures)) + "\n"
+            for a in d.amounts { out += "    " + t(.explainAmount, ruleset.measureIDs[a.measure], ruleset.text(a.value)) + "\n" }
         }
         for (i, rule) in ruleset.ruleset.decisions.enumerated() where i < d.decisions.count {
             out += "  \(rule.label ?? rule.id): \(ruleset.text(d.decisions[i]))\n"
         }
         guard let trace = o.trace else { return out }
-        out += "\n  How it was decided:\n"
-        for t in trace {
-            out += "  - \(kindWord(t.kind)) \(t.id) [\(t.span.shortDescription)]"
-            if let src = t.source { out += " (clause \(src))" }
-            out += ": \(verdict(t))\n"
+        out += "\n  " + Self.howHeading + "\n"
+        for e in trace {
+            out += "  - \(kindWord(e.kind)) \(e.id) [\(e.span.shortDescription)]"
+            if let src = e.source { out += " " + t(.explainClause, src) }
+            out += ": \(verdict(e))\n"
             // The document's words for each rule that decided (held).
-            if case .bool(true) = t.result, let w = ruleset.ruleset.words(t.kind, t.id) {
+            if case .bool(true) = e.result, let w = ruleset.ruleset.words(e.kind, e.id) {
                 if let s = w.sentence { out += "      \(w.clause ?? "")「\(s)」\n" }
-                for r in w.readings { out += "      reading \(r.id): \(r.text)\n" }
+                for r in w.readings { out += "      " + t(.explainReading, r.id, r.text) + "\n" }
             }
-            for r in t.reads { out += "      \(r.path) = \(describeRead(r))\n" }
+            for r in e.reads { out += "      \(r.path) = \(describeRead(r))\n" }
         }
         return out
     }
 
+    /// The heading above the rule-by-rule trace (the test report cuts there without --verbose).
+    public static var howHeading: String { MessageCatalogue.format(.explainHow, []) }
+
     func kindWord(_ k: TraceEntry.Kind) -> String {
+        let zh = MessageCatalogue.useChinese
         switch k {
-        case .risk: return "risk"
-        case .alert: return "alert"
-        case .watch: return "watch rule"
-        case .exclusion: return "exclusion"
-        case .exception: return "  exception"
-        case .category: return "category"
-        case .assistance: return "assistance row"
-        case .measure: return "withheld-if for"
-        case .amount: return "amount of"
-        case .decision: return "decision"
+        case .risk: return zh ? "风险" : "risk"
+        case .alert: return zh ? "预警" : "alert"
+        case .watch: return zh ? "持续关注规则" : "watch rule"
+        case .exclusion: return zh ? "排除" : "exclusion"
+        case .exception: return zh ? "  例外" : "  exception"
+        case .category: return zh ? "类型" : "category"
+        case .assistance: return zh ? "帮扶规则" : "assistance row"
+        case .measure: return zh ? "不予帮扶条件" : "withheld-if for"
+        case .amount: return zh ? "金额" : "amount of"
+        case .decision: return zh ? "决定项" : "decision"
         }
     }
 
     func verdict(_ t: TraceEntry) -> String {
         switch t.result {
-        case .bool(true): return "holds"
-        case .bool(false): return "does not hold"
-        case .unknown: return "undetermined (missing data)"
-        case .error(let e): return "error: \(e.message)"
+        case .bool(true): return MessageCatalogue.format(.explainHolds, [])
+        case .bool(false): return MessageCatalogue.format(.explainDoesNotHold, [])
+        case .unknown: return MessageCatalogue.format(.explainMissingData, [])
+        case .error(let e): return MessageCatalogue.format(.explainError, [e.message])
         default: return ruleset.text(t.result)
         }
     }
 
     func describeRead(_ r: TraceRecorder.Read) -> String {
-        var text = r.value.isUnknown ? "missing" : ruleset.text(r.value)
+        var text = r.value.isUnknown ? MessageCatalogue.format(.explainMissing, []) : ruleset.text(r.value)
         if !revealIDs, !r.value.isUnknown, ruleset.schema.isPersonal(path: r.path) { text = Schema.masked(text) }
         if r.path.hasPrefix("params.") {
             let id = String(r.path.dropFirst("params.".count))
             if let i = ruleset.ruleset.parameters.firstIndex(where: { $0.id == id }) {
                 let p = ruleset.ruleset.parameters[i]
                 if let unit = p.unit { text += " \(unit)" }
-                if let span = ruleset.checked.parameterValues[i].span { text += " (set at \(span.path):\(span.start.line)" }
-                if let over = p.provenance.overrides.last { text += ", overriding \(over.path):\(over.start.line)" }
-                if ruleset.checked.parameterValues[i].span != nil { text += ")" }
+                if let span = ruleset.checked.parameterValues[i].span { text += " " + MessageCatalogue.format(.explainSetAt, ["\(span.path):\(span.start.line)" + (p.provenance.overrides.last.map { MessageCatalogue.format(.explainOverriding, ["\($0.path):\($0.start.line)"]) } ?? "")]) }
             }
         }
         return text

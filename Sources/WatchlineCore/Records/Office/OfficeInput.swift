@@ -71,6 +71,8 @@ public enum OfficeInput {
         // Rows above the header become blank lines, so line numbers stay the sheet's row numbers.
         var out: [UInt8] = []
         var line = 1
+        // Excel leaves out a row's trailing empty cells: every row is as wide as the header.
+        let width = (rows.first { $0.number == header }?.cells.last?.column ?? 0) + 1
         for r in rows where r.number >= header {
             // Blank lines keep the CSV's line numbers equal to the sheet's row numbers.
             while line < r.number { out.append(0x0A); line += 1 }
@@ -80,6 +82,7 @@ public enum OfficeInput {
                 while col < c { out.append(0x2C); col += 1 }
                 appendCSVField(text, to: &out)
             }
+            while col < width - 1 { out.append(0x2C); col += 1 }
             out.append(0x0A); line += 1
         }
         var warnings = [MessageCatalogue.format(.xlsxRead, [path, s.name, String(header)])]
