@@ -10,6 +10,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Excel workbooks (.xlsx) are zip archives of XML parts: read and written through these two.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // The system's libyaml (Debian: libyaml-dev). All C interop stays in Sources/WatchlineCore/YAML.
@@ -17,7 +20,7 @@ let package = Package(
             name: "CYAML", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         .target(
-            name: "WatchlineCore", dependencies: ["CYAML"],
+            name: "WatchlineCore", dependencies: ["CYAML", "ZIPFoundation", "XMLCoder"],
             // The engine's per-household loop holds no overlapping accesses; the runtime's
             // exclusivity bookkeeping cost ~2% of a run (profile in README "Performance").
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),

@@ -21,44 +21,60 @@ c, m = E.case, E.member
 ill = dict(shocks=["illness"], expenses__rigid_total=20000)
 
 c("一般农户, no risk", "not monitored")
-c("illness, rigid spending 20000 over last year's 18000", "即时帮扶户: 支出骤增; 医疗救助, 临时救助", **ill,
+c("illness, rigid spending 20000 over last year's 18000", "即时帮扶户: 因病, 支出骤增; 医疗救助, 临时救助; 先帮扶后认定", **ill,
   members=[m(21, health="serious_illness"), m(22, relation="spouse", age=43)])
-c("illness, rigid spending exactly 18000", "not monitored", shocks=["illness"], expenses__rigid_total=18000)
+c("illness, rigid spending exactly 18000", "not monitored, not watched", shocks=["illness"], expenses__rigid_total=18000)
 c("rigid spending 30000 with no named cause", "not monitored", expenses__rigid_total=30000)
-c("COVID-19 loss of work, spending over income", "即时帮扶户: 支出骤增", shocks=["epidemic"], expenses__rigid_total=19000)
-c("school costs over income", "即时帮扶户: 支出骤增; 教育资助", shocks=["schooling"], expenses__rigid_total=19000,
+c("COVID-19: spending over income, cannot go out to work", "即时帮扶户: 因疫, 支出骤增; 就近就业, 就业帮扶", shocks=["epidemic"], expenses__rigid_total=19000)
+c("school costs over income", "即时帮扶户: 因学, 支出骤增; 教育资助", shocks=["schooling"], expenses__rigid_total=19000,
   members=[m(61), m(62, relation="child", age=19, schooling="college")])
 c("child out of school (三保障)", "即时帮扶户: 义务教育; 控辍保学", guarantees__dropout_children=1,
   members=[m(71), m(72, relation="child", age=13, schooling="none")])
 c("member without medical insurance", "即时帮扶户: 基本医疗; 参保缴费补贴", members=[m(81), m(82, relation="spouse", medical_insured=False)])
 c("D house", "即时帮扶户: 住房安全; 危房改造", guarantees__housing="D")
-c("general household at 4500 only", "not monitored (重点监测: 低收入)", income__net_per_capita=4500, income__net_per_capita_prev=4500)
+c("general household at 4500 only", "not monitored; watched (重点监测: 低收入)", income__net_per_capita=4500, income__net_per_capita_prev=4500)
 c("illness but a car found in the comparison", "excluded: 车辆比对", assets__car=True, **ill)
 c("illness but a public servant in the family", "excluded: 公职人员比对", **ill, members=[m(121), m(122, relation="spouse", public_servant=True)])
 c("illness but a company", "excluded: 企业比对", assets__company=True, **ill)
 c("illness but an urban flat", "excluded: 房产比对", assets__urban_house=True, **ill)
 c("脱贫享受政策户 at 4999.99", "脱贫监测户: 低收入", status="exited_with_policy", income__net_per_capita=4999.99, income__net_per_capita_prev=4999.99)
 c("脱贫享受政策户 at 5000", "not monitored", status="exited_with_policy", income__net_per_capita=5000, income__net_per_capita_prev=5000)
-c("脱贫享受政策户, income fell 30%", "脱贫监测户: 收入骤减", status="exited_with_policy", income__net_per_capita=7000, income__net_per_capita_prev=10000)
+c("脱贫享受政策户, income fell 30% through illness", "脱贫监测户: 因病, 收入骤减", status="exited_with_policy", shocks=["illness"],
+  income__net_per_capita=7000, income__net_per_capita_prev=10000)
 c("脱贫享受政策户 with a car: no comparison for 脱贫监测户", "脱贫监测户", status="exited_with_policy", assets__car=True,
   income__net_per_capita=4200, income__net_per_capita_prev=4200)
 c("脱贫不再享受政策户 with illness", "回退脱贫享受政策户", status="exited_no_policy", **ill)
-c("脱贫不再享受政策户 with an urban flat", "excluded: 房产比对", status="exited_no_policy", assets__urban_house=True, **ill)
+c("脱贫不再享受政策户 with an urban flat", "excluded: 房产比对; watched", status="exited_no_policy", assets__urban_house=True, **ill)
 c("孤寡老人, 68, no supporter, ill", "即时帮扶户; 低保, 特困供养, 临时救助, 资产收益分红", shocks=["illness"],
   income__net_per_capita=4000, income__net_per_capita_prev=4000, expenses__rigid_total=6000,
   members=[m(211, age=68, labor="lost", health="chronic", has_legal_supporter=False)])
-c("grandparent and grandchild (困难儿童)", "即时帮扶户; 低保, 临时救助, 教育资助", shocks=["illness"],
+c("grandparent (ill, cannot look after himself) and grandchild (困难儿童)", "即时帮扶户; 低保, 临时救助, 医疗救助, 教育资助", shocks=["illness"],
   income__net_per_capita=3000, income__net_per_capita_prev=3000, expenses__rigid_total=8000,
   members=[m(221, relation="parent", age=70, labor="lost", health="serious_illness"), m(222, relation="grandchild", age=12, labor="none", schooling="compulsory")])
-c("severely disabled member", "即时帮扶户; 残疾人补贴, 低保", shocks=["disability"], expenses__rigid_total=20000,
+c("severely disabled member, no shock entered", "即时帮扶户: 因残, 支出骤增; 残疾人补贴, 低保; alert 新增重度残疾人", expenses__rigid_total=20000,
   members=[m(231, disability_grade=1, labor="lost", health="disabled"), m(232, relation="spouse")])
 c("weak labour only, ill", "即时帮扶户; 就近就业", **ill, members=[m(241, labor="weak", health="serious_illness"), m(242, relation="spouse", labor="weak")])
-c("accident in 蒲汪镇", "即时帮扶户: 支出骤增", town="蒲汪镇", village="东蒲汪村", grid="东蒲汪-02", shocks=["accident"], expenses__rigid_total=19000)
-c("disaster in 蒲汪镇", "即时帮扶户: 支出骤增", town="蒲汪镇", village="东蒲汪村", grid="东蒲汪-02", shocks=["disaster"], expenses__rigid_total=25000)
+c("accident in 蒲汪镇", "即时帮扶户: 因意外, 支出骤增", town="蒲汪镇", village="东蒲汪村", grid="东蒲汪-02", shocks=["accident"], expenses__rigid_total=19000)
+c("disaster in 蒲汪镇", "即时帮扶户: 因灾, 支出骤增", town="蒲汪镇", village="东蒲汪村", grid="东蒲汪-02", shocks=["disaster"], expenses__rigid_total=25000)
 for i in range(5):
     c(f"脱贫享受政策户 {i + 1}, stable", "not monitored", status="exited_with_policy", town="蒲汪镇", village="东蒲汪村", grid="东蒲汪-02",
       income__net_per_capita=8000 + 700 * i, income__net_per_capita_prev=8000 + 700 * i)
 c("rigid spending unknown, illness", "undetermined (expenses.rigid_total)", shocks=["illness"], expenses__rigid_total=None)
+c("self-paid medical 60000, seriously ill head, no shock entered", "即时帮扶户: 因病, 支出骤增; alert 大额医疗支出",
+  expenses__rigid_total=62000, expenses__medical_out_of_pocket=60000, members=[m(331, health="serious_illness"), m(332, relation="spouse")])
+c("50000 a head, self-paid medical 25000 (one alert)", "not monitored, not watched; alert 大额医疗支出",
+  income__net_per_capita=50000, income__net_per_capita_prev=50000, expenses__rigid_total=30000, expenses__medical_out_of_pocket=25000,
+  members=[m(341, health="serious_illness"), m(342, relation="spouse")])
+c("4500 a head, new 低保 since March", "not monitored; watched (低收入); alert 新增低保",
+  income__net_per_capita=4500, income__net_per_capita_prev=4500, welfare=dict(dibao=True, dibao_since="2020-03-01"))
+c("一般农户, income fell 30% through illness (no spending over income)", "not monitored; watched (因病, 收入骤减)", shocks=["illness"],
+  income__net_per_capita=7000, income__net_per_capita_prev=10000)
+c("脱贫享受政策户, income fell 30% with no named cause", "not monitored", status="exited_with_policy",
+  income__net_per_capita=7000, income__net_per_capita_prev=10000)
+c("特困人员: 55, no labour, no supporter, ill", "即时帮扶户; 特困供养, 临时救助", shocks=["illness"],
+  income__net_per_capita=4000, income__net_per_capita_prev=4000, expenses__rigid_total=6000,
+  members=[m(371, age=55, labor="lost", health="chronic", has_legal_supporter=False)])
+c("records not yet compared (assets missing), illness", "undetermined (assets); 先帮扶后认定", assets=None, **ill)
 
 if __name__ == "__main__":
     E.write()

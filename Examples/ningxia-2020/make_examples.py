@@ -4,8 +4,10 @@ python3 Examples/ningxia-2020/make_examples.py — writes households.jsonl, hous
 members.csv (the national system's export, Chinese headers), households-notes.md and cases.jsonl.
 
 Every category, every exclusion of the negative list and each of its five exceptions, every
-不予帮扶 case and every measure appears at least once, with households just under, on and just
-over each threshold."""
+不予帮扶 case, every alert and every measure appears at least once, with households just under, on
+and just over each threshold — and the stages apart: households alerted but not identified,
+watched but not identified, and far above the line with one alert. Household ids are numbered in
+order: new households go at the end, so the ids the docs and cases.jsonl name stay put."""
 import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "common"))
@@ -21,7 +23,7 @@ E = Examples(HERE, "640422-XJ-",
               integrity=dict(false_report=False, concealed_assets=False, unlawful_harm=False)),
     member_defaults=dict(relation="head", age=45, labor="full", health="healthy", disability_grade=0, schooling="none",
                          student_aid=False, public_servant=False, hukou="rural", lives_in_village=True,
-                         employment="stable", has_legal_supporter=True),
+                         employment="stable", has_legal_supporter=True, medical_insured=True),
     title="宁夏 2020 example households")
 c, m = E.case, E.member
 low = dict(income__net_per_capita=4500, income__net_per_capita_prev=4500)
@@ -48,9 +50,9 @@ c("脱贫户 4500, main labourer (60) disabled", f"脱贫不稳定人口: 因残
   members=[m(101, age=60, disability_grade=2, labor="weak"), m(102, relation="spouse")])
 c("脱贫户 4500, disabled member aged 61", "not monitored (not of working age)", **low,
   members=[m(111, age=61, disability_grade=2, labor="weak"), m(112, relation="spouse")])
-c("脱贫户 4500, no listed risk", "not monitored (低收入 only)", **low)
+c("脱贫户 4500, no listed risk", "not monitored (低收入 only); watched (in the 重点排查 range)", **low)
 # 三、(二) 边缘易致贫人口
-c("一般农户 4500, chronic illness, 合规自费 10000.01", f"边缘易致贫人口: 因病; {WORK}, 大病保险救助, 民政救助, 低保, 行业普惠政策倾斜", **edge,
+c("一般农户 4500, chronic illness, 合规自费 10000.01", f"边缘易致贫人口: 因病; {WORK}, 行业普惠政策倾斜 (chronic, not 突发重大疾病: no 大病保险救助, see -0048)", **edge,
   expenses__medical_out_of_pocket=10000.01, members=[m(131, health="chronic"), m(132, relation="spouse")], **watched)
 c("一般农户 4500, chronic illness, 合规自费 10000 exactly", "not monitored", **edge,
   expenses__medical_out_of_pocket=10000, members=[m(141, health="chronic"), m(142, relation="spouse")])
@@ -65,7 +67,7 @@ c("一般农户 4600, two college students both aided, costs 10000, tutoring 300
 c("一般农户 4500, accident", f"边缘易致贫人口: 因意外; {WORK}, 扶贫保理赔, 民政救助, 普惠倾斜", shocks=["accident"], **edge)
 c("一般农户 4500, main labourer disabled, unstable work", f"边缘易致贫人口: 因残; {WORK}, 普惠倾斜", **edge,
   members=[m(191, age=48, disability_grade=3, labor="weak", employment="unstable"), m(192, relation="spouse")])
-c("一般农户 4999.99, child out of compulsory school, accident", f"边缘易致贫人口: 因意外, 义务教育; {WORK}, 控辍保学, …", status="general",
+c("一般农户 4999.99, child out of compulsory school, accident", f"边缘易致贫人口: 因意外; {WORK}, 控辍保学, …; alert 义务教育预警", status="general",
   income__net_per_capita=4999.99, income__net_per_capita_prev=4999.99, shocks=["accident"], guarantees__dropout_children=1)
 c("未脱贫户 4000, accident", "not monitored (already 建档立卡: neither group)", status="poor", shocks=["accident"], **low)
 # 三、(二) negative list and its five exceptions
@@ -78,7 +80,7 @@ c("4 members, low-paid public servant", "excluded: 有财政供养人员 (not �
   members=[m(241), m(242, relation="spouse", public_servant=True, public_servant_income_low=True), m(243, relation="child", age=20),
            m(244, relation="parent", age=75, labor="none")])
 c("car registered and owned", "excluded: 有车辆或大型农机", shocks=["accident"], assets__car=True, assets__car_actually_owned=True, **edge)
-c("farm machine registered but not owned, water unsafe: exception ② and ⑤", f"边缘易致贫人口: 负面清单现象, 饮水安全; {WORK}, 饮水安全保障", **edge,
+c("farm machine registered but not owned, water unsafe", "not monitored: exception ② applies, but water is not one of 三保障 (no ⑤); alert 饮水安全预警; watched (alerted, not identified)", **edge,
   assets__large_vehicle=True, assets__car_actually_owned=False, guarantees__water_safe=False)
 c("car registered but not owned, 三保障 fine, no other risk", "not monitored (exception ② applies, but no risk)", **edge,
   assets__car=True, assets__car_actually_owned=False)
@@ -91,22 +93,42 @@ c("urban-hukou member living elsewhere", "excluded: 有非农户籍成员", shoc
 c("urban-hukou member living in the village", "边缘易致贫人口 (exception ⑤)", shocks=["accident"], **edge,
   members=[m(321), m(322, relation="spouse", hukou="urban", lives_in_village=True)])
 # 五、(五)(八) housing and 不予帮扶
-c("D house", f"边缘易致贫人口: 因意外, 住房安全; {WORK}, 危房改造, …", shocks=["accident"], guarantees__housing="D", **edge)
-c("D house already relocated", "边缘易致贫人口: 因意外; no 危房改造 (不予帮扶)", shocks=["accident"], guarantees__housing="D", guarantees__housing_relocated=True, **edge)
+c("D house", f"边缘易致贫人口: 因意外; {WORK}, 危房改造, …; alert 住房安全预警", shocks=["accident"], guarantees__housing="D", **edge)
+c("D house already relocated", "边缘易致贫人口: 因意外; no alert, no 危房改造 (不予帮扶)", shocks=["accident"], guarantees__housing="D", guarantees__housing_relocated=True, **edge)
 c("false report of spending", "边缘易致贫人口, no measure (不予帮扶)", shocks=["accident"], integrity__false_report=True, **edge)
 c("concealed property", "脱贫不稳定人口, no measure (不予帮扶)", shocks=["disaster"], integrity__concealed_assets=True, **low)
 c("harm from a member's unlawful act", "边缘易致贫人口, no measure (不予帮扶)", shocks=["accident"], integrity__unlawful_harm=True, **edge)
 # 五、(三)(四) no labour, old people
-c("elderly couple (82, 79) living alone, no labour, serious illness", "脱贫不稳定人口: 因病; 低保, 养老金, 残疾人补助, 民政救助, 高龄补贴, 三方赡养协议, 健康扶贫, 特惠", **low,
+c("elderly couple (82, 79) living alone, no labour, serious illness, nobody disabled", "脱贫不稳定人口: 因病; 低保, 养老金, 民政救助, 高龄补贴, 三方赡养协议, 健康扶贫, 特惠; no 残疾人补助 (nobody disabled), no 五保金 (has supporters); 待核实增收政策 抚恤金, 退耕还林补偿", **low,
   members=[m(381, age=82, labor="lost", health="serious_illness"), m(382, relation="spouse", age=79, labor="none")])
-c("elderly couple (79, 75), no labour, serious illness", "脱贫不稳定人口: 因病; no 高龄补贴 (nobody 80)", **low,
+c("elderly couple (79, 75), no labour, serious illness", "脱贫不稳定人口: 因病; no 高龄补贴 (nobody 80), no 残疾人补助", **low,
   members=[m(391, age=79, labor="lost", health="serious_illness"), m(392, relation="spouse", age=75, labor="none")])
 # another town; unknowns
 c("脱贫户 in 兴隆镇, several risks", f"脱贫不稳定人口: 因病, 因灾; {WORK}, 健康扶贫, 扶贫保理赔, 民政救助, 特惠", town="兴隆镇", village="单家集村", grid="单家集-02",
   shocks=["disaster"], **low, members=[m(401, health="serious_illness"), m(402, relation="spouse")])
-c("income unknown, no listed risk", "not monitored: with no listed risk the missing income cannot matter", income__net_per_capita=None)
+c("income unknown, no listed risk", "not monitored: with no listed risk the missing income cannot matter; watch unknown (in range?)", income__net_per_capita=None)
 c("income unknown, serious illness", "undetermined (income.net_per_capita)", income__net_per_capita=None,
   members=[m(421, health="serious_illness"), m(422, relation="spouse")])
+
+# Added for issue #16 (the stages apart; the findings). As of 2020-06-30.
+c("一般农户 4500, D house, no listed risk", "not monitored (a 三保障 alert is information to verify, not a criterion); alert 住房安全预警; watched", **edge,
+  guarantees__housing="D")
+c("一般农户 50000 a head, D house", "not monitored, not watched (far above the line); alert 住房安全预警 only", status="general",
+  income__net_per_capita=50000, income__net_per_capita_prev=50000, guarantees__housing="D")
+c("脱贫户 50000 a head, serious illness", "not monitored, not watched (not under 5000)", income__net_per_capita=50000, income__net_per_capita_prev=50000,
+  members=[m(461, health="serious_illness"), m(462, relation="spouse", age=43)])
+c("farm machine registered but not owned, a member without basic medical insurance: exception ② and ⑤", f"边缘易致贫人口: 负面清单现象; {WORK}, 普惠倾斜; alert 基本医疗预警", **edge,
+  assets__large_vehicle=True, assets__car_actually_owned=False, members=[m(471), m(472, relation="spouse", medical_insured=False)])
+c("一般农户 4500, serious illness, 合规自费 20000", f"边缘易致贫人口: 因病; {WORK}, 大病保险救助, 民政救助, 低保, 普惠倾斜", **edge,
+  expenses__medical_out_of_pocket=20000, members=[m(481, health="serious_illness"), m(482, relation="spouse")])
+c("脱贫户 4500, COVID-19, 两不愁 not secured", f"脱贫不稳定人口: 因疫; {WORK}, 疫情生产自救奖补, 疫情基本生活帮扶, 特惠", shocks=["epidemic"], guarantees__basic_needs_met=False, **low)
+c("脱贫户 4500, man of 80 alone, no labour, no legal supporter, serious illness", "脱贫不稳定人口: 因病; 低保, 五保金, 养老金, 民政救助, 高龄补贴, 健康扶贫, 特惠; no 三方赡养协议 (no supporter)", **low,
+  members=[m(501, age=80, labor="none", health="serious_illness", has_legal_supporter=False)])
+c("脱贫户 4500, no labour, main labourer (55) disabled grade 1", "脱贫不稳定人口: 因残; 低保, 残疾人补助, 民政救助, 特惠; no 养老金 (nobody 60)", **low,
+  members=[m(511, age=55, labor="lost", health="disabled", disability_grade=1), m(512, relation="spouse", age=52, labor="none", health="chronic")])
+c("一般农户 4500, accident, water unsafe", f"边缘易致贫人口: 因意外; {WORK}, 饮水安全保障, 扶贫保理赔, 民政救助, 普惠倾斜; alert 饮水安全预警", shocks=["accident"], guarantees__water_safe=False, **edge)
+c("脱贫户 in 兴庆区 (not a 贫困县), accident", f"脱贫不稳定人口: 因意外; {WORK}, 扶贫保理赔, 民政救助, 特惠; no 上旬 county meeting duty", city="银川市", county="兴庆区", town="掌政镇", village="掌政村", grid="掌政-01",
+  shocks=["accident"], **low, **watched)
 
 # Procedures (docs/policies/ningxia-2020.md lists the step ids). As of 2020-07-01.
 CASES = [
@@ -119,13 +141,15 @@ CASES = [
     dict(id="nx-case-04", household_id="640422-XJ-0018", procedure="monthly_warning",
          events=dict(monthly_list="2020-06-30")),                                     # due 07-03: pending
     dict(id="nx-case-05", household_id="640422-XJ-0002", procedure="county_monthly",
-         events=dict(month_start="2020-06-01", township_report="2020-06-08", county_meeting="2020-06-10")),  # on time
-    dict(id="nx-case-06", household_id="640422-XJ-0013", procedure="county_monthly",
-         events=dict(month_start="2020-06-01", township_report="2020-06-09", county_meeting="2020-06-12")),  # meeting late
+         events=dict(month_start="2020-06-01", township_report="2020-06-08")),     # on time
+    dict(id="nx-case-06", household_id="640422-XJ-0013", procedure="poverty_county_monthly",
+         events=dict(month_start="2020-06-01", county_meeting="2020-06-12")),      # 西吉县 (贫困县): meeting late
     dict(id="nx-case-07", household_id="640422-XJ-0009", procedure="village_screening_interval",
          events=dict(last_screening="2020-05-15", village_screening="2020-06-12")),  # on time
     dict(id="nx-case-08", household_id="640422-XJ-0009", procedure="system_entry_interval",
          events=dict(last_entry="2020-04-30")),                                       # due 06-30: overdue on 07-01
+    dict(id="nx-case-09", household_id="640422-XJ-0002", procedure="poverty_county_monthly",
+         events=dict(month_start="2020-06-01", county_meeting="2020-06-10")),      # 西吉县 (贫困县): on time
 ]
 
 if __name__ == "__main__":

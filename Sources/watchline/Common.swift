@@ -14,6 +14,18 @@ struct AsOfOption: ParsableArguments {
     }
 }
 
+/// How an office's workbook is read: which sheet, which row holds the header.
+struct SheetOptions: ParsableArguments {
+    @Option(help: "With an .xlsx file: the households sheet (default: the first).")
+    var sheet: String?
+    @Option(help: "With an .xlsx file: the members sheet (default: another sheet whose header has the household id).")
+    var membersSheet: String?
+    @Option(help: "With an .xlsx file: the row number of the header (default: the first row with the schema's column names).")
+    var headerRow: Int?
+
+    var options: RecordFileOptions { RecordFileOptions(sheet: sheet, membersSheet: membersSheet, headerRow: headerRow) }
+}
+
 /// The diagnostics a command prints go to stderr, rendered with the source line and a caret.
 struct Reporter {
     let sources: SourceStore
@@ -41,8 +53,8 @@ func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] 
 }
 
 /// Finds one household by id in a records file.
-func findRecord(_ id: String, in path: String, members: String?, ruleset: CompiledRuleset) throws -> HouseholdRecord {
-    let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema)
+func findRecord(_ id: String, in path: String, members: String?, ruleset: CompiledRuleset, options: RecordFileOptions = .init()) throws -> HouseholdRecord {
+    let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema, options: options)
     var record = ruleset.schema.emptyRecord()
     let idSlot = ruleset.schema.idField
     while let read = source.next(into: &record) {

@@ -22,6 +22,7 @@ struct DiffCommand: ParsableCommand {
     var records: String
     @Option(help: "Members CSV joined on household_id (with a CSV household file).")
     var members: String?
+    @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @Option(name: .customLong("vs-as-of"), help: "The new side's as-of date (default: --as-of).")
     var vsAsOf: String?
@@ -31,14 +32,18 @@ struct DiffCommand: ParsableCommand {
     var by: String = "none"
     @Flag(help: "List the household ids of every change.")
     var list = false
-    @Option(help: "table, csv or json.")
+    @Option(help: "table, csv, json, or xlsx (one row per changed household; needs --output).")
     var format: String = "table"
+    @Flag(help: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.")
+    var excel = false
     @Option(help: "Write here (atomically) instead of stdout.")
     var output: String?
 
     func run() throws {
         guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--by", "town, village, none"])) }
-        guard let fmt = DiffFormat(rawValue: format) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "table, csv, json"])) }
+        let workbook = format == "xlsx"
+        guard let fmt = workbook ? .json : DiffFormat(rawValue: format) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "table, csv, json, xlsx"])) }
+        if workbook && output == nil { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--format xlsx", "--output FILE.xlsx"])) }
         let oldDate = try asOf.date()
         var newDate = oldDate
         if let vsAsOf {
@@ -60,16 +65,23 @@ struct DiffCommand: ParsableCommand {
         let old = try loadRules(rulesA, asOf: oldDate, sources: sources)
         let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources)
         let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: old.schema) }
+        do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        for w in old.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        let warnedAtOpen = source.warnings.count
         let report: ImpactReport
         do { report = try ImpactDiff.compare(old: old, new: new, source: source, by: grouping, progress: ProgressLine()) }
         catch let e as ImpactDiff.SchemaMismatch { writeError(e.message); throw ExitCode(1) }
+        for w in source.warnings.dropFirst(warnedAtOpen) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let text = report.render(fmt, listIDs: list ? Int.max : 0)
         do {
             let sink = try OutputSink(path: output)
-            sink.write(Array(text.utf8))
+            if workbook { sink.write(Array(try report.workbook())) }
+            else {
+                if excel && fmt == .csv { sink.write([0xEF, 0xBB, 0xBF]) }
+                sink.write(Array(text.utf8))
+            }
             try sink.finish()
         } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
     }

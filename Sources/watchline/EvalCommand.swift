@@ -14,6 +14,7 @@ struct EvalCommand: ParsableCommand {
     var records: String?
     @Option(help: "Members CSV (with a CSV household file).")
     var members: String?
+    @OptionGroup var sheets: SheetOptions
     @Option(help: "A household whose fields are in scope.")
     var id: String?
     @OptionGroup var asOf: AsOfOption
@@ -26,7 +27,7 @@ struct EvalCommand: ParsableCommand {
         var record: HouseholdRecord?
         if let id {
             guard let records else { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--id", "--records"])) }
-            record = try findRecord(id, in: records, members: members, ruleset: compiled)
+            record = try findRecord(id, in: records, members: members, ruleset: compiled, options: sheets.options)
         }
         sources.add(path: "<expr>", text: expression)
         let (value, _, diags) = Engine.evaluate(expression, with: compiled, record: record)

@@ -12,6 +12,7 @@ struct ExplainCommand: ParsableCommand {
     var records: String
     @Option(help: "Members CSV (with a CSV household file).")
     var members: String?
+    @OptionGroup var sheets: SheetOptions
     @Option(help: "The household's id.")
     var id: String
     @OptionGroup var asOf: AsOfOption
@@ -19,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let sources = SourceStore()
         let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
-        let record = try findRecord(id, in: records, members: members, ruleset: compiled)
+        let record = try findRecord(id, in: records, members: members, ruleset: compiled, options: sheets.options)
         let frame = compiled.makeFrame()
         let (d, trace) = Engine.decide(record, with: compiled, frame: frame, explain: true)
         var o = Outcome(line: 0, id: id, decision: d, errors: [], trace: trace)

@@ -13,8 +13,9 @@ struct RunCommand: ParsableCommand {
     var records: String
     @Option(help: "Members CSV joined on household_id (with a CSV household file).")
     var members: String?
+    @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "jsonl, csv or table.")
+    @Option(help: "jsonl, csv, table, or xlsx (an Excel workbook with Chinese titles, counts by town and village, and the parameters used; needs --output).")
     var format: String = "jsonl"
     @Flag(help: "Add each rule's trace (what it read, what it decided) to every line.")
     var explain = false
@@ -28,28 +29,41 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        guard let fmt = OutcomeWriter.Format(rawValue: format) else {
-            throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table"]))
+        let workbook = format == "xlsx"
+        guard let fmt = workbook ? .jsonl : OutcomeWriter.Format(rawValue: format) else {
+            throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table, xlsx"]))
         }
+        if workbook && output == nil { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--format xlsx", "--output FILE.xlsx"])) }
         let sources = SourceStore()
         let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
         let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema) }
+        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        for w in compiled.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        let warnedAtOpen = source.warnings.count
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         let writer = OutcomeWriter(ruleset: compiled, format: fmt, excelBOM: excel)
         let runner = ParallelRunner(ruleset: compiled)
         runner.explain = explain
         let summaryBuilder = SummaryBuilder(ruleset: compiled)
+        let book = workbook ? RunWorkbook(ruleset: compiled) : nil
         var header: [UInt8] = []
         writer.header(to: &header)
-        sink.write(header)
+        if !workbook { sink.write(header) }
         runner.run(source, writer: writer, progress: ProgressLine(),
-                   observe: { outcome, record, frame in summaryBuilder.add(outcome, record: record, frame: frame) },
-                   write: { sink.write($0) })
+                   observe: { outcome, record, frame in
+                       summaryBuilder.add(outcome, record: record, frame: frame)
+                       book?.add(outcome, record: record)
+                   },
+                   write: { bytes in if !workbook { sink.write(bytes) } })
+        if let book {
+            do { sink.write(Array(try book.data())) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        }
         do { try sink.finish() } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        // What the reader learnt on the way (clerk forms read, orphan member rows): once, at the end.
+        for w in source.warnings.dropFirst(warnedAtOpen) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let result = summaryBuilder.finish()
         if !quiet { FileHandle.standardError.write(Data(SummaryText.render(result).utf8)) }
         if let summary {

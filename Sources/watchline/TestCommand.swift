@@ -25,6 +25,10 @@ struct TestCommand: ParsableCommand {
     var textOnly = false
     @Flag(help: "Fail on cases still marked unconfirmed (written by :save-test or --boundaries).")
     var strict = false
+    @Flag(help: "Move every threshold the rules read (parameters, timeline days) one step each way and list the ones no case notices.")
+    var mutate = false
+    @Flag(help: "With a failure: print how the engine decided (the whole trace), not only what differs.")
+    var verbose = false
     @Flag(help: "List each numbered clause of the document's text with the rules that cite it, or why it holds nothing to encode; warn on a clause neither cited nor marked narrative.")
     var clauses = false
     @OptionGroup var asOf: AsOfOption
@@ -38,11 +42,28 @@ struct TestCommand: ParsableCommand {
         let runner = PolicyTestRunner(sources: sources, filter: filter)
         runner.textOnly = textOnly
         runner.strict = strict
+        if asOf.asOf != nil { runner.asOf = try asOf.date() }
+        if mutate { return try printMutations(files, sources: sources) }
         let results = files.map(runner.run(file:))
-        writeOut(TestReport.text(results, renderer: DiagnosticRenderer(sources: sources)))
+        writeOut(TestReport.text(results, renderer: DiagnosticRenderer(sources: sources), verbose: verbose))
         if coverage { writeOut("\nCoverage:\n" + runner.coverage.report()) }
         if let junit { try Data(TestReport.junit(results).utf8).write(to: URL(fileURLWithPath: junit)) }
         if results.contains(where: { $0.failed > 0 }) { throw ExitCode(1) }
+    }
+
+    /// `--mutate`: every threshold no case notices, per test file; exit 1 when there is one.
+    func printMutations(_ files: [String], sources: SourceStore) throws {
+        var any = false
+        for f in files {
+            switch ThresholdMutation.unnoticed(testFile: f, sources: sources) {
+            case .failure(let e): writeError(e.message); throw ExitCode(1)
+            case .success(let names):
+                writeOut(MessageCatalogue.format(names.isEmpty ? .testMutateAllNoticed : .testMutateUnnoticed, [f, String(names.count)]) + "\n")
+                for n in names { writeOut("  " + n + "\n") }
+                any = any || !names.isEmpty
+            }
+        }
+        if any { throw ExitCode(1) }
     }
 
     /// `--clauses`: the rule files under test (or rule files named directly), clause by clause.

@@ -15,6 +15,7 @@ struct TimelineCommand: ParsableCommand {
     var records: String?
     @Option(help: "Members CSV (with a CSV household file).")
     var members: String?
+    @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: "jsonl, csv or table (the table lists overdue steps first, then those due soonest).")
     var format: String = "jsonl"
@@ -28,7 +29,7 @@ struct TimelineCommand: ParsableCommand {
         var results: [TimelineResult] = []
         if let records {
             let source: RecordSource
-            do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema) }
+            do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
             catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
             let households = HouseholdTimelines(ruleset: compiled)
             let frame = compiled.makeFrame()

@@ -3,7 +3,7 @@
 public struct CheckedRuleset: Sendable {
     public struct ExclusionCheck: Sendable { public var when: TypedExpr; public var unless: [TypedExpr] }
     public struct MeasureCheck: Sendable { public var notIf: TypedExpr?; public var amount: TypedExpr? }
-    public struct RowCheck: Sendable { public var when: TypedExpr; public var measures: [Int] }
+    public struct RowCheck: Sendable { public var when: TypedExpr; public var measures: [Int]; public var everyone = false }
     public struct DecisionCheck: Sendable { public var applies: TypedExpr?; public var value: TypedExpr }
 
     public var ruleset: Ruleset

@@ -61,11 +61,14 @@ public enum CitationChecker {
 
     public static func clauseUses(_ ruleset: Ruleset) -> [ClauseUse] {
         var uses: [ClauseUse] = []
-        for (ti, text) in ruleset.texts.enumerated() {
+        var listed = Set<String>()
+        // One listing per text file: two files of a chain may name the same text with different
+        // default parts, and each file's references resolve in its own.
+        for text in ruleset.texts where listed.insert(text.path).inserted {
             var cited: [String: [String]] = [:], narrative: [String: String] = [:]
-            for c in ruleset.citations where c.text == ti {
-                guard let source = c.source else { continue }
-                for case .success(let clause) in text.resolve(reference: source) {
+            for c in ruleset.citations {
+                guard let ti = c.text, ruleset.texts[ti].path == text.path, let source = c.source else { continue }
+                for case .success(let clause) in ruleset.texts[ti].resolve(reference: source) {
                     if c.section == "narrative" { narrative[clause.label] = c.reason ?? "" }
                     else { cited[clause.label, default: []].append(c.section + "." + c.id) }
                 }

@@ -23,6 +23,9 @@ enum PolicyLinter {
         c.measures.forEach { scan($0.notIf); scan($0.amount) }
         c.rows.forEach { scan($0.when) }
         c.decisions.forEach { scan($0.applies); scan($0.value) }
+        // Recurring duties' conditions are compiled by the timeline evaluator, not here: check
+        // them for their uses (a parameter read only by a duty is used).
+        for t in c.ruleset.timelines { for x in t.recurring { if let w = x.when { scan(Checker.check(w, in: c.context).0) } } }
         // Definitions used (transitively) contribute their uses.
         var pending = Array(usedDefinitions)
         var seen = usedDefinitions

@@ -84,7 +84,7 @@ public enum RulesetChecker {
                 measures.append(.init(notIf: nil, amount: nil))
                 indexes.append(measureIDs.count - 1)
             }
-            rows.append(.init(when: check(row.when, .bool) ?? poison, measures: indexes))
+            rows.append(.init(when: check(row.when, .bool) ?? poison, measures: indexes, everyone: row.everyone))
         }
         let decisions = ruleset.decisions.map { d in
             CheckedRuleset.DecisionCheck(applies: d.applies.flatMap { check($0, .bool) }, value: check(d.value, nil) ?? poison)

@@ -1,7 +1,7 @@
 /// A ruleset ready to run: one evaluator per rule, compiled once for an as-of date.
 public final class CompiledRuleset: @unchecked Sendable {
     public struct ExclusionEval { let when: Evaluator; let unless: [Evaluator] }
-    public struct RowEval { let when: Evaluator; let measures: [Int] }
+    public struct RowEval { let when: Evaluator; let measures: [Int]; let everyone: Bool }
     public struct DecisionEval { let applies: Evaluator?; let value: Evaluator }
 
     public let checked: CheckedRuleset
@@ -21,6 +21,8 @@ public final class CompiledRuleset: @unchecked Sendable {
     let measureNotIf: [Evaluator?]
     let measureAmount: [Evaluator?]
     let decisions: [DecisionEval]
+    /// Some assistance row applies whether or not the household is identified.
+    let hasEveryoneRows: Bool
     public let riskIDs: [String]
     public let alertIDs: [String]
     public let measureIDs: [String]
@@ -38,10 +40,11 @@ public final class CompiledRuleset: @unchecked Sendable {
         watchingExclusions = watching
         exclusions = checked.exclusions.map { ExclusionEval(when: compiler.compile($0.when), unless: $0.unless.map(compiler.compile)) }
         categories = checked.categories.map(compiler.compile)
-        rows = checked.rows.map { RowEval(when: compiler.compile($0.when), measures: $0.measures) }
+        rows = checked.rows.map { RowEval(when: compiler.compile($0.when), measures: $0.measures, everyone: $0.everyone) }
         fast = FastPlan(checked, compiler)
         measureNotIf = checked.measures.map { $0.notIf.map(compiler.compile) }
         measureAmount = checked.measures.map { $0.amount.map(compiler.compile) }
+        hasEveryoneRows = checked.rows.contains(where: \.everyone)
         decisions = checked.decisions.map { DecisionEval(applies: $0.applies.map(compiler.compile), value: compiler.compile($0.value)) }
         riskIDs = checked.ruleset.risks.map(\.id)
         alertIDs = checked.ruleset.alerts.map(\.id)

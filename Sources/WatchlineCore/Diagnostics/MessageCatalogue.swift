@@ -20,8 +20,13 @@ public enum MessageCatalogue {
         return lang.hasPrefix("zh")
     }()
 
-    public static func format(_ id: MessageID, _ args: [String]) -> String {
-        var text = (useChinese ? id.zh : nil) ?? id.en
+    public static func format(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: useChinese) }
+
+    /// In Chinese whatever the locale (workbooks and reports handed to a leader are Chinese).
+    public static func chinese(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: true) }
+
+    static func format(_ id: MessageID, _ args: [String], chinese: Bool) -> String {
+        var text = (chinese ? id.zh : nil) ?? id.en
         for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
         return text
     }
@@ -69,6 +74,9 @@ extension MessageID {
     static let readingUnknown = MessageID("text.reading_unknown", en: "unknown reading '{0}'{1} (declare it under readings:)", zh: "未知的解读“{0}”{1}（请在 readings: 中声明）")
     static let clauseUncovered = MessageID("text.clause_uncovered", en: "clause {0} ({1}) is cited by no rule and not marked narrative", zh: "条款 {0}（{1}）既无规则引用，也未标为叙述性条款")
 
+    public static let testMutateAllNoticed = MessageID("test.mutate_all", en: "{0}: every threshold is pinned: moving any one step makes a case fail", zh: "{0}：每个阈值都有用例把关：任何一个移动一步都会使用例失败")
+    public static let testMutateUnnoticed = MessageID("test.mutate_unnoticed", en: "{0}: {1} changes no case notices:", zh: "{0}：有 {1} 处改动没有任何用例察觉：")
+    static let testMoreWithVerbose = MessageID("test.more_verbose", en: "… {0} more lines: how each rule decided (run with --verbose)", zh: "……另有 {0} 行：各条规则的判定过程（加 --verbose 查看）")
     static let testNeedsBasis = MessageID("test.needs_basis", en: "quote: (the document's words that decide the case) or reading: (a reading of the rule file)", zh: "quote:（决定本用例的原文）或 reading:（规则文件的解读）")
     static let testBasisSplit = MessageID("test.basis_split", en: "{0} cases decided by the text, {1} by readings", zh: "{0} 个用例由原文决定，{1} 个由解读决定")
     static let testUnconfirmed = MessageID("test.unconfirmed", en: "; {0} unconfirmed (no quote or reading yet: add one, or run with --strict to fail on them)", zh: "；{0} 个未确认（尚无原文或解读，请补充；--strict 时视为失败）")
@@ -85,6 +93,27 @@ extension MessageID {
     static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
 
     // MARK: records
+    static let recordsMissingColumn = MessageID("records.missing_column", en: "the file has no column '{0}' ({1}), which the rules read: households that need it will be undetermined", zh: "文件中没有规则要用到的列“{0}”（{1}）：需要该列的农户将无法判定")
+    static let recordsNoMembersFile = MessageID("records.no_members_file", en: "the rules read household members, but no members file was given: pass --members FILE (the 家庭成员 table)", zh: "规则要用到家庭成员信息，但未提供成员文件：请用 --members 指定家庭成员表")
+    static let formNormalised = MessageID("forms.normalised", en: "column {0}: {1} values read after {2} (e.g. '{3}')", zh: "列“{0}”：{1} 个值经{2}后读取（如“{3}”）")
+    static let formSpaces = MessageID("forms.spaces", en: "removing surrounding spaces", zh: "去除首尾空格")
+    static let formFullWidth = MessageID("forms.full_width", en: "turning full-width digits and punctuation into half-width", zh: "全角数字和标点转为半角")
+    static let formThousands = MessageID("forms.thousands", en: "removing thousands separators", zh: "去除千位分隔符")
+    static let formDate = MessageID("forms.date", en: "reading the date written as Y/M/D, Y.M.D or Y年M月D日", zh: "按“年/月/日”“年.月.日”或“某年某月某日”读取日期")
+    static let formExcelDate = MessageID("forms.excel_date", en: "turning an Excel serial day number into a date", zh: "将 Excel 日期序号转为日期")
+    static let recordScientificID = MessageID("records.scientific_id", en: "field '{0}': '{1}' is a number Excel wrote in scientific notation, its digits are lost; format the column as text and export again", zh: "字段“{0}”：“{1}”是被 Excel 写成科学记数法的数字，原有位数已丢失；请将该列设为文本格式后重新导出")
+    static let xlsxNotWorkbook = MessageID("xlsx.not_workbook", en: "'{0}' is not an Excel workbook (.xlsx) that can be read", zh: "“{0}”不是可读取的 Excel 工作簿（.xlsx）")
+    static let xlsxBadPart = MessageID("xlsx.bad_part", en: "the workbook '{0}' has a part that cannot be read: {1}", zh: "工作簿“{0}”中有无法读取的部分：{1}")
+    static let xlsxNoSheet = MessageID("xlsx.no_sheet", en: "no sheet '{0}' in '{1}' (sheets: {2})", zh: "“{1}”中没有工作表“{0}”（现有：{2}）")
+    static let xlsxCannotWrite = MessageID("xlsx.cannot_write", en: "the workbook cannot be written ({0})", zh: "无法写出工作簿（{0}）")
+    static let xlsxRead = MessageID("xlsx.read", en: "{0}: read sheet '{1}', header in row {2}", zh: "{0}：读取工作表“{1}”，表头在第 {2} 行")
+    static let xlsxHeaderBelow = MessageID("xlsx.header_below", en: "sheet '{0}': the rows above row {1} are taken as a title and skipped (give --header-row to choose)", zh: "工作表“{0}”：第 {1} 行以上视为标题并跳过（可用 --header-row 指定表头行）")
+    static let encodingConverted = MessageID("encoding.converted", en: "{0}: read as {1} and converted to UTF-8", zh: "{0}：按 {1} 编码读取并转换为 UTF-8")
+    static let encodingTabSeparated = MessageID("encoding.tab_separated", en: "{0}: cells are separated by tabs (Excel's text export); read as such", zh: "{0}：各列以制表符分隔（Excel 文本导出），已按此读取")
+    static let encodingInvalid = MessageID("encoding.invalid", en: "{0}: not valid {1} at byte {2}; save the file as UTF-8 (or CSV UTF-8 in Excel)", zh: "{0}：第 {2} 字节处不是有效的 {1} 编码；请另存为 UTF-8（Excel 中选“CSV UTF-8”）")
+    static let encodingUnsupported = MessageID("encoding.unsupported", en: "the system cannot convert from {0}", zh: "系统不支持从 {0} 转换")
+    static let xlsxMembersSheet = MessageID("xlsx.members_sheet", en: "members read from sheet '{0}' of the same workbook", zh: "家庭成员从同一工作簿的工作表“{0}”读取")
+    static let xlsxNoHeader = MessageID("xlsx.no_header", en: "no header row found in sheet '{0}': give its row with --header-row", zh: "工作表“{0}”中找不到表头行，请用 --header-row 指定")
     static let recordMalformed = MessageID("records.malformed", en: "line {0}: {1}", zh: "第 {0} 行：{1}")
     static let recordWrongType = MessageID("records.wrong_type", en: "field '{0}': expected {1}, found {2}", zh: "字段“{0}”应为{1}，实际为{2}")
     static let recordBadEnum = MessageID("records.bad_enum", en: "field '{0}': '{1}' is not one of {2}", zh: "字段“{0}”的值“{1}”不在 {2} 之中")

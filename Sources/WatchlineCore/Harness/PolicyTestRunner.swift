@@ -30,6 +30,9 @@ public final class PolicyTestRunner {
     public var textOnly = false
     /// Fail on cases still marked `unconfirmed` (`test --strict`).
     public var strict = false
+    /// `test --as-of DATE`: the date every case is decided on, over the file's `tests.as_of`
+    /// (a case's own `as_of` still wins) — how the yearly update is checked before it is used.
+    public var asOf: CivilDate?
     public let coverage = Coverage()
     private var compiled: [String: CompiledRuleset] = [:]
     private var examples: [String: [String: HouseholdTree]] = [:]
@@ -48,7 +51,7 @@ public final class PolicyTestRunner {
         for c in file.cases {
             if let filter, !c.name.contains(filter), !(c.clause ?? "").contains(filter) { continue }
             if textOnly && c.basis != .text { continue }
-            let asOf = c.asOf ?? file.asOf
+            let asOf = c.asOf ?? self.asOf ?? file.asOf
             guard let ruleset = ruleset(file.rules, asOf: asOf, params: c.params, diagnostics: &fileDiags) else {
                 results.append(CaseResult(file: path, name: c.name, clause: c.clause, span: c.span, mismatches: [], error: "the rule file \(file.rules) does not load"))
                 continue
@@ -136,7 +139,7 @@ public final class PolicyTestRunner {
 
     func runCase(_ c: PolicyTestFile.Case, file: PolicyTestFile, ruleset: CompiledRuleset) -> CaseResult {
         var result = CaseResult(file: file.path, name: c.name, clause: c.clause, span: c.span, mismatches: [])
-        if let tc = c.timeline { return runTimelineCase(tc, expect: c.expect, asOf: c.asOf ?? file.asOf, ruleset: ruleset, result: result) }
+        if let tc = c.timeline { return runTimelineCase(tc, expect: c.expect, asOf: c.asOf ?? asOf ?? file.asOf, ruleset: ruleset, result: result) }
         let tree: HouseholdTree
         switch household(c, examples: file.examples) {
         case .failure(let e): result.error = e.message; return result

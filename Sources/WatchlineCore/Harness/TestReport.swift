@@ -3,7 +3,8 @@ import Foundation
 /// Output of `watchline test`: one line per file, then each failure with its line, expected vs
 /// actual, and how the engine decided.
 public enum TestReport {
-    public static func text(_ results: [PolicyTestRunner.FileResult], renderer: DiagnosticRenderer) -> String {
+    /// A failure shows what differs; with `verbose` also how the engine decided (the full trace).
+    public static func text(_ results: [PolicyTestRunner.FileResult], renderer: DiagnosticRenderer, verbose: Bool = false) -> String {
         var out = ""
         for f in results {
             let passed = f.cases.filter(\.passed).count
@@ -19,7 +20,11 @@ public enum TestReport {
                     out += "  \(m.field): expected \(m.expected), got \(m.actual)\n"
                 }
                 if let x = c.explanation {
-                    out += x.split(separator: "\n", omittingEmptySubsequences: false).map { "  │ " + $0 }.joined(separator: "\n") + "\n"
+                    let lines = x.split(separator: "\n", omittingEmptySubsequences: false)
+                    // The decision's summary (its first lines) always; the rule-by-rule trace on --verbose.
+                    let shown = verbose ? lines[...] : lines.prefix { !$0.contains("How it was decided") }
+                    out += shown.map { "  │ " + $0 }.joined(separator: "\n") + "\n"
+                    if !verbose && shown.count < lines.count { out += "  │ " + MessageCatalogue.format(.testMoreWithVerbose, [String(lines.count - shown.count)]) + "\n" }
                 }
             }
         }

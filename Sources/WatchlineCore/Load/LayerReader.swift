@@ -195,7 +195,7 @@ struct LayerReader {
         }
         for (n, item) in items.enumerated() {
             let rowID = item.pairs?.first(where: { $0.keyText == "id" })?.value.scalar ?? "row\(n + 1)"
-            guard let pairs = cited("assistance", rowID, item, "an assistance row", allowed: ["id", "when", "measures", "source", "note"], required: ["when", "measures"]) else { continue }
+            guard let pairs = cited("assistance", rowID, item, "an assistance row", allowed: ["id", "when", "measures", "source", "note", "everyone"], required: ["when", "measures"]) else { continue }
             var row = AssistanceRow(id: "row\(n + 1)", when: ExprText("", origin: ExprOrigin(path: layer.path, start: item.span.start)),
                                     measures: [], measureSpans: [], source: nil, provenance: provenance(item))
             for q in pairs {
@@ -206,6 +206,7 @@ struct LayerReader {
                     let ms = r.stringList(q.value, "measures")
                     row.measures = ms.map(\.0); row.measureSpans = ms.map(\.1)
                 case "source": row.source = r.string(q.value, "source")
+                case "everyone": row.everyone = r.bool(q.value, "everyone") ?? false
                 default: _ = r.string(q.value, "note")
                 }
             }

@@ -74,7 +74,7 @@ public enum RulesetLoader {
         var inherited: Int?
         for layer in layers {
             if let ref = layer.text {
-                if let i = texts.firstIndex(where: { $0.path == ref.path }) { inherited = i }
+                if let i = texts.firstIndex(where: { $0.path == ref.path && $0.defaultPart == (ref.defaultPart ?? ref.parts.first?.name ?? "") }) { inherited = i }
                 else {
                     switch readText(ref, sources: sources) {
                     case .success(let t): texts.append(t); inherited = texts.count - 1

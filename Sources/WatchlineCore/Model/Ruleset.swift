@@ -141,6 +141,9 @@ public struct AssistanceRow: Sendable {
     public var measureSpans: [SourceSpan]
     public var source: String?
     public var provenance: Provenance
+    /// The document gives these measures whether or not the household is identified (XX市's
+    /// four special hardship groups, "在全市范围内").
+    public var everyone: Bool = false
 }
 
 /// An extra per-household decision added to the output under its id (e.g. `risk_eliminable`).

@@ -8,15 +8,21 @@ public final class CSVRecordSource: RecordSource {
     /// Column index → household slot (nil: ignored column).
     var columns: [Int?] = []
     var members: [String: [[Value]]] = [:]
+    /// A members file (or sheet) was read.
+    var hasMembers = false
     var membersUsed = Set<String>()
     let seen = SeenIDs()
     public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
+    private var endNoted = false
 
-    public init(path: String, membersPath: String?, schema: Schema) throws {
+    public init(path: String, membersPath: String?, schema: Schema, options: RecordFileOptions = .init()) throws {
         self.schema = schema
         decoding = FieldDecoding(schema: schema)
-        reader = try CSVRecordReader(path: path)
+        let names = Set(schema.households.flatMap { [$0.path] + ($0.label.map { [$0] } ?? []) + $0.aliases })
+        let prepared = try OfficeInput.prepare(path: path, sheet: options.sheet, headerRow: options.headerRow, headers: names)
+        warnings += prepared.warnings
+        reader = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path)
         guard case .record(_, let header)? = reader.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.households.map { ($0.path, $0.label, $0.aliases) })
         for i in 0..<header.count {
@@ -26,7 +32,25 @@ public final class CSVRecordSource: RecordSource {
                 if !name.isEmpty { warnings.append(MessageCatalogue.format(.recordUnknownColumn, [name])) }
             }
         }
-        if let membersPath { try loadMembers(membersPath) }
+        var membersPath = membersPath, membersSheet = options.membersSheet
+        if membersPath == nil, let sheetName = OfficeInput.membersSheet(in: path, besides: options.sheet, column: Set(joinNames)) {
+            // A workbook with the members on a second sheet.
+            membersPath = path; membersSheet = sheetName
+            warnings.append(MessageCatalogue.format(.xlsxMembersSheet, [sheetName]))
+        } else if membersPath == path, membersSheet == nil {
+            membersSheet = OfficeInput.membersSheet(in: path, besides: options.sheet, column: Set(joinNames))
+        }
+        if let membersPath { try loadMembers(membersPath, sheet: membersSheet, headerRow: membersPath == path ? nil : options.headerRow) }
+    }
+
+    /// Names the column joining members to households may carry.
+    var joinNames: [String] {
+        var names = [schema.memberJoin, "household_id"]
+        if let idField = schema.idField {
+            let f = schema.households[idField]
+            names += (f.label.map { [$0] } ?? []) + f.aliases
+        }
+        return names
     }
 
     /// Header text → slot, accepting the path, the label and every alias.
@@ -38,15 +62,15 @@ public final class CSVRecordSource: RecordSource {
         return t
     }
 
-    func loadMembers(_ path: String) throws {
-        let r = try CSVRecordReader(path: path)
+    func loadMembers(_ path: String, sheet: String? = nil, headerRow: Int? = nil) throws {
+        hasMembers = true
+        let names = Set(schema.members.flatMap { [$0.path] + ($0.label.map { [$0] } ?? []) + $0.aliases } + joinNames)
+        let prepared = try OfficeInput.prepare(path: path, sheet: sheet, headerRow: headerRow, headers: names)
+        warnings += prepared.warnings.map { "members: " + $0 }
+        let r = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path)
         guard case .record(_, let header)? = r.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.members.map { ($0.path, $0.label, $0.aliases) })
-        var joinNames = [schema.memberJoin, "household_id"]
-        if let idField = schema.idField {
-            let f = schema.households[idField]
-            joinNames += (f.label.map { [$0] } ?? []) + f.aliases
-        }
+        let joinNames = self.joinNames
         var cols: [Int?] = []
         var join: Int?
         for i in 0..<header.count {
@@ -82,6 +106,7 @@ public final class CSVRecordSource: RecordSource {
         guard let item = reader.next() else {
             let orphans = Set(members.keys).subtracting(membersUsed)
             if !orphans.isEmpty { warnings.append(MessageCatalogue.format(.recordMembersOrphan, [String(orphans.count)])) }
+            if !endNoted { warnings += decoding.notes.warnings(decoding.columnName); endNoted = true }
             return nil
         }
         record.reset(schema)

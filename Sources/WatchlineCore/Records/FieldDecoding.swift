@@ -16,6 +16,8 @@ struct FieldDecoding {
     let members: [Plan]
     /// Enum spellings as bytes, so a value is matched without building a `String`.
     let enumSpellings: [[(bytes: [UInt8], ordinal: Int16)]]
+    /// The clerk forms read (thousands separators, full-width digits, other date spellings), per field.
+    let notes = FormNotes()
 
     init(schema: Schema) {
         self.schema = schema
@@ -56,8 +58,36 @@ struct FieldDecoding {
         return copy.withUTF8 { decode(.text($0), field, error: &error) }
     }
 
-    /// nil with `error` set when the value does not fit the field.
+    /// nil with `error` set when the value does not fit the field. A value the strict reading
+    /// refuses is tried once more in the forms clerks type (`ClerkForms`), and noted.
     func decode(_ raw: Raw, _ field: Plan, error: inout String?) -> Value {
+        let v = decodeStrict(raw, field, error: &error)
+        guard error != nil, case .text(let bytes) = raw else { return v }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let normalised: (String, Set<ClerkForms.Change>)?
+        switch field.type {
+        case .int, .money, .number: normalised = ClerkForms.number(text)
+        case .date: normalised = ClerkForms.date(text)
+        case .bool, .enumeration: normalised = ClerkForms.halfWidth(text).1.isEmpty ? nil : ClerkForms.halfWidth(text)
+        default: normalised = nil
+        }
+        guard let (clean, changes) = normalised else { return v }
+        var again: String?
+        var copy = clean
+        let w = copy.withUTF8 { decodeStrict(.text($0), field, error: &again) }
+        guard again == nil else { return v }
+        notes.note(field: field.id, changes, example: text)
+        error = nil
+        return w
+    }
+
+    /// The column's name for messages: its label and path (`人均纯收入 (income.net_per_capita)`).
+    func columnName(_ fieldID: Int) -> String {
+        let f = fieldID < schema.households.count ? schema.households[fieldID] : schema.members[fieldID - schema.households.count]
+        return f.label.map { "\($0) (\(f.path))" } ?? f.path
+    }
+
+    func decodeStrict(_ raw: Raw, _ field: Plan, error: inout String?) -> Value {
         let fieldID = field.id
         switch raw {
         case .null: return .unknown(FieldMask(field: fieldID))
@@ -77,7 +107,14 @@ struct FieldDecoding {
             }
             switch field.type {
             case .string:
-                return .string(String(decoding: bytes, as: UTF8.self))
+                let s = String(decoding: bytes, as: UTF8.self)
+                // An 18-digit ID number that Excel stored as a number comes out as 3.40604E+17:
+                // its digits are gone, and no match on it can be right.
+                if isText, Self.isScientific(s) {
+                    error = MessageCatalogue.format(.recordScientificID, [path(field), s])
+                    return .null
+                }
+                return .string(s)
             case .int:
                 if let v = parseInt64(bytes) { return bounded(.int(v), v, field, &error) }
                 error = wrongType(field, String(decoding: bytes, as: UTF8.self))
@@ -129,6 +166,14 @@ struct FieldDecoding {
 
     func wrongType(_ field: Plan, _ found: String) -> String {
         MessageCatalogue.format(.recordWrongType, [path(field), field.type.name, "'\(found)'"])
+    }
+
+    /// `3.40604E+17`, `1.2e+17`: a long number Excel wrote in scientific notation.
+    static func isScientific(_ s: String) -> Bool {
+        guard let e = s.firstIndex(where: { $0 == "E" || $0 == "e" }), s.count >= 5 else { return false }
+        let mantissa = s[..<e], exponent = s[s.index(after: e)...]
+        return mantissa.first?.isNumber == true && mantissa.allSatisfy({ $0.isNumber || $0 == "." }) && mantissa.contains(".")
+            && (exponent.hasPrefix("+") || exponent.hasPrefix("-")) && exponent.dropFirst().allSatisfy(\.isNumber) && exponent.count >= 2
     }
 
     static func boolSpelling(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {

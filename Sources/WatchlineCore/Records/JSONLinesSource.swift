@@ -10,6 +10,7 @@ public final class JSONLinesSource: RecordSource {
     let seen = SeenIDs()
     public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
+    private var endNoted = false
 
     public init(path: String, schema: Schema) throws {
         reader = try ChunkedLineReader(path: path)
@@ -39,6 +40,7 @@ public final class JSONLinesSource: RecordSource {
                 return RecordRead(line: n, errors: errors)
             }
         }
+        if !endNoted { warnings += decoder.decoding.notes.warnings(decoder.decoding.columnName); endNoted = true }
         return nil
     }
 

@@ -54,9 +54,12 @@ extension HouseholdRecord {
 
 /// Chooses the reader by the file's extension: `.jsonl`/`.ndjson`, `.json` (an array), `.csv`.
 public enum RecordFiles {
-    public static func open(path: String, members: String?, schema: Schema) throws -> RecordSource {
+    public static func open(path: String, members: String?, schema: Schema, options: RecordFileOptions = .init()) throws -> RecordSource {
         let lower = path.lowercased()
-        if lower.hasSuffix(".csv") { return try CSVRecordSource(path: path, membersPath: members, schema: schema) }
+        // CSV, tab-separated text and Excel workbooks all go through the CSV reader (OfficeInput converts).
+        if [".csv", ".tsv", ".txt", ".xlsx"].contains(where: lower.hasSuffix) || (path != "-" && OfficeInput.isWorkbook(path)) {
+            return try CSVRecordSource(path: path, membersPath: members, schema: schema, options: options)
+        }
         if members != nil { throw ReadError(message: MessageCatalogue.format(.recordsMembersNeedCSV, [])) }
         if lower.hasSuffix(".json") { return try JSONArraySource(path: path, schema: schema) }
         return try JSONLinesSource(path: path, schema: schema)

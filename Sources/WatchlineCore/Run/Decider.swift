@@ -6,7 +6,8 @@
 /// 4. monitored = no exclusion applies and a category holds (with no categories: a risk holds);
 ///    an unknown that could change this leaves `monitored` null;
 /// 5. for a monitored household every assistance row that holds adds its measures, except a
-///    measure whose `not_if` holds; amounts are computed for the measures given;
+///    measure whose `not_if` holds; amounts are computed for the measures given; a row marked
+///    `everyone: true` applies to households not identified too;
 /// 6. decision rules add their values.
 extension CompiledRuleset {
     public func decide(_ frame: Frame, trace: UnsafeMutablePointer<[TraceEntry]>? = nil) -> Decision {
@@ -26,6 +27,9 @@ extension CompiledRuleset {
                 trace.pointee.append(TraceEntry(kind: kind, id: info.id, span: info.span, source: info.source, result: v, reads: recorder.reads))
             }
             switch v {
+            // An alert that meets missing data decides nothing by itself: only the rules that
+            // read it (and so carry its unknown) report the fields.
+            case .unknown where kind == .alert: break
             case .unknown(let m): d.undetermined.formUnion(m)
             case .error(let e):
                 if d.failure == nil { let info = ruleInfo(kind, index); d.failure = (info.id, info.span, e) }
@@ -114,10 +118,13 @@ extension CompiledRuleset {
             }
             d.watch = watched ? true : (unknown ? nil : false)
         }
-        // 5. measures
-        if d.monitored == true {
+        // 5. measures: for an identified household every row; for others only the rows the
+        // document gives to everyone (`everyone: true`).
+        if d.monitored == true || hasEveryoneRows {
+            let identified = d.monitored == true
             var notIfDone = RuleSet128(), withheld = RuleSet128()
             for i in 0..<rows.count {
+                if !identified && !rows[i].everyone { continue }
                 guard case .bool(true) = check(plan.rows[i], .assistance, i, { rows[i].when }) else { continue }
                 for k in Int(plan.rowMeasureStart[i])..<Int(plan.rowMeasureStart[i + 1]) {
                     let m = Int(plan.rowMeasures[k])

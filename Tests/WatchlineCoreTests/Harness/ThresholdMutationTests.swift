@@ -2,83 +2,21 @@ import Testing
 @testable import WatchlineCore
 
 /// Issue 4's promise: changing any threshold in any rule file — a monitoring line, an alert
-/// amount, a number of months, a procedure's days — makes at least one of its policy tests fail.
-/// Each numeric parameter and each timeline limit is moved one step up and one step down, and the
-/// file's cases are run against the changed rules; a change no case notices is reported.
+/// amount, a number of months, a procedure's days — makes at least one of its policy tests fail
+/// (the same check as `watchline test --mutate`).
 @Suite struct ThresholdMutationTests {
     static let files = TestReport.discover([Repo.path("Rules")])
 
-    struct Mutation { var name: String; var apply: (inout Ruleset) -> Void }
-
-    /// One step of a number as written: 7000 → 1, 1.5 → 0.1, 0.05 → 0.01.
-    static func step(_ v: Int64, isInt: Bool) -> Int64 {
-        if isInt { return Fixed.one }
-        var step = Fixed.one
-        while step > 1 && v % step != 0 { step /= 10 }
-        return step
-    }
-
-    static func mutations(_ model: Ruleset, used: Set<String>) -> [Mutation] {
-        var out: [Mutation] = []
-        for (pi, p) in model.parameters.enumerated() where used.contains(p.id) {
-            for sign: Int64 in [1, -1] {
-                guard p.values.contains(where: { if case .number = $0.value { return true }; if case .duration = $0.value { return true }; return false }) else { continue }
-                out.append(Mutation(name: "\(p.id) \(sign > 0 ? "+" : "-")1 step") { m in
-                    for i in m.parameters[pi].values.indices {
-                        switch m.parameters[pi].values[i].value {
-                        case .number(let v, let isInt): m.parameters[pi].values[i].value = .number(v + sign * step(v, isInt: isInt), isInt: isInt)
-                        case .duration(let n, let w): m.parameters[pi].values[i].value = .duration(n + Int32(sign), workdays: w)
-                        default: break
-                        }
-                    }
-                    // Bounds would refuse the moved value; the check is about the tests, not the bounds.
-                    m.parameters[pi].min = nil; m.parameters[pi].max = nil
-                })
-            }
-        }
-        for (ti, t) in model.timelines.enumerated() {
-            for (si, s) in t.steps.enumerated() {
-                for sign in [1, -1] {
-                    out.append(Mutation(name: "timeline \(t.id).\(s.id) \(sign > 0 ? "+" : "-")1 day") { m in
-                        switch m.timelines[ti].steps[si].rule {
-                        case .within(var span, let after): span.count += sign; m.timelines[ti].steps[si].rule = .within(span, after: after)
-                        case .lastsAtLeast(var span, let after): span.count += sign; m.timelines[ti].steps[si].rule = .lastsAtLeast(span, after: after)
-                        case .by(let d): m.timelines[ti].steps[si].rule = .by(d.adding(days: sign))
-                        }
-                    })
-                }
-            }
-        }
-        return out
-    }
-
-    /// Parameters some compiled expression reads (population checks and unused ones are not thresholds of a decision).
-    static func usedParameters(_ r: CompiledRuleset) -> Set<String> {
-        var used = Set<String>()
-        let c = r.checked
-        var exprs: [TypedExpr?] = c.risks + c.categories + c.rows.map(\.when) + c.context.definitions.map(\.typed)
-        exprs += c.exclusions.flatMap { [$0.when] + $0.unless }
-        exprs += c.measures.flatMap { [$0.notIf, $0.amount] }
-        exprs += c.decisions.flatMap { [$0.applies, $0.value] }
-        for e in exprs { e?.forEachNode { if case .parameter(let i, _) = $0.kind { used.insert(c.context.parameters[i].id) } } }
-        return used
-    }
-
     @Test(arguments: files)
     func everyThresholdIsPinnedByATest(_ path: String) throws {
-        let sources = SourceStore()
-        let (file, _) = PolicyTestLoader.load(path: path, sources: sources)
-        let testFile = try #require(file)
-        let (model, _) = RulesetLoader.load(path: testFile.rules, sources: sources)
-        let ruleset = try #require(model)
-        let compiled = try #require(Engine.compile(ruleset, asOf: testFile.asOf).compiled)
-        var unnoticed: [String] = []
-        for m in Self.mutations(ruleset, used: Self.usedParameters(compiled)) {
-            let runner = PolicyTestRunner(sources: sources)
-            runner.mutate = m.apply
-            let result = runner.run(file: path)
-            if result.failed == 0 { unnoticed.append(m.name) }
-        }
+        let unnoticed = try ThresholdMutation.unnoticed(testFile: path, sources: SourceStore()).get()
         #expect(unnoticed.isEmpty, "\(path): no test notices these changes: \(unnoticed.joined(separator: "; "))")
+    }
+
+    @Test func aThresholdNoCaseTouchesIsReported() throws {
+        // The fidelity fixture's tests never look at the 医保 alert's 20000 line from one step away.
+        let unnoticed = try ThresholdMutation.unnoticed(testFile: Repo.fixture("fidelity/notice.test.yaml"), sources: SourceStore()).get()
+        #expect(unnoticed.contains { $0.hasPrefix("监测范围") } == false)
+        #expect(!unnoticed.isEmpty)
     }
 }

@@ -28,6 +28,7 @@ public final class CSVRecordReader {
     var joined: [UInt8] = []
 
     public init(path: String) throws { lines = try ChunkedLineReader(path: path) }
+    public init(fd: Int32) { lines = ChunkedLineReader(fd: fd) }
     public var bytesRead: Int { lines.bytesRead }
     public var bytesConsumed: Int { lines.bytesConsumed }
     public var totalBytes: Int? { lines.totalBytes }
@@ -37,6 +38,9 @@ public final class CSVRecordReader {
         guard let first = lines.next() else { return nil }
         switch first {
         case .tooLong(let n): return .error(n, "record longer than \(16 << 20) bytes")
+        case .line(_, let bytes) where bytes.isEmpty:
+            // A blank line holds no record (a workbook's rows above its header, a trailing newline).
+            return next()
         case .line(let n, let bytes):
             if CSVRecordReader.split(bytes, into: &fields) { return .record(n, fields) }
             // An open quote: the record continues on the next line(s).

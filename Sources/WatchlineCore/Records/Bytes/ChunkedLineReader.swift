@@ -38,6 +38,17 @@ public final class ChunkedLineReader {
         buffer = .allocate(capacity: capacity)
     }
 
+    /// Reads an already open descriptor (a converted copy of an office file); closes it at the end.
+    public init(fd: Int32, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) {
+        self.fd = fd
+        var st = stat()
+        totalBytes = fstat(fd, &st) == 0 ? Int(st.st_size) : nil
+        self.chunkSize = max(chunkSize, 1)
+        self.maxLineBytes = maxLineBytes
+        capacity = max(chunkSize, 1) * 2
+        buffer = .allocate(capacity: capacity)
+    }
+
     deinit {
         buffer.deallocate()
         if fd > 0 { close(fd) }
