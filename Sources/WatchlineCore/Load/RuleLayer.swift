@@ -63,8 +63,22 @@ func parseParamValue(_ node: YAMLNode, _ r: inout NodeReader) -> ParamValue? {
     case .invalid: break
     }
     if let d = CivilDate(iso: text) { return .date(d) }
+    // A number as a clerk types it (15,000, １５０００, 1.5万) would become text and fail only where
+    // it is used: say so at the value, with the plain spelling.
+    if let plain = ClerkForms.number(text)?.0 ?? tenThousands(text) {
+        r.diagnostics.append(Diagnostic(.paramNotANumber, at: node.span, args: [text, plain]))
+        return nil
+    }
     if let s = parseSpan(text), !s.months { return .duration(Int32(s.count), workdays: s.workdays) }
     return .string(text)
+}
+
+/// `1.5万` → `15000`.
+func tenThousands(_ text: String) -> String? {
+    guard text.hasSuffix("万") else { return nil }
+    let n = ClerkForms.number(String(text.dropLast()))?.0 ?? String(text.dropLast())
+    guard case .value(let v) = Fixed.parse(n), let x = Fixed.mul(v, 10_000 * Fixed.one) else { return nil }
+    return Fixed.format(x)
 }
 
 extension ParamValue {

@@ -234,6 +234,10 @@ struct YAMLComposer {
             if p.problem_value >= 0 { message += " (U+\(hex(UInt32(p.problem_value))))" }
             return Diagnostic(.yamlSyntax, at: span(line: pos.line, column: pos.column), message)
         default:
+            let line = Int(p.problem_mark.line), column = Int(p.problem_mark.column)
+            if let hint = Self.hint(bytes, line: line, column: column) {
+                return Diagnostic(.yamlSyntax, at: span(line: hint.line + 1, column: hint.column + 1), MessageCatalogue.format(hint.id, []))
+            }
             var message = problem
             if let context = cString(p.context) {
                 message += " (\(context)"
@@ -244,6 +248,26 @@ struct YAMLComposer {
             }
             return Diagnostic(.yamlSyntax, at: span(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1), message)
         }
+    }
+
+    /// What clerks' editors put in that YAML cannot read, named plainly: a tab used to indent, or a
+    /// full-width colon '：' after a key (libyaml's own words point elsewhere).
+    static func hint(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> (id: MessageID, line: Int, column: Int)? {
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard line < lines.count else { return nil }
+        let here = lines[line]
+        if let tab = here.prefix(while: { $0 == " " || $0 == "\t" }).firstIndex(of: "\t") {
+            return (.yamlTabIndent, line, here.distance(from: here.startIndex, to: tab))
+        }
+        // A full-width colon on this line or the one above (libyaml often fails on the next key).
+        for l in [line, line - 1] where l >= 0 && l < lines.count {
+            let text = lines[l]
+            let body = text.drop(while: { $0 == " " || $0 == "-" })
+            if !body.hasPrefix("#"), !body.contains(":"), let colon = body.firstIndex(of: "：") {
+                return (.yamlFullWidthColon, l, text.distance(from: text.startIndex, to: colon))
+            }
+        }
+        return nil
     }
 
     private func hex(_ v: UInt32) -> String {

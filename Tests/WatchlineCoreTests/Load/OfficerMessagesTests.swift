@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import WatchlineCore
+
+/// Messages an officer can act on (issue 19, item 5): what an editor or a clerk's habit puts in a
+/// rule file is named plainly, at its line.
+@Suite struct OfficerMessagesTests {
+    static func errors(_ yaml: String) -> [Diagnostic] {
+        // The rule file beside a copy of the schema (paths stay inside the rule file's folder).
+        let path = temporaryFile("rules.yaml", yaml)
+        let schema = (path as NSString).deletingLastPathComponent + "/household.yaml"
+        try? FileManager.default.copyItem(atPath: Repo.path("Rules/schema/household.yaml"), toPath: schema)
+        return Engine.load(rules: path, asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore()).diagnostics.filter(\.isError)
+    }
+
+    @Test func aTabIndentIsNamed() {
+        let e = Self.errors("watchline: 1\nruleset:\n\tid: x\n")
+        #expect(e.first?.message.contains("tab characters cannot indent YAML") == true)
+        #expect(e.first?.span?.start.line == 3)
+    }
+
+    @Test func aFullWidthColonIsNamedAtItsLine() {
+        let e = Self.errors("watchline: 1\nruleset：\n  id: x\n")
+        #expect(e.first?.message.contains("full-width colon") == true)
+        #expect(e.first?.span?.start.line == 2)
+        #expect(e.first?.span?.start.column == 8)
+    }
+
+    @Test(arguments: [("15,000", "15000"), ("１５０００", "15000"), ("1.5万", "15000"), ("0.7万", "7000")])
+    func aParameterWrittenAsAClerkWouldIsAnErrorWithThePlainSpelling(_ written: String, _ plain: String) {
+        let e = Self.errors("watchline: 1\nruleset: { id: x }\nschema: household.yaml\nparameters:\n  线: \(written)\n")
+        let d = e.first { $0.id == .paramNotANumber }
+        #expect(d?.message.contains("write \(plain)") == true, "\(e.map(\.message))")
+        #expect(d?.span?.start.line == 5)
+    }
+}
