@@ -62,7 +62,13 @@ struct TimelineCommand: ParsableCommand {
         switch format {
         case "jsonl": writeOut(results.map(TimelineText.json).joined())
         case "csv": writeOut(TimelineText.csv(results))
-        case "table": writeOut(TimelineText.table(results, calendar: compiled.ruleset.calendar, asOf: date))
+        case "table":
+            var labels: [String: String] = [:]
+            for t in compiled.ruleset.timelines {
+                for s in t.steps { if let l = s.label { labels[s.id] = l } }
+                for x in t.recurring { if let l = x.label { labels[x.id] = l } }
+            }
+            writeOut(TimelineText.table(results, calendar: compiled.ruleset.calendar, asOf: date, labels: labels))
         default: throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table"]))
         }
         if results.contains(where: { $0.error != nil }) { throw ExitCode(1) }

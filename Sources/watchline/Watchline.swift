@@ -1,8 +1,25 @@
 import ArgumentParser
+import Foundation
 import WatchlineCore
 
 @main
 struct Watchline: ParsableCommand {
+    /// `--lang zh|en` anywhere on the command line picks the language of every message (over LANG).
+    static func main() {
+        var args = Array(CommandLine.arguments.dropFirst())
+        if let i = args.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
+            let value = args[i].hasPrefix("--lang=") ? String(args[i].dropFirst("--lang=".count)) : (i + 1 < args.count ? args[i + 1] : "")
+            args.removeSubrange(i...(args[i].hasPrefix("--lang=") ? i : min(i + 1, args.count - 1)))
+            switch value {
+            case "zh", "zh_CN", "cn": MessageCatalogue.language = true
+            case "en": MessageCatalogue.language = false
+            default:
+                FileHandle.standardError.write(Data("error: --lang takes zh or en\n".utf8)); Foundation.exit(64)
+            }
+        }
+        Self.main(args)
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "watchline",
         abstract: "Run poverty-monitoring policy rules (防止返贫动态监测) over household records.",

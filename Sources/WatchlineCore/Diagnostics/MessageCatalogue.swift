@@ -14,8 +14,11 @@ public struct MessageID: Hashable, Sendable, CustomStringConvertible {
 }
 
 public enum MessageCatalogue {
-    /// Chinese when the environment's LANG asks for it.
-    public static let useChinese: Bool = {
+    /// Chinese when the environment's LANG asks for it, or `--lang zh` (set once, at start-up,
+    /// before any message is made).
+    public static var useChinese: Bool { language ?? environmentChinese }
+    nonisolated(unsafe) public static var language: Bool?
+    static let environmentChinese: Bool = {
         let lang = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
         return lang.hasPrefix("zh")
     }()
@@ -81,9 +84,23 @@ extension MessageID {
     public static let testMutateAllNoticed = MessageID("test.mutate_all", en: "{0}: every threshold is pinned: moving any one step makes a case fail", zh: "{0}：每个阈值都有用例把关：任何一个移动一步都会使用例失败")
     public static let testMutateUnnoticed = MessageID("test.mutate_unnoticed", en: "{0}: {1} changes no case notices:", zh: "{0}：有 {1} 处改动没有任何用例察觉：")
     static let testMoreWithVerbose = MessageID("test.more_verbose", en: "… {0} more lines: how each rule decided (run with --verbose)", zh: "……另有 {0} 行：各条规则的判定过程（加 --verbose 查看）")
+    static let testFilePass = MessageID("test.file_pass", en: "PASS {0} — {1}/{2} cases pass (rules: {3})", zh: "通过 {0} —— {1}/{2} 个用例通过（规则：{3}）")
+    static let testFileFail = MessageID("test.file_fail", en: "FAIL {0} — {1}/{2} cases pass (rules: {3})", zh: "未通过 {0} —— {1}/{2} 个用例通过（规则：{3}）")
+    static let testAt = MessageID("test.at", en: "at {0}", zh: "位置 {0}")
+    static let testMismatch = MessageID("test.mismatch", en: "{0}: expected {1}, got {2}", zh: "{0}：应为 {1}，实际为 {2}")
     static let testNeedsBasis = MessageID("test.needs_basis", en: "quote: (the document's words that decide the case) or reading: (a reading of the rule file)", zh: "quote:（决定本用例的原文）或 reading:（规则文件的解读）")
     static let testBasisSplit = MessageID("test.basis_split", en: "{0} cases decided by the text, {1} by readings", zh: "{0} 个用例由原文决定，{1} 个由解读决定")
     static let testUnconfirmed = MessageID("test.unconfirmed", en: "; {0} unconfirmed (no quote or reading yet: add one, or run with --strict to fail on them)", zh: "；{0} 个未确认（尚无原文或解读，请补充；--strict 时视为失败）")
+
+    // MARK: run summary
+    static let summaryTotals = MessageID("summary.totals", en: "{0} households: {1} monitored, {2} not monitored, {3} undetermined, {4} with errors; {5} watched, {6} alerted", zh: "共 {0} 户：纳入监测 {1} 户，不纳入 {2} 户，无法判定 {3} 户，有错误 {4} 户；持续跟踪关注 {5} 户，有预警 {6} 户")
+    static let summaryCategories = MessageID("summary.categories", en: "categories: {0}", zh: "监测类型：{0}")
+    static let summaryMonitored = MessageID("summary.monitored", en: "{0} households monitored", zh: "纳入监测 {0} 户")
+    static let summaryShare = MessageID("summary.share", en: "{0} of {1} households monitored ({2}%)", zh: "{1} 户中纳入监测 {0} 户（{2}%）")
+    static let summaryAtLeast = MessageID("summary.at_least", en: ", expected at least {0}%", zh: "，应不低于 {0}%")
+    static let summaryAtMost = MessageID("summary.at_most", en: ", at most {0}%", zh: "，不高于 {0}%")
+    static let summaryGroupsOK = MessageID("summary.groups_ok", en: "every {0} has at most {1} households ({2} groups)", zh: "每个 {0} 均不超过 {1} 户（共 {2} 个）")
+    static let summaryGroupsOver = MessageID("summary.groups_over", en: "{0} {1} value(s) over {2} households: ", zh: "{0} 个 {1} 超过 {2} 户：")
 
     // MARK: explain
     static let explainHeader = MessageID("explain.header", en: "Household {0}, as of {1}, rules {2}", zh: "农户 {0}，评估日期 {1}，规则 {2}")

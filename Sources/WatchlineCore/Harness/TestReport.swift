@@ -8,16 +8,16 @@ public enum TestReport {
         var out = ""
         for f in results {
             let passed = f.cases.filter(\.passed).count
-            out += (f.failed == 0 ? "PASS " : "FAIL ") + "\(f.path) — \(passed)/\(f.cases.count) cases pass (rules: \(f.rules))\n"
+            out += MessageCatalogue.format(f.failed == 0 ? .testFilePass : .testFileFail, [f.path, String(passed), String(f.cases.count), f.rules]) + "\n"
         }
         for f in results {
             let errors = f.diagnostics.filter(\.isError)
             if !errors.isEmpty { out += "\n" + renderer.render(errors) }
             for c in f.cases where !c.passed {
-                out += "\n✗ \(c.name)" + (c.clause.map { " [\($0)]" } ?? "") + "\n  at \(c.span.path):\(c.span.start.line)\n"
-                if let e = c.error { out += "  error: \(e)\n" }
+                out += "\n✗ \(c.name)" + (c.clause.map { " [\($0)]" } ?? "") + "\n  " + MessageCatalogue.format(.testAt, ["\(c.span.path):\(c.span.start.line)"]) + "\n"
+                if let e = c.error { out += "  " + MessageCatalogue.format(.explainError, [e]) + "\n" }
                 for m in c.mismatches {
-                    out += "  \(m.field): expected \(m.expected), got \(m.actual)\n"
+                    out += "  " + MessageCatalogue.format(.testMismatch, [m.field, m.expected, m.actual]) + "\n"
                 }
                 if let x = c.explanation {
                     let lines = x.split(separator: "\n", omittingEmptySubsequences: false)

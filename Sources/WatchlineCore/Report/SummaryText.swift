@@ -1,12 +1,14 @@
 /// The run summary for stderr and for `--summary FILE` (JSON).
 public enum SummaryText {
     public static func render(_ s: RunSummary) -> String {
-        var out = "\(s.households) households: \(s.monitored) monitored, \(s.notMonitored) not monitored, \(s.undetermined) undetermined, \(s.failed) with errors; \(s.watched) watched, \(s.alerted) alerted\n"
+        let zh = MessageCatalogue.useChinese
+        var out = MessageCatalogue.format(.summaryTotals, [s.households, s.monitored, s.notMonitored, s.undetermined, s.failed, s.watched, s.alerted].map(String.init)) + "\n"
         if !s.byCategory.isEmpty {
-            out += "  categories: " + s.byCategory.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+            out += "  " + MessageCatalogue.format(.summaryCategories, [s.byCategory.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: zh ? "、" : ", ")]) + "\n"
         }
         for c in s.checks {
-            out += "  [\(c.status)] \(c.id)" + (c.source.map { " (\($0))" } ?? "") + ": " + (c.text.map { $0 + " — " } ?? "") + c.detail + "\n"
+            let status = zh ? ["ok": "符合", "warning": "提示", "info": "说明"][c.status] ?? c.status : c.status
+            out += "  [\(status)] \(c.id)" + (c.source.map { " (\($0))" } ?? "") + ": " + (c.text.map { $0 + " — " } ?? "") + c.detail + "\n"
         }
         return out
     }

@@ -108,21 +108,23 @@ public final class SummaryBuilder {
         for (i, c) in ruleset.ruleset.population.enumerated() {
             switch c.kind {
             case .statement:
-                s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: "info", detail: "\(s.monitored) households monitored"))
+                s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: "info", detail: MessageCatalogue.format(.summaryMonitored, [String(s.monitored)])))
             case .share(_, let lo, let hi):
                 let base = shareBase[i]
                 let share = base == 0 ? 0 : Int64(s.monitored) * Fixed.one / Int64(base)
                 let outside = (lo.map { share < $0 } ?? false) || (hi.map { share > $0 } ?? false)
                 let pct = Fixed.format(Fixed.mul(share, 100 * Fixed.one).map { ($0 / 10_000) * 10_000 } ?? 0)
                 s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: outside ? "warning" : "ok",
-                                      detail: "\(s.monitored) of \(base) households monitored (\(pct)%)"
-                                        + (lo.map { ", expected at least \(Fixed.format($0 * 100))%" } ?? "")
-                                        + (hi.map { ", at most \(Fixed.format($0 * 100))%" } ?? "")))
-            case .perGroup(let field, let max):
+                                      detail: MessageCatalogue.format(.summaryShare, [String(s.monitored), String(base), pct])
+                                        + (lo.map { MessageCatalogue.format(.summaryAtLeast, [Fixed.format($0 * 100)]) } ?? "")
+                                        + (hi.map { MessageCatalogue.format(.summaryAtMost, [Fixed.format($0 * 100)]) } ?? "")))
+            case .perGroup(let path, let max):
+                // The field as an officer knows it (网格), when the schema gives its label.
+                let field = ruleset.schema.householdField(path).flatMap { ruleset.schema.households[$0].label } ?? path
                 let over = groups[i].filter { $0.value > max }.sorted { $0.key < $1.key }
                 s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: over.isEmpty ? "ok" : "warning",
-                                      detail: over.isEmpty ? "every \(field) has at most \(max) households (\(groups[i].count) groups)"
-                                        : "\(over.count) \(field) value(s) over \(max) households: " + over.prefix(10).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")))
+                                      detail: over.isEmpty ? MessageCatalogue.format(.summaryGroupsOK, [field, String(max), String(groups[i].count)])
+                                        : MessageCatalogue.format(.summaryGroupsOver, [String(over.count), field, String(max)]) + over.prefix(10).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")))
             }
         }
         return s
