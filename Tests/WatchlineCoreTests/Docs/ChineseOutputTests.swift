@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import WatchlineCore
+
+/// Under a Chinese locale the officer reads no English sentence (issue 19, item 4): the run
+/// summary, explain, a failing test and the timeline table, as the command prints them.
+@Suite struct ChineseOutputTests {
+    static let binary = Repo.path(".build/debug/watchline")
+
+    static func run(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "zh_CN.UTF-8"; env["LC_ALL"] = "zh_CN.UTF-8"
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile() + err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Three English words in a row (rule ids, field paths and file names have no spaces).
+    static func englishSentences(_ text: String) -> [String] {
+        let re = try! NSRegularExpression(pattern: "[A-Za-z]{2,}( [A-Za-z]{2,}){2,}")
+        let ns = text as NSString
+        return re.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
+    }
+
+    @Test(arguments: [
+        ["run", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--output", FileManager.default.temporaryDirectory.path + "/wl-zh-run.jsonl"],
+        ["explain", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--id", "340604-GR-0007", "--as-of", "2022-06-30"],
+        ["test", "Rules/anhui/lieshan-2022.test.yaml", "--as-of", "2023-06-30"],
+        ["timeline", "Rules/anhui/lieshan-2022.yaml", "--cases", "Examples/lieshan-2022/cases.jsonl", "--as-of", "2022-05-20", "--format", "table"],
+    ])
+    func noEnglishSentence(_ args: [String]) throws {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary), "build the command first (swift build)")
+        let text = try Self.run(args)
+        #expect(!text.isEmpty)
+        let leaks = Self.englishSentences(text)
+        #expect(leaks.isEmpty, "\(args[0]): \(leaks)")
+    }
+}
