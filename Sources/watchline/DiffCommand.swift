@@ -23,6 +23,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Members CSV joined on household_id (with a CSV household file).")
     var members: String?
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
     @Option(name: .customLong("vs-as-of"), help: "The new side's as-of date (default: --as-of).")
     var vsAsOf: String?
     @Option(name: .customLong("param"), help: "NAME=VALUE: a parameter value for the new side (repeatable).")
@@ -33,7 +34,7 @@ struct DiffCommand: ParsableCommand {
     var list = false
     @Option(help: "table, csv or json.")
     var format: String = "table"
-    @Option(help: "Write here (atomically) instead of stdout.")
+    @Option(help: "Write here (atomically; a FIFO or device directly) instead of stdout.")
     var output: String?
 
     func run() throws {
@@ -57,8 +58,9 @@ struct DiffCommand: ParsableCommand {
             throw ValidationError(MessageCatalogue.format(.cliDiffSameSides, []))
         }
         let sources = SourceStore()
-        let old = try loadRules(rulesA, asOf: oldDate, sources: sources)
-        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources)
+        let root = try rulesRoot.root()
+        let old = try loadRules(rulesA, asOf: oldDate, sources: sources, root: root, deciding: true)
+        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources, root: root, deciding: true)
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: old.schema) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
@@ -72,5 +74,7 @@ struct DiffCommand: ParsableCommand {
             sink.write(Array(text.utf8))
             try sink.finish()
         } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        let status = RunStatus.forRecords(withErrors: report.errors)
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -15,10 +15,11 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "The household's id.")
     var id: String
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
 
     func run() throws {
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true)
         let record = try findRecord(id, in: records, members: members, ruleset: compiled)
         let frame = compiled.makeFrame()
         let (d, trace) = Engine.decide(record, with: compiled, frame: frame, explain: true)

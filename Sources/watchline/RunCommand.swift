@@ -5,7 +5,8 @@ import WatchlineCore
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Evaluate every household: one result per input record, in input order.")
+        abstract: "Evaluate every household: one result per input record, in input order.",
+        discussion: "Exit status: 0 every record decided; 2 some records carry errors (each still has its line); 1 the rule files are wrong or the output cannot be written.")
 
     @Argument(help: "The rule file.")
     var rules: String
@@ -14,13 +15,14 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Members CSV joined on household_id (with a CSV household file).")
     var members: String?
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
     @Option(help: "jsonl, csv or table.")
     var format: String = "jsonl"
     @Flag(help: "Add each rule's trace (what it read, what it decided) to every line.")
     var explain = false
     @Flag(help: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.")
     var excel = false
-    @Option(help: "Write here (atomically) instead of stdout.")
+    @Option(help: "Write here (atomically; a FIFO or device directly) instead of stdout.")
     var output: String?
     @Option(help: "Write the run's summary (counts, population checks) as JSON here.")
     var summary: String?
@@ -31,29 +33,17 @@ struct RunCommand: ParsableCommand {
         guard let fmt = OutcomeWriter.Format(rawValue: format) else {
             throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table"]))
         }
-        let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
-        let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema) }
-        catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
-        let sink: OutputSink
-        do { sink = try OutputSink(path: output) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        let writer = OutcomeWriter(ruleset: compiled, format: fmt, excelBOM: excel)
-        let runner = ParallelRunner(ruleset: compiled)
-        runner.explain = explain
-        let summaryBuilder = SummaryBuilder(ruleset: compiled)
-        var header: [UInt8] = []
-        writer.header(to: &header)
-        sink.write(header)
-        runner.run(source, writer: writer, progress: ProgressLine(),
-                   observe: { outcome, record, frame in summaryBuilder.add(outcome, record: record, frame: frame) },
-                   write: { sink.write($0) })
-        do { try sink.finish() } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        let result = summaryBuilder.finish()
-        if !quiet { FileHandle.standardError.write(Data(SummaryText.render(result).utf8)) }
-        if let summary {
-            try Data(SummaryText.json(result).utf8).write(to: URL(fileURLWithPath: summary))
-        }
+        var job = RunJob(rules: rules, records: records, asOf: try asOf.date())
+        job.members = members
+        job.format = fmt
+        job.explain = explain
+        job.excel = excel
+        job.output = output
+        job.summary = summary
+        job.quiet = quiet
+        job.rulesRoot = try rulesRoot.root()
+        job.progress = ProgressLine()
+        let status = job.run()
+        if status != 0 { throw ExitCode(status) }
     }
 }

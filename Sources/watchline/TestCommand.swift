@@ -22,6 +22,7 @@ struct TestCommand: ParsableCommand {
     @Option(help: "With --boundaries: the household the cases start from (default: the first in --records).")
     var from: String?
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
 
     func run() throws {
         if let boundaries { return try printBoundaries(boundaries) }
@@ -29,17 +30,24 @@ struct TestCommand: ParsableCommand {
         let files = TestReport.discover(paths.isEmpty ? ["Rules", "Tests"] : paths)
         if files.isEmpty { writeError(MessageCatalogue.format(.cliNoTestFiles, [])); throw ExitCode(1) }
         let runner = PolicyTestRunner(sources: sources, filter: filter)
+        runner.rulesRoot = try rulesRoot.root()
         let results = files.map(runner.run(file:))
         writeOut(TestReport.text(results, renderer: DiagnosticRenderer(sources: sources)))
         if coverage { writeOut("\nCoverage:\n" + runner.coverage.report()) }
-        if let junit { try Data(TestReport.junit(results).utf8).write(to: URL(fileURLWithPath: junit)) }
+        if let junit {
+            do {
+                let sink = try OutputSink(path: junit)
+                sink.write(TestReport.junit(results))
+                try sink.finish()
+            } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        }
         if results.contains(where: { $0.failed > 0 }) { throw ExitCode(1) }
     }
 
     /// Paths in the generated file are relative to the rule file's folder, where it is meant to be saved.
     func printBoundaries(_ rules: String) throws {
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root())
         var household = HouseholdTree.object([])
         var fromID = from
         if let records {

@@ -16,13 +16,14 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Members CSV (with a CSV household file).")
     var members: String?
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
     @Option(help: "jsonl, csv or table (the table lists overdue steps first, then those due soonest).")
     var format: String = "jsonl"
 
     func run() throws {
         let sources = SourceStore()
         let date = try asOf.date()
-        let compiled = try loadRules(rules, asOf: date, sources: sources)
+        let compiled = try loadRules(rules, asOf: date, sources: sources, root: try rulesRoot.root())
         let evaluator = TimelineEvaluator(calendar: compiled.ruleset.calendar, asOf: date)
         let timelines = compiled.ruleset.timelines
         var results: [TimelineResult] = []

@@ -2,11 +2,13 @@
 enum SchemaLoader {
     static let fieldKeys = ["type", "label", "aliases", "unit", "min", "max", "personal", "required", "doc", "values", "list"]
 
-    static func load(path: String, sources: SourceStore) -> (Schema?, [Diagnostic]) {
-        let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
-        guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, yamlDiags) }
+    /// `via`: where the rule file names this schema.
+    static func load(path: String, sources: SourceStore, via: SourceSpan? = nil) -> (Schema?, [Diagnostic]) {
+        var found: [Diagnostic] = []
+        guard let root = YAMLReader.parseMapping(atPath: path, sources: sources, expecting: .aSchemaFile, keys: ["watchline", "schema"],
+                                                 via: via, &found) else { return (nil, found) }
         var r = NodeReader()
-        r.diagnostics = yamlDiags
+        r.diagnostics = found
         guard let top = r.mapping(root, "the schema file", allowed: ["watchline", "schema"], required: ["schema"]),
               let body = top.first(where: { $0.keyText == "schema" })?.value,
               let pairs = r.mapping(body, "schema", allowed: ["id", "title", "source", "fields", "members"], required: ["id", "fields"])
