@@ -26,6 +26,6 @@ struct ExplainCommand: ParsableCommand {
         var o = Outcome(line: 0, id: id, decision: d, errors: [], trace: trace)
         o.town = record.string(compiled.schema.householdField("town"))
         o.village = record.string(compiled.schema.householdField("village"))
-        writeOut(ExplainText(ruleset: compiled).render(o))
+        writeOut(terminalSafe(ExplainText(ruleset: compiled).render(o), keep: ["\n"]))   // values holding ESC or BEL
     }
 }

@@ -98,6 +98,9 @@ public final class OutputSink {
 
     public func write(_ text: String) { write(Array(text.utf8)) }
 
+    /// For tests: as if a write had failed with `reason`.
+    func simulateFailure(_ reason: String) { failed = reason }
+
     /// Completes the output: checks that every write and the close succeeded, and renames a
     /// temporary into place. Throws the reason (from the message catalogue) otherwise; the
     /// temporary is then gone.
