@@ -119,6 +119,7 @@ extension MessageID {
     static let recordReadFailed = MessageID("records.read_failed", en: "reading stopped after line {0}: {1}; the records after it are missing", zh: "读取在第 {0} 行之后中断：{1}；其后的记录缺失")
     static let caseUnknownKey = MessageID("cases.unknown_key", en: "line {0}: unknown key '{1}' in a case{2}", zh: "第 {0} 行：案例中有未知的键“{1}”{2}")
     static let caseUnknownEvent = MessageID("cases.unknown_event", en: "unknown event '{0}': procedure '{1}' has no such step or event{2}", zh: "未知的事件“{0}”：流程“{1}”中没有此步骤或事件{2}")
+    static let caseNeedsProcedure = MessageID("cases.needs_procedure", en: "a case needs \"procedure\": {0} has more than one ({1})", zh: "案例需要给出“procedure”：{0} 有多个流程（{1}）")
     static let caseNoProcedure = MessageID("cases.no_procedure", en: "no procedure '{0}' in {1}{2} (it has: {3})", zh: "{1} 中没有流程“{0}”{2}（现有：{3}）")
     static let outputNotAFile = MessageID("output.not_a_file", en: "it is neither a regular file, a FIFO nor a character device", zh: "它既不是普通文件，也不是 FIFO 或字符设备")
     static let outputStdoutFailed = MessageID("output.stdout_failed", en: "cannot write to standard output: {0}", zh: "无法写入标准输出：{0}")

@@ -34,6 +34,11 @@ enum SchemaLoader {
             default: break
             }
         }
+        // `members` is the member list in records and expressions; a schema without one may use
+        // the name for a household field (the benchmark's `members: int`), one with it may not.
+        if !members.isEmpty, let f = households.first(where: { $0.path == "members" || $0.path.hasPrefix("members.") }) {
+            r.diagnostics.append(Diagnostic(.schemaMembersReserved, at: f.span, args: []))
+        }
         if r.diagnostics.contains(where: \.isError) { return (nil, r.diagnostics) }
         return (Schema(id: id, title: title, path: path, households: households, members: members,
                        membersLabel: membersLabel, memberJoin: join, enums: enums), r.diagnostics)
@@ -93,4 +98,10 @@ enum SchemaLoader {
         }
         return out
     }
+}
+
+extension Schema {
+    /// Whether `members` names household fields (a schema with no member list may use the name):
+    /// then a record's `members` key and an expression's `members` read that field, not a list.
+    var membersIsAField: Bool { households.contains { $0.path == "members" || $0.path.hasPrefix("members.") } }
 }

@@ -19,9 +19,17 @@ public final class CSVRecordSource: RecordSource {
         reader = try CSVRecordReader(path: path)
         guard case .record(_, let header)? = reader.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.households.map { ($0.path, $0.label, $0.aliases) })
+        var firstColumn: [Int: (Int, String)] = [:]
         for i in 0..<header.count {
             let name = header.string(i).trimmingSpaces
-            if let slot = lookup[name] { columns.append(slot) } else {
+            if let slot = lookup[name] {
+                // Two columns for one field: which value counts would be a guess.
+                if let (j, other) = firstColumn[slot] {
+                    throw ReadError(message: MessageCatalogue.format(.recordsDuplicateColumn, [path, String(j + 1), other, String(i + 1), name, schema.households[slot].path]))
+                }
+                firstColumn[slot] = (i, name)
+                columns.append(slot)
+            } else {
                 columns.append(nil)
                 if !name.isEmpty { warnings.append(MessageCatalogue.format(.recordUnknownColumn, [name])) }
             }
@@ -39,9 +47,10 @@ public final class CSVRecordSource: RecordSource {
     }
 
     func loadMembers(_ path: String) throws {
-        let r = try CSVRecordReader(path: path)
+        let r = try CSVRecordReader(path: path, expecting: MessageCatalogue.format(.aMembersFile, []))
         guard case .record(_, let header)? = r.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.members.map { ($0.path, $0.label, $0.aliases) })
+        var firstColumn: [Int: (Int, String)] = [:]
         var joinNames = [schema.memberJoin, "household_id"]
         if let idField = schema.idField {
             let f = schema.households[idField]
@@ -52,6 +61,12 @@ public final class CSVRecordSource: RecordSource {
         for i in 0..<header.count {
             let name = header.string(i).trimmingSpaces
             if join == nil, joinNames.contains(name) { join = i; cols.append(nil); continue }
+            if let slot = lookup[name] {
+                if let (j, other) = firstColumn[slot] {
+                    throw ReadError(message: MessageCatalogue.format(.recordsDuplicateColumn, [path, String(j + 1), other, String(i + 1), name, schema.members[slot].path]))
+                }
+                firstColumn[slot] = (i, name)
+            }
             cols.append(lookup[name])
             if lookup[name] == nil, !name.isEmpty { warnings.append("members: " + MessageCatalogue.format(.recordUnknownColumn, [name])) }
         }
@@ -87,7 +102,7 @@ public final class CSVRecordSource: RecordSource {
         record.reset(schema)
         switch item {
         case .error(let line, let message):
-            return RecordRead(line: line, errors: [MessageCatalogue.format(.recordMalformed, [String(line), message])])
+            return RecordRead(line: line, errors: [MessageCatalogue.format(.recordMalformed, [String(line), message])], claimsID: false)
         case .record(let line, let fields):
             var errors: [String] = []
             if fields.count != columns.count {
