@@ -112,6 +112,8 @@ extension MessageID {
     static let caseNoID = MessageID("cases.no_id", en: "line {0}: a case needs an \"id\"", zh: "第 {0} 行：案例需要“id”")
     static let caseBadDate = MessageID("cases.bad_date", en: "line {0}: event '{1}' must be a date YYYY-MM-DD", zh: "第 {0} 行：事件“{1}”应为日期 YYYY-MM-DD")
     static let recordsDuplicateColumn = MessageID("records.duplicate_column", en: "'{0}': columns {1} ('{2}') and {3} ('{4}') both give field '{5}'; keep one of them", zh: "“{0}”：第 {1} 列（“{2}”）与第 {3} 列（“{4}”）都对应字段“{5}”，请只保留一列")
+    static let recordCellCount = MessageID("records.cell_count", en: "{0} cells where the header has {1}", zh: "有 {0} 个单元格，表头为 {1} 列")
+    static let recordNotJSONObject = MessageID("records.not_json_object", en: "a household must be a JSON object", zh: "每户数据应为 JSON 对象")
     static let recordDuplicateKey = MessageID("records.duplicate_key", en: "key '{0}' is given twice", zh: "键“{0}”出现了两次")
     static let recordQuoteNotClosed = MessageID("records.quote_not_closed", en: "a quoted field opens on line {0} and is not closed there, and line {1} does not close it cleanly; line {0} is not read, reading resumes at line {1}", zh: "第 {0} 行的引号字段未在该行结束，第 {1} 行也未正常结束它；第 {0} 行未读入，从第 {1} 行继续读取")
     static let recordQuoteNotClosedLines = MessageID("records.quote_not_closed_lines", en: "a quoted field opens on line {0} and is not closed by line {1}, and line {2} does not close it cleanly; lines {0}–{1} are not read, reading resumes at line {2}", zh: "第 {0} 行的引号字段到第 {1} 行仍未结束，第 {2} 行也未正常结束它；第 {0}–{1} 行未读入，从第 {2} 行继续读取")

@@ -106,7 +106,7 @@ public final class CSVRecordSource: RecordSource {
         case .record(let line, let fields):
             var errors: [String] = []
             if fields.count != columns.count {
-                errors.append(MessageCatalogue.format(.recordMalformed, [String(line), "\(fields.count) cells where the header has \(columns.count)"]))
+                errors.append(MessageCatalogue.format(.recordMalformed, [String(line), MessageCatalogue.format(.recordCellCount, [String(fields.count), String(columns.count)])]))
             }
             // One uniqueness check for the record, not one per field written.
             record.house.withUnsafeMutableBufferPointer { house in

@@ -48,7 +48,7 @@ struct JSONRecordDecoder {
     /// Fills `record` from the object at token 0; returns the problems found.
     func decode(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) -> [String] {
         var errors: [String] = []
-        guard tape.tokens.first?.kind == .object else { return ["a household must be a JSON object"] }
+        guard tape.tokens.first?.kind == .object else { return [MessageCatalogue.format(.recordNotJSONObject, [])] }
         // One bit per field, group and the member list, and one per member field: a key given
         // twice is the record's error (which value counts would be a guess).
         let words = (schema.households.count + tables.count + 1 + 63) / 64
