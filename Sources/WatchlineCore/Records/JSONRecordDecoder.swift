@@ -5,6 +5,8 @@ struct JSONRecordDecoder {
     let decoding: FieldDecoding
     /// Table 0 is the household's top level; groups (`income`, `guarantees`…) get their own.
     var tables: [KeyTable<Slot>] = []
+    /// Each table's dotted prefix ("" for the top level, "income", …), for messages.
+    var groupPaths: [String] = []
     let memberTable: KeyTable<Int>
 
     init(schema: Schema) {
@@ -42,6 +44,7 @@ struct JSONRecordDecoder {
             }
         }
         tables = order.map { KeyTable(prefixes[$0] ?? []) }
+        groupPaths = order
         memberTable = KeyTable(schema.members.enumerated().map { ($1.path, $0) })
     }
 
@@ -55,7 +58,7 @@ struct JSONRecordDecoder {
         let memberWords = (schema.members.count + 63) / 64
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words + memberWords) { seen in
             seen.initialize(repeating: 0)
-            decodeObject(tape, bytes, token: 0, table: 0, into: &record, errors: &errors, seen: seen, memberWords: memberWords, path: "")
+            decodeObject(tape, bytes, token: 0, table: 0, into: &record, errors: &errors, seen: seen, memberWords: memberWords)
         }
         return errors
     }
@@ -70,7 +73,7 @@ struct JSONRecordDecoder {
 
     private func decodeObject(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, token: Int, table: Int,
                               into record: inout HouseholdRecord, errors: inout [String],
-                              seen: UnsafeMutableBufferPointer<UInt64>, memberWords: Int, path: String) {
+                              seen: UnsafeMutableBufferPointer<UInt64>, memberWords: Int) {
         let h = schema.households.count
         tape.forEachMember(of: token) { key, valueToken in
             guard let slot = tables[table].lookup(tape.stringBytes(key, in: bytes)) else { return }
@@ -81,7 +84,8 @@ struct JSONRecordDecoder {
             case .members: bit = h + tables.count
             }
             guard mark(seen, bit) else {
-                errors.append(MessageCatalogue.format(.recordDuplicateKey, [path + tape.string(key, in: bytes)]))
+                let prefix = table == 0 ? "" : groupPaths[table] + "."
+                errors.append(MessageCatalogue.format(.recordDuplicateKey, [prefix + tape.string(key, in: bytes)]))
                 return
             }
             let kind = tape.tokens[valueToken].kind
@@ -92,8 +96,7 @@ struct JSONRecordDecoder {
                 if let error { errors.append(error) } else { record.house[s] = v }
             case .group(let g):
                 if kind == .object {
-                    decodeObject(tape, bytes, token: valueToken, table: g, into: &record, errors: &errors, seen: seen, memberWords: memberWords,
-                                 path: path + tape.string(key, in: bytes) + ".")
+                    decodeObject(tape, bytes, token: valueToken, table: g, into: &record, errors: &errors, seen: seen, memberWords: memberWords)
                 }
                 else if kind != .null { errors.append(MessageCatalogue.format(.recordNotObject, [tape.string(key, in: bytes)])) }
             case .members:

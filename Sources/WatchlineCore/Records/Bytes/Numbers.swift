@@ -141,10 +141,21 @@ public func appendJSONString(_ s: String, to out: inout [UInt8]) {
 public func appendCSVField(_ s: String, text: Bool = true, to out: inout [UInt8]) {
     let u = s.utf8
     let formula = text && startsLikeAFormula(u.first)
-    let control = u.contains(where: isEscapedControlByte) || s.unicodeScalars.contains(where: isC1Control)
+    // One pass: does the cell need quotes, does it hold a control character (C0 but tab, LF,
+    // CR; DEL; C1, which is 0xC2 0x80–0x9F in UTF-8)?
+    var quote = u.first == 0x20 || u.last == 0x20
+    var control = false
+    var afterC2 = false
+    for c in u {
+        if c < 0x30 {
+            if c == 0x2C || c == 0x22 || c == 0x0A || c == 0x0D { quote = true }
+            else if c < 0x20 && c != 0x09 { control = true }
+        } else if c == 0x7F || (afterC2 && c < 0xA0 && c >= 0x80) { control = true }
+        afterC2 = c == 0xC2
+    }
     let cell = control ? terminalSafe(s, keep: ["\t", "\n", "\r"]) : s
     let v = cell.utf8
-    let needs = v.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || v.first == 0x20 || v.last == 0x20
+    let needs = control ? (v.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || v.first == 0x20 || v.last == 0x20) : quote
     guard needs else {
         if formula { out.append(UInt8(ascii: "'")) }
         out.append(contentsOf: v); return
