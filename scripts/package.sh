@@ -16,8 +16,11 @@ libyaml_a="$(pkg-config --variable=libdir yaml-0.1 2>/dev/null || echo /usr/lib/
 [ -f "$libyaml_a" ] || { echo "libyaml.a not found (apt-get install libyaml-dev)" >&2; exit 1; }
 cp "$libyaml_a" "$static_dir/"
 
+# The archive is named first, so it resolves every yaml symbol; --as-needed then drops the shared
+# libyaml that the module's autolink still names.
 swift build -c release --product watchline --static-swift-stdlib \
-  --scratch-path .build-package -Xlinker -L"$static_dir"
+  --scratch-path .build-package -Xlinker -L"$static_dir" \
+  -Xlinker --as-needed -Xlinker "$static_dir/libyaml.a"
 bin=".build-package/release/watchline"
 mkdir -p dist
 cp "$bin" dist/watchline

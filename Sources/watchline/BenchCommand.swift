@@ -16,12 +16,13 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Repetitions of the evaluation (the median is reported).")
     var reps: Int = 5
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
     @Flag(help: "One JSON object instead of text.")
     var json = false
 
     func run() throws {
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true)
         let r: Benchmark.Result
         do { r = try Benchmark(ruleset: compiled).run(records: records, members: members, reps: reps) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

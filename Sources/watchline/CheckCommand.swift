@@ -10,13 +10,14 @@ struct CheckCommand: ParsableCommand {
     var rules: [String]
 
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
 
     func run() throws {
         let sources = SourceStore()
         var failed = false
         let date = try asOf.date()
         for path in rules {
-            let result = Engine.checkFile(path, asOf: date, sources: sources)
+            let result = Engine.checkFile(path, asOf: date, sources: sources, rulesRoot: try rulesRoot.root())
             Reporter(sources: sources).print(result.diagnostics)
             if !result.ok { failed = true } else {
                 let warnings = result.diagnostics.filter { $0.severity == .warning }.count

@@ -26,6 +26,23 @@ struct SheetOptions: ParsableArguments {
     var options: RecordFileOptions { RecordFileOptions(sheet: sheet, membersSheet: membersSheet, headerRow: headerRow) }
 }
 
+/// `--rules-root DIR`, on every command that loads rules (`RulesRoot`).
+struct RulesRootOption: ParsableArguments {
+    @Option(name: .customLong("rules-root"), help: ArgumentHelp(
+        "The folder the files a rule file names (extends, schema, calendar) must be in. Default: the nearest folder named Rules above the rule file, else its own folder.",
+        valueName: "DIR"))
+    var path: String?
+
+    func root() throws -> RulesRoot? {
+        guard let path else { return nil }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError(MessageCatalogue.format(.cliRulesRootNotFolder, [path]))
+        }
+        return RulesRoot(folder: path)
+    }
+}
+
 /// The diagnostics a command prints go to stderr, rendered with the source line and a caret.
 struct Reporter {
     let sources: SourceStore
@@ -40,13 +57,28 @@ func writeError(_ message: String) {
     FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
 }
 
+/// Writes to stdout, checking the write: a full disk, `/dev/full` or a closed pipe (with SIGPIPE
+/// ignored) is an error, and the command exits 1 with the reason.
 func writeOut(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    let sink = OutputSink(fileDescriptor: 1)
+    sink.write(text)
+    do { try sink.finish() } catch let e as ReadError {
+        writeError(e.message)
+        exit(1)
+    } catch { exit(1) }
 }
 
-/// Loads, checks and compiles; prints diagnostics; exits 1 on errors.
-func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:], sources: SourceStore) throws -> CompiledRuleset {
-    let loaded = Engine.load(rules: path, asOf: asOf, overrides: overrides, sources: sources)
+/// Loads, checks and compiles; prints diagnostics; exits 1 on errors. `deciding`: for a command
+/// that decides households, a parameter with no value at the as-of date is an error.
+func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:], sources: SourceStore,
+               root: RulesRoot?, deciding: Bool = false) throws -> CompiledRuleset {
+    if deciding {
+        let (compiled, diagnostics) = Engine.loadForDeciding(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root)
+        Reporter(sources: sources).print(diagnostics)
+        guard let compiled else { throw ExitCode(1) }
+        return compiled
+    }
+    let loaded = Engine.load(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root)
     Reporter(sources: sources).print(loaded.diagnostics)
     guard let compiled = loaded.compiled, !loaded.hasErrors else { throw ExitCode(1) }
     return compiled

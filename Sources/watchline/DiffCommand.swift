@@ -24,6 +24,7 @@ struct DiffCommand: ParsableCommand {
     var members: String?
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
     @Option(name: .customLong("vs-as-of"), help: "The new side's as-of date (default: --as-of).")
     var vsAsOf: String?
     @Option(name: .customLong("param"), help: "NAME=VALUE: a parameter value for the new side (repeatable).")
@@ -36,7 +37,7 @@ struct DiffCommand: ParsableCommand {
     var format: String = "table"
     @Flag(help: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.")
     var excel = false
-    @Option(help: "Write here (atomically) instead of stdout.")
+    @Option(help: "Write here (atomically; a FIFO or device directly) instead of stdout.")
     var output: String?
 
     func run() throws {
@@ -62,8 +63,9 @@ struct DiffCommand: ParsableCommand {
             throw ValidationError(MessageCatalogue.format(.cliDiffSameSides, []))
         }
         let sources = SourceStore()
-        let old = try loadRules(rulesA, asOf: oldDate, sources: sources)
-        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources)
+        let root = try rulesRoot.root()
+        let old = try loadRules(rulesA, asOf: oldDate, sources: sources, root: root, deciding: true)
+        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources, root: root, deciding: true)
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
@@ -84,5 +86,7 @@ struct DiffCommand: ParsableCommand {
             }
             try sink.finish()
         } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        let status = RunStatus.forRecords(withErrors: report.errors)
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -18,12 +18,13 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "A household whose fields are in scope.")
     var id: String?
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
     @Flag(help: "Print the value as JSON; an error as {\"error\": …} with exit status 1.")
     var json = false
 
     func run() throws {
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root())
         var record: HouseholdRecord?
         if let id {
             guard let records else { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--id", "--records"])) }

@@ -18,16 +18,17 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "The household's id.")
     var id: String
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
 
     func run() throws {
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true)
         let record = try findRecord(id, in: records, members: members, ruleset: compiled, options: sheets.options)
         let frame = compiled.makeFrame()
         let (d, trace) = Engine.decide(record, with: compiled, frame: frame, explain: true)
         var o = Outcome(line: 0, id: id, decision: d, errors: [], trace: trace)
         o.town = record.string(compiled.schema.householdField("town"))
         o.village = record.string(compiled.schema.householdField("village"))
-        writeOut(ExplainText(ruleset: compiled, revealIDs: revealIds).render(o))
+        writeOut(terminalSafe(ExplainText(ruleset: compiled, revealIDs: revealIds).render(o), keep: ["\n"]))   // values holding ESC or BEL
     }
 }

@@ -15,9 +15,11 @@ struct ReplCommand: ParsableCommand {
     @Option(help: "Members CSV (with a CSV household file).")
     var members: String?
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
 
     func run() throws {
         let session = ReplSession(rules: rules, asOf: try asOf.date())
+        session.rulesRoot = try rulesRoot.root()
         let start = session.start()
         if !start.text.isEmpty { FileHandle.standardError.write(Data(start.text.utf8)) }
         guard start.ok else { throw ExitCode(1) }

@@ -5,7 +5,8 @@ import WatchlineCore
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Evaluate every household: one result per input record, in input order.")
+        abstract: "Evaluate every household: one result per input record, in input order.",
+        discussion: "Exit status: 0 every record decided; 2 some records carry errors (each still has its line); 1 the rule files are wrong or the output cannot be written.")
 
     @Argument(help: "The rule file.")
     var rules: String
@@ -17,13 +18,14 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Show members' ID numbers in full (they are masked, first 6 and last 4 kept, by default).")
     var revealIds = false
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
     @Option(help: "jsonl, csv, table, or xlsx (an Excel workbook with Chinese titles, counts by town and village, and the parameters used; needs --output).")
     var format: String = "jsonl"
     @Flag(help: "Add each rule's trace (what it read, what it decided) to every line.")
     var explain = false
     @Flag(help: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.")
     var excel = false
-    @Option(help: "Write here (atomically) instead of stdout.")
+    @Option(help: "Write here (atomically; a FIFO or device directly) instead of stdout.")
     var output: String?
     @Option(help: "Write the run's summary (counts, population checks) as JSON here.")
     var summary: String?
@@ -36,41 +38,20 @@ struct RunCommand: ParsableCommand {
             throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table, xlsx"]))
         }
         if workbook && output == nil { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--format xlsx", "--output FILE.xlsx"])) }
-        let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
-        let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
-        catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
-        for w in compiled.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
-        let warnedAtOpen = source.warnings.count
-        let sink: OutputSink
-        do { sink = try OutputSink(path: output) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        var writer = OutcomeWriter(ruleset: compiled, format: fmt, excelBOM: excel)
-        writer.revealIDs = revealIds
-        let runner = ParallelRunner(ruleset: compiled)
-        runner.explain = explain
-        let summaryBuilder = SummaryBuilder(ruleset: compiled)
-        let book = workbook ? RunWorkbook(ruleset: compiled) : nil
-        var header: [UInt8] = []
-        writer.header(to: &header)
-        if !workbook { sink.write(header) }
-        runner.run(source, writer: writer, progress: ProgressLine(),
-                   observe: { outcome, record, frame in
-                       summaryBuilder.add(outcome, record: record, frame: frame)
-                       book?.add(outcome, record: record)
-                   },
-                   write: { bytes in if !workbook { sink.write(bytes) } })
-        if let book {
-            do { sink.write(Array(try book.data())) } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        }
-        do { try sink.finish() } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        // What the reader learnt on the way (clerk forms read, orphan member rows): once, at the end.
-        for w in source.warnings.dropFirst(warnedAtOpen) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
-        let result = summaryBuilder.finish()
-        if !quiet { FileHandle.standardError.write(Data(SummaryText.render(result).utf8)) }
-        if let summary {
-            try Data(SummaryText.json(result).utf8).write(to: URL(fileURLWithPath: summary))
-        }
+        var job = RunJob(rules: rules, records: records, asOf: try asOf.date())
+        job.members = members
+        job.format = fmt
+        job.workbook = workbook
+        job.fileOptions = sheets.options
+        job.revealIDs = revealIds
+        job.explain = explain
+        job.excel = excel
+        job.output = output
+        job.summary = summary
+        job.quiet = quiet
+        job.rulesRoot = try rulesRoot.root()
+        job.progress = ProgressLine()
+        let status = job.run()
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -32,6 +32,7 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "List each numbered clause of the document's text with the rules that cite it, or why it holds nothing to encode; warn on a clause neither cited nor marked narrative.")
     var clauses = false
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
 
     func run() throws {
         if let boundaries { return try printBoundaries(boundaries) }
@@ -44,10 +45,17 @@ struct TestCommand: ParsableCommand {
         runner.strict = strict
         if asOf.asOf != nil { runner.asOf = try asOf.date() }
         if mutate { return try printMutations(files, sources: sources) }
+        runner.rulesRoot = try rulesRoot.root()
         let results = files.map(runner.run(file:))
         writeOut(TestReport.text(results, renderer: DiagnosticRenderer(sources: sources), verbose: verbose))
         if coverage { writeOut("\nCoverage:\n" + runner.coverage.report()) }
-        if let junit { try Data(TestReport.junit(results).utf8).write(to: URL(fileURLWithPath: junit)) }
+        if let junit {
+            do {
+                let sink = try OutputSink(path: junit)
+                sink.write(TestReport.junit(results))
+                try sink.finish()
+            } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        }
         if results.contains(where: { $0.failed > 0 }) { throw ExitCode(1) }
     }
 
@@ -84,7 +92,7 @@ struct TestCommand: ParsableCommand {
     /// Paths in the generated file are relative to the rule file's folder, where it is meant to be saved.
     func printBoundaries(_ rules: String) throws {
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root())
         var household = HouseholdTree.object([])
         var fromID = from
         if let records {

@@ -17,15 +17,15 @@ struct TimelineCommand: ParsableCommand {
     var members: String?
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
     @Option(help: "jsonl, csv or table (the table lists overdue steps first, then those due soonest).")
     var format: String = "jsonl"
 
     func run() throws {
         let sources = SourceStore()
         let date = try asOf.date()
-        let compiled = try loadRules(rules, asOf: date, sources: sources)
+        let compiled = try loadRules(rules, asOf: date, sources: sources, root: try rulesRoot.root())
         let evaluator = TimelineEvaluator(calendar: compiled.ruleset.calendar, asOf: date)
-        let timelines = compiled.ruleset.timelines
         var results: [TimelineResult] = []
         if let records {
             let source: RecordSource
@@ -50,13 +50,7 @@ struct TimelineCommand: ParsableCommand {
             case .failure(let e):
                 results.append(TimelineResult(caseID: "#\(line)", procedure: "", steps: [], error: e.message))
             case .success(let c):
-                let name = c.procedure.isEmpty ? (timelines.first?.id ?? "") : c.procedure
-                guard let t = timelines.first(where: { $0.id == name }) else {
-                    let known = timelines.map(\.id).joined(separator: ", ")
-                    results.append(TimelineResult(caseID: c.id, procedure: name, steps: [], error: "no procedure '\(name)' in \(compiled.ruleset.id) (it has: \(known))"))
-                    continue
-                }
-                results.append(evaluator.evaluate(c, t))
+                results.append(evaluator.evaluate(c, in: compiled.ruleset))
             }
         }
         switch format {

@@ -3,7 +3,7 @@
 extension ImpactReport {
     public func render(_ format: DiffFormat, listIDs: Int) -> String {
         switch format {
-        case .table: return table(listIDs: listIDs)
+        case .table: return terminalSafe(table(listIDs: listIDs), keep: ["\n"])   // ids holding ESC or BEL
         case .csv: return csv(listIDs: listIDs)
         case .json: return json(listIDs: listIDs)
         }

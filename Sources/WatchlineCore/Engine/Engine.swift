@@ -8,10 +8,11 @@ public enum Engine {
     }
 
     /// Loads a rule file with its `extends` chain, checks it at `asOf` (with what-if parameter
-    /// overrides), and compiles it.
+    /// overrides), and compiles it. `rulesRoot` is where the files the chain names may be
+    /// (`RulesRoot`; `--rules-root`); nil: the nearest `Rules` folder above `path`, else its folder.
     public static func load(rules path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:],
-                            sources: SourceStore) -> Loaded {
-        let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources)
+                            sources: SourceStore, rulesRoot: RulesRoot? = nil) -> Loaded {
+        let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources, root: rulesRoot)
         guard let model else { return Loaded(compiled: nil, diagnostics: loadDiags) }
         return compile(model, asOf: asOf, overrides: overrides, earlier: loadDiags)
     }
@@ -27,7 +28,7 @@ public enum Engine {
 
     /// What `watchline check` checks: a rule file, or — told apart by its top-level keys — a schema,
     /// a calendar or a policy test file, so `check Rules/**/*.yaml` checks a whole rules folder.
-    public static func checkFile(_ path: String, asOf: CivilDate, sources: SourceStore) -> (kind: String, diagnostics: [Diagnostic], ok: Bool) {
+    public static func checkFile(_ path: String, asOf: CivilDate, sources: SourceStore, rulesRoot: RulesRoot? = nil) -> (kind: String, diagnostics: [Diagnostic], ok: Bool) {
         let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
         let keys = Set(root?.pairs?.map(\.keyText) ?? [])
         func isMapping(_ key: String) -> Bool { root?.pairs?.first { $0.keyText == key }?.value.pairs != nil }
@@ -41,12 +42,39 @@ public enum Engine {
                 return ("schema", diags, schema != nil && !diags.contains(where: \.isError))
             }
             if isMapping("calendar") {
-                let (cal, diags) = CalendarLoader.load(path: path, sources: sources)
+                let (cal, diags) = CalendarLoader.load(path: path, sources: sources, root: rulesRoot)
                 return ("calendar", diags, cal != nil && !diags.contains(where: \.isError))
             }
         }
-        let loaded = load(rules: path, asOf: asOf, sources: sources)
+        let loaded = load(rules: path, asOf: asOf, sources: sources, rulesRoot: rulesRoot)
         return ("rules", loaded.diagnostics, !loaded.hasErrors)
+    }
+
+    /// For the commands that decide households (`run`, `diff`, `explain`, `bench`): a dated
+    /// parameter with no value at the as-of date would make every rule that reads it fail on
+    /// every record ("invalid argument"), so it is one error, said once before any record: the
+    /// parameter, the date asked, and the first date it has a value. (`check` and the REPL keep
+    /// it a warning.)
+    public static func parametersWithoutValue(_ compiled: CompiledRuleset) -> [Diagnostic] {
+        let checked = compiled.checked
+        var out: [Diagnostic] = []
+        for (i, p) in checked.ruleset.parameters.enumerated() where i < checked.parameterValues.count {
+            guard checked.parameterValues[i].value == nil, let first = p.values.first else { continue }
+            out.append(Diagnostic(.paramNoValueAt, at: first.span, args: [p.id, checked.asOf.iso, first.from.iso]))
+        }
+        return out
+    }
+
+    /// Loads for a command that decides households: the diagnostics to print (the warning that
+    /// an as-of date precedes a parameter's first value becomes `parametersWithoutValue`'s
+    /// error), and the ruleset when there is no error.
+    public static func loadForDeciding(rules path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:],
+                                       sources: SourceStore, rulesRoot: RulesRoot? = nil) -> (CompiledRuleset?, [Diagnostic]) {
+        let loaded = load(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: rulesRoot)
+        guard let compiled = loaded.compiled, !loaded.hasErrors else { return (nil, loaded.diagnostics) }
+        let missing = parametersWithoutValue(compiled)
+        if missing.isEmpty { return (compiled, loaded.diagnostics) }
+        return (nil, loaded.diagnostics.filter { $0.id != .paramBeforeFirst } + missing)
     }
 
     /// Decides one decoded record.

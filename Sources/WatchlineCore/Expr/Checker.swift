@@ -151,7 +151,7 @@ public struct Checker {
             guard path.count >= 2 else { return nil }
             return parameter(path[1], r, extra: path.count > 2)
         }
-        if let schema = context.schema, context.householdInScope, first != "members", first != "risks" {
+        if let schema = context.schema, context.householdInScope, first != "members" || schema.membersIsAField, first != "risks" {
             let joined = path.joined(separator: ".")
             if schema.householdField(joined) != nil || schema.isHouseholdGroup(joined) || path.count > 1 && schema.isHouseholdGroup(first) {
                 return resolve(path: path, r, fullRange: r)
@@ -210,7 +210,7 @@ public struct Checker {
             return TypedExpr(.riskList(lo: 0, hi: context.riskBase), .list(.string), r)
         case "category" where path.count == 1:
             return TypedExpr(.category, .string, r)
-        case "members" where path.count == 1 && context.schema != nil && context.householdInScope:
+        case "members" where path.count == 1 && context.schema != nil && context.householdInScope && !context.schema!.membersIsAField:
             return TypedExpr(.members, .list(.member), r)
         case "params" where path.count == 1:
             error(r, "'params' needs a parameter name: params.NAME")

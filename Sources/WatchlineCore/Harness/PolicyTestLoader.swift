@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads policy test files strictly (unknown keys are errors, as in rule files).
 public enum PolicyTestLoader {
     static let expectKeys = ["monitored", "category", "risks", "risks_include", "risks_exclude", "excluded_by",
@@ -12,16 +14,22 @@ public enum PolicyTestLoader {
         r.diagnostics = yamlDiags
         guard let top = r.mapping(root, "a test file", allowed: ["watchline", "tests", "cases"], required: ["tests", "cases"]) else { return (nil, r.diagnostics) }
         var file = PolicyTestFile(path: path, rules: "", asOf: CivilDate.today(), examples: nil, cases: [])
-        let resolver = LayerReader(path: path)
+        // A test file names its rule file and examples relative to itself (any path: a test file
+        // is the officer's own; the rule file it names then reads under its own rules root).
+        func resolve(_ reference: String) -> String {
+            if reference.hasPrefix("/") { return reference }
+            let dir = RulesRoot.folder(of: path)
+            return dir == "." ? reference : dir + "/" + reference
+        }
         for p in top {
             switch p.keyText {
             case "tests":
                 guard let pairs = r.mapping(p.value, "tests", allowed: ["rules", "as_of", "examples", "note"], required: ["rules", "as_of"]) else { continue }
                 for q in pairs {
                     switch q.keyText {
-                    case "rules": file.rules = RulesetLoader.normalize(resolver.resolve(r.string(q.value, "rules") ?? ""))
+                    case "rules": file.rules = RulesetLoader.normalize(resolve(r.string(q.value, "rules") ?? ""))
                     case "as_of": file.asOf = r.date(q.value, "as_of") ?? file.asOf
-                    case "examples": file.examples = r.string(q.value, "examples").map { RulesetLoader.normalize(resolver.resolve($0)) }
+                    case "examples": file.examples = r.string(q.value, "examples").map { RulesetLoader.normalize(resolve($0)) }
                     default: _ = r.string(q.value, "note")
                     }
                 }

@@ -40,6 +40,8 @@ public final class PolicyTestRunner {
     /// Changes every loaded ruleset before it is compiled: a what-if applied to a whole test file
     /// (the threshold-mutation check changes one threshold and expects some case to fail).
     public var mutate: ((inout Ruleset) -> Void)?
+    /// Where the rule files' paths may lead (`--rules-root`); nil: around each rule file.
+    public var rulesRoot: RulesRoot?
 
     public init(sources: SourceStore, filter: String? = nil) { self.sources = sources; self.filter = filter }
 
@@ -69,12 +71,12 @@ public final class PolicyTestRunner {
         if let r = compiled[key] { return r }
         let loaded: Engine.Loaded
         if let mutate {
-            let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources)
+            let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources, root: rulesRoot)
             guard var model else { diagnostics += loadDiags.filter(\.isError); return nil }
             mutate(&model)
             loaded = Engine.compile(model, asOf: asOf, overrides: params)
         } else {
-            loaded = Engine.load(rules: path, asOf: asOf, overrides: params, sources: sources)
+            loaded = Engine.load(rules: path, asOf: asOf, overrides: params, sources: sources, rulesRoot: rulesRoot)
         }
         if loaded.hasErrors { diagnostics += loaded.diagnostics.filter(\.isError); return nil }
         compiled[key] = loaded.compiled

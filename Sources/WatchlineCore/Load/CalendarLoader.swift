@@ -5,17 +5,18 @@ import Foundation
 enum CalendarLoader {
     struct Days { var name = ""; var holidays: [CivilDate] = []; var workdays: [CivilDate] = []; var years: [Int] = [] }
 
-    static func load(path: String, sources: SourceStore) -> (WorkCalendar?, [Diagnostic]) {
+    /// `root`: where a calendar's `extends:` may lead (`RulesRoot`); nil: around `path`.
+    /// `via`: where the rule file names this calendar.
+    static func load(path: String, sources: SourceStore, root: RulesRoot? = nil, via: SourceSpan? = nil) -> (WorkCalendar?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard let d = read(path: path, sources: sources, depth: 0, &diagnostics), let lo = d.years.min(), let hi = d.years.max(),
+        guard let d = read(path: path, sources: sources, root: root ?? .around(path), via: via, depth: 0, &diagnostics), let lo = d.years.min(), let hi = d.years.max(),
               !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
         return (WorkCalendar(name: d.name, holidays: d.holidays, makeupWorkdays: d.workdays, coveredYears: lo...hi), diagnostics)
     }
 
-    static func read(path: String, sources: SourceStore, depth: Int, _ diagnostics: inout [Diagnostic]) -> Days? {
-        let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
-        diagnostics += yamlDiags
-        guard let root, !yamlDiags.contains(where: \.isError) else { return nil }
+    static func read(path: String, sources: SourceStore, root rulesRoot: RulesRoot, via: SourceSpan?, depth: Int, _ diagnostics: inout [Diagnostic]) -> Days? {
+        guard let root = YAMLReader.parseMapping(atPath: path, sources: sources, expecting: .aCalendarFile, keys: ["watchline", "calendar"],
+                                                 via: via, &diagnostics) else { return nil }
         var r = NodeReader()
         defer { diagnostics += r.diagnostics }
         guard let top = r.mapping(root, "the calendar file", allowed: ["watchline", "calendar"], required: ["calendar"]),
@@ -25,13 +26,15 @@ enum CalendarLoader {
         var result = Days()
         if let ext = pairs.first(where: { $0.keyText == "extends" }) {
             guard depth < 4 else { r.error(ext.value, .badValue, "calendars extend each other more than 4 levels deep"); return nil }
-            let base = RulesetLoader.normalize(LayerReader(path: path).resolve(r.string(ext.value, "extends") ?? ""))
+            guard let s = r.string(ext.value, "extends") else { return nil }
+            let (resolved, refusal) = rulesRoot.resolve(s, from: path, at: ext.value.span, expecting: .aCalendarFile)
+            guard let base = resolved else { r.diagnostics += refusal.map { [$0] } ?? []; return nil }
             guard FileManager.default.fileExists(atPath: base) else {
                 r.diagnostics.append(Diagnostic(.fileUnreadable, at: ext.value.span, args: [base, "no such file"]))
                 return nil
             }
             var inner: [Diagnostic] = []
-            guard let b = read(path: base, sources: sources, depth: depth + 1, &inner) else { r.diagnostics += inner; return nil }
+            guard let b = read(path: base, sources: sources, root: rulesRoot, via: ext.value.span, depth: depth + 1, &inner) else { r.diagnostics += inner; return nil }
             r.diagnostics += inner
             result = b
         }

@@ -46,15 +46,18 @@ extension LayerReader {
 
     /// `text: lieshan-2022.source.txt`, or `text: { file: …, parts: { 郑州: "郑州市…文件", 河南: "河南省…文件" }, default: 河南 }`.
     mutating func readText(_ node: YAMLNode) {
-        if let s = node.scalar {
-            layer.text = DocumentTextRef(path: resolve(s), parts: [], defaultPart: nil, span: node.span)
+        if node.scalar != nil {
+            // The document text is read as text, under the same path rule as extends/schema/calendar.
+            if let ref = reference(node, "text", expecting: .aDocumentText) {
+                layer.text = DocumentTextRef(path: ref.path, parts: [], defaultPart: nil, span: ref.span)
+            }
             return
         }
         guard let pairs = r.mapping(node, "ruleset.text", allowed: ["file", "parts", "default"], required: ["file"]) else { return }
         var ref = DocumentTextRef(path: "", parts: [], defaultPart: nil, span: node.span)
         for q in pairs {
             switch q.keyText {
-            case "file": if let s = r.string(q.value, "file") { ref.path = resolve(s); ref.span = q.value.span }
+            case "file": if let found = reference(q.value, "file", expecting: .aDocumentText) { ref.path = found.path; ref.span = found.span }
             case "default": ref.defaultPart = r.string(q.value, "default")
             default:
                 guard let parts = r.mapping(q.value, "the parts of the text (name: a line's words where the part begins)") else { continue }

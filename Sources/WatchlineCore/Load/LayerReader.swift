@@ -5,8 +5,10 @@ struct LayerReader {
                           "alerts", "watch", "readings", "narrative"]
     var r = NodeReader()
     var layer: RuleLayer
+    /// Where the paths this file names may lead (`RulesRoot`).
+    let root: RulesRoot
 
-    init(path: String) { layer = RuleLayer(path: path) }
+    init(path: String, root: RulesRoot) { layer = RuleLayer(path: path); self.root = root }
 
     mutating func read(_ root: YAMLNode) {
         guard let top = r.mapping(root, "a rule file", allowed: Self.topKeys, required: ["ruleset"]) else { return }
@@ -16,8 +18,8 @@ struct LayerReader {
             case "watchline":
                 if v.scalar != "1" { r.diagnostics.append(Diagnostic(.watchlineVersion, at: v.span, args: [v.scalar ?? v.kindName])) }
             case "ruleset": readHeader(v)
-            case "calendar": if let s = r.string(v, "calendar") { layer.calendar = (resolve(s), v.span) }
-            case "schema": if let s = r.string(v, "schema") { layer.schema = (resolve(s), v.span) }
+            case "calendar": layer.calendar = reference(v, "calendar", expecting: .aCalendarFile)
+            case "schema": layer.schema = reference(v, "schema", expecting: .aSchemaFile)
             case "parameters": readEach(v, "parameters") { me, id, node in me.readParameter(id, node) }
             case "definitions": readEach(v, "definitions") { me, id, node in me.readDefinition(id, node) }
             case "risks": readEach(v, "risks") { me, id, node in if let x = me.readRule(id, node, "risk") { me.layer.risks.append(x) } }
@@ -48,15 +50,13 @@ struct LayerReader {
         }
     }
 
-    func resolve(_ relative: String) -> String {
-        if relative.hasPrefix("/") { return relative }
-        var base = layer.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
-        for part in relative.split(separator: "/") {
-            if part == ".." {
-                if let last = base.last, last != "..", last != "." , !last.isEmpty { base.removeLast() } else { base.append("..") }
-            } else if part != "." { base.append(String(part)) }
-        }
-        return base.isEmpty ? relative : base.joined(separator: "/")
+    /// A path this file names (`extends:`, `schema:`, `calendar:`, the document text), resolved by
+    /// the one path rule (`RulesRoot.resolve`); nil, with the refusal reported, when it may not be read.
+    mutating func reference(_ node: YAMLNode, _ what: String, expecting: MessageID) -> (path: String, span: SourceSpan)? {
+        guard let s = r.string(node, what) else { return nil }
+        let (path, refusal) = root.resolve(s, from: layer.path, at: node.span, expecting: expecting)
+        if let refusal { r.diagnostics.append(refusal) }
+        return path.map { ($0, node.span) }
     }
 
     mutating func readHeader(_ node: YAMLNode) {
@@ -66,7 +66,7 @@ struct LayerReader {
             case "id": layer.id = r.string(p.value, "id") ?? ""
             case "title": layer.title = r.string(p.value, "title")
             case "document": layer.document = r.string(p.value, "document")
-            case "extends": if let s = r.string(p.value, "extends") { layer.extends = (resolve(s), p.value.span) }
+            case "extends": layer.extends = reference(p.value, "extends", expecting: .aRuleFile)
             case "text": readText(p.value)
             default: _ = r.string(p.value, p.keyText)
             }

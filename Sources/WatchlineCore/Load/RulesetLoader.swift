@@ -8,7 +8,9 @@ public enum RulesetLoader {
         public init() {}
     }
 
-    public static func load(path: String, sources: SourceStore, limits: Limits = .init()) -> (Ruleset?, [Diagnostic]) {
+    /// `root` is where the files the chain names may be (`RulesRoot`); nil: around `path`.
+    public static func load(path: String, sources: SourceStore, limits: Limits = .init(), root: RulesRoot? = nil) -> (Ruleset?, [Diagnostic]) {
+        let root = root ?? RulesRoot.around(path)
         var diagnostics: [Diagnostic] = []
         var layers: [RuleLayer] = []
         var visiting: [String] = []
@@ -28,15 +30,10 @@ public enum RulesetLoader {
                 diagnostics.append(Diagnostic(.fileUnreadable, at: via, args: [p, "no such file"]))
                 return (nil, diagnostics)
             }
-            let (root, yamlDiags) = YAMLReader.parseFile(atPath: p, sources: sources)
-            diagnostics += yamlDiags
-            guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, diagnostics) }
-            if root.isNull {
-                diagnostics.append(Diagnostic(.fileEmpty, at: SourceSpan(path: p, line: 1, column: 1), args: []))
-                return (nil, diagnostics)
-            }
-            var reader = LayerReader(path: p)
-            reader.read(root)
+            guard let top = YAMLReader.parseMapping(atPath: p, sources: sources, expecting: .aRuleFile, keys: LayerReader.topKeys,
+                                                    via: via, &diagnostics) else { return (nil, diagnostics) }
+            var reader = LayerReader(path: p, root: root)
+            reader.read(top)
             diagnostics += reader.r.diagnostics
             layers.insert(reader.layer, at: 0)
             current = reader.layer.extends.map { (normalize($0.path), $0.span) }
@@ -54,7 +51,7 @@ public enum RulesetLoader {
             diagnostics.append(Diagnostic(.fileUnreadable, at: schemaRef.span, args: [schemaRef.path, "no such file"]))
             return (nil, diagnostics)
         }
-        let (schema, schemaDiags) = SchemaLoader.load(path: schemaRef.path, sources: sources)
+        let (schema, schemaDiags) = SchemaLoader.load(path: schemaRef.path, sources: sources, via: schemaRef.span)
         diagnostics += schemaDiags
         var calendar = WorkCalendar.weekdaysOnly
         var calendarPath: String?
@@ -63,7 +60,7 @@ public enum RulesetLoader {
                 diagnostics.append(Diagnostic(.fileUnreadable, at: calRef.span, args: [calRef.path, "no such file"]))
                 return (nil, diagnostics)
             }
-            let (cal, calDiags) = CalendarLoader.load(path: calRef.path, sources: sources)
+            let (cal, calDiags) = CalendarLoader.load(path: calRef.path, sources: sources, root: root, via: calRef.span)
             diagnostics += calDiags
             if let cal { calendar = cal; calendarPath = calRef.path }
         }
@@ -126,6 +123,7 @@ public enum RulesetLoader {
             if c == "..", let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() }
             else if c != "." { parts.append(String(c)) }
         }
-        return parts.joined(separator: "/")
+        let folded = parts.joined(separator: "/")
+        return folded.isEmpty ? "." : folded
     }
 }

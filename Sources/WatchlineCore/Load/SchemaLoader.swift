@@ -2,11 +2,13 @@
 enum SchemaLoader {
     static let fieldKeys = ["type", "label", "aliases", "unit", "min", "max", "personal", "required", "doc", "values", "list"]
 
-    static func load(path: String, sources: SourceStore) -> (Schema?, [Diagnostic]) {
-        let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
-        guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, yamlDiags) }
+    /// `via`: where the rule file names this schema.
+    static func load(path: String, sources: SourceStore, via: SourceSpan? = nil) -> (Schema?, [Diagnostic]) {
+        var found: [Diagnostic] = []
+        guard let root = YAMLReader.parseMapping(atPath: path, sources: sources, expecting: .aSchemaFile, keys: ["watchline", "schema"],
+                                                 via: via, &found) else { return (nil, found) }
         var r = NodeReader()
-        r.diagnostics = yamlDiags
+        r.diagnostics = found
         guard let top = r.mapping(root, "the schema file", allowed: ["watchline", "schema"], required: ["schema"]),
               let body = top.first(where: { $0.keyText == "schema" })?.value,
               let pairs = r.mapping(body, "schema", allowed: ["id", "title", "source", "fields", "members"], required: ["id", "fields"])
@@ -31,6 +33,11 @@ enum SchemaLoader {
                 }
             default: break
             }
+        }
+        // `members` is the member list in records and expressions; a schema without one may use
+        // the name for a household field (the benchmark's `members: int`), one with it may not.
+        if !members.isEmpty, let f = households.first(where: { $0.path == "members" || $0.path.hasPrefix("members.") }) {
+            r.diagnostics.append(Diagnostic(.schemaMembersReserved, at: f.span, args: []))
         }
         if r.diagnostics.contains(where: \.isError) { return (nil, r.diagnostics) }
         return (Schema(id: id, title: title, path: path, households: households, members: members,
@@ -91,4 +98,10 @@ enum SchemaLoader {
         }
         return out
     }
+}
+
+extension Schema {
+    /// Whether `members` names household fields (a schema with no member list may use the name):
+    /// then a record's `members` key and an expression's `members` read that field, not a list.
+    var membersIsAField: Bool { households.contains { $0.path == "members" || $0.path.hasPrefix("members.") } }
 }

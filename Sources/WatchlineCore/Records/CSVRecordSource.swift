@@ -25,9 +25,17 @@ public final class CSVRecordSource: RecordSource {
         reader = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path)
         guard case .record(_, let header)? = reader.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.households.map { ($0.path, $0.label, $0.aliases) })
+        var firstColumn: [Int: (Int, String)] = [:]
         for i in 0..<header.count {
             let name = header.string(i).trimmingSpaces
-            if let slot = lookup[name] { columns.append(slot) } else {
+            if let slot = lookup[name] {
+                // Two columns for one field: which value counts would be a guess.
+                if let (j, other) = firstColumn[slot] {
+                    throw ReadError(message: MessageCatalogue.format(.recordsDuplicateColumn, [path, String(j + 1), other, String(i + 1), name, schema.households[slot].path]))
+                }
+                firstColumn[slot] = (i, name)
+                columns.append(slot)
+            } else {
                 columns.append(nil)
                 if !name.isEmpty { warnings.append(MessageCatalogue.format(.recordUnknownColumn, [name])) }
             }
@@ -67,15 +75,22 @@ public final class CSVRecordSource: RecordSource {
         let names = Set(schema.members.flatMap { [$0.path] + ($0.label.map { [$0] } ?? []) + $0.aliases } + joinNames)
         let prepared = try OfficeInput.prepare(path: path, sheet: sheet, headerRow: headerRow, headers: names)
         warnings += prepared.warnings.map { "members: " + $0 }
-        let r = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path)
+        let r = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path, expecting: MessageCatalogue.format(.aMembersFile, []))
         guard case .record(_, let header)? = r.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.members.map { ($0.path, $0.label, $0.aliases) })
+        var firstColumn: [Int: (Int, String)] = [:]
         let joinNames = self.joinNames
         var cols: [Int?] = []
         var join: Int?
         for i in 0..<header.count {
             let name = header.string(i).trimmingSpaces
             if join == nil, joinNames.contains(name) { join = i; cols.append(nil); continue }
+            if let slot = lookup[name] {
+                if let (j, other) = firstColumn[slot] {
+                    throw ReadError(message: MessageCatalogue.format(.recordsDuplicateColumn, [path, String(j + 1), other, String(i + 1), name, schema.members[slot].path]))
+                }
+                firstColumn[slot] = (i, name)
+            }
             cols.append(lookup[name])
             if lookup[name] == nil, !name.isEmpty { warnings.append("members: " + MessageCatalogue.format(.recordUnknownColumn, [name])) }
         }
@@ -112,11 +127,11 @@ public final class CSVRecordSource: RecordSource {
         record.reset(schema)
         switch item {
         case .error(let line, let message):
-            return RecordRead(line: line, errors: [MessageCatalogue.format(.recordMalformed, [String(line), message])])
+            return RecordRead(line: line, errors: [MessageCatalogue.format(.recordMalformed, [String(line), message])], claimsID: false)
         case .record(let line, let fields):
             var errors: [String] = []
             if fields.count != columns.count {
-                errors.append(MessageCatalogue.format(.recordMalformed, [String(line), "\(fields.count) cells where the header has \(columns.count)"]))
+                errors.append(MessageCatalogue.format(.recordMalformed, [String(line), MessageCatalogue.format(.recordCellCount, [String(fields.count), String(columns.count)])]))
             }
             // One uniqueness check for the record, not one per field written.
             record.house.withUnsafeMutableBufferPointer { house in

@@ -30,27 +30,37 @@ public final class JSONLinesSource: RecordSource {
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 record.reset(schema)
                 var errors: [String] = []
+                var parsed = true
                 if let e = tape.parse(bytes) {
                     errors.append(MessageCatalogue.format(.recordMalformed, [String(n), "\(e.message) (at byte \(e.offset + 1))"]))
                     recoverID(bytes, into: &record)
+                    parsed = false
                 } else {
                     errors = decoder.decode(tape, bytes, into: &record)
                 }
-                checkID(&record, line: n, errors: &errors)
-                return RecordRead(line: n, errors: errors)
+                checkID(&record, line: n, errors: &errors, claims: parsed)
+                return RecordRead(line: n, errors: errors, claimsID: parsed)
             }
+        }
+        if let failure = reader.readFailure, !failureReported {
+            failureReported = true
+            record.reset(schema)
+            return RecordRead(line: reader.linesRead + 1, errors: [MessageCatalogue.format(.recordReadFailed, [String(reader.linesRead), failure])], claimsID: false)
         }
         if !endNoted { warnings += decoder.decoding.notes.warnings(decoder.decoding.columnName); endNoted = true }
         return nil
     }
 
-    func checkID(_ record: inout HouseholdRecord, line: Int, errors: inout [String]) {
+    var failureReported = false
+
+    /// `claims`: whether the id counts for the duplicate check (not for a line that did not parse).
+    func checkID(_ record: inout HouseholdRecord, line: Int, errors: inout [String], claims: Bool = true) {
         guard let slot = schema.idField else { return }
         guard let id = record.string(slot) else {
             if errors.isEmpty { errors.append(MessageCatalogue.format(.recordNoID, [])) }
             return
         }
-        guard checksDuplicateIDs else { return }
+        guard checksDuplicateIDs, claims else { return }
         if let first = seen.firstLine(of: id, line: line) {
             errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
         }
@@ -96,6 +106,7 @@ public final class JSONArraySource: RecordSource {
     public init(path: String, schema: Schema) throws {
         self.schema = schema
         decoder = JSONRecordDecoder(schema: schema)
+        try RecordFiles.refuseFolder(path, expecting: .aRecordsFile)
         guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
         total = data.count
         var whole = JSONTape()

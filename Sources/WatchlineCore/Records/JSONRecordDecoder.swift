@@ -5,6 +5,8 @@ struct JSONRecordDecoder {
     let decoding: FieldDecoding
     /// Table 0 is the household's top level; groups (`income`, `guarantees`…) get their own.
     var tables: [KeyTable<Slot>] = []
+    /// Each table's dotted prefix ("" for the top level, "income", …), for messages.
+    var groupPaths: [String] = []
     let memberTable: KeyTable<Int>
 
     init(schema: Schema) {
@@ -32,23 +34,60 @@ struct JSONRecordDecoder {
                 }
             }
         }
-        prefixes[""]!.append(("members", .members))
+        if !schema.membersIsAField { prefixes[""]!.append(("members", .members)) }
+        // A field's aliases name it as a top-level JSON key too, as they name a CSV column
+        // (the benchmark's `category` column is the field `input_category`), unless the key is
+        // taken by a path.
+        for (slot, f) in schema.households.enumerated() {
+            for alias in f.aliases where !alias.contains(".") && !(prefixes[""] ?? []).contains(where: { $0.0 == alias }) {
+                prefixes[""]!.append((alias, .field(slot)))
+            }
+        }
         tables = order.map { KeyTable(prefixes[$0] ?? []) }
+        groupPaths = order
         memberTable = KeyTable(schema.members.enumerated().map { ($1.path, $0) })
     }
 
     /// Fills `record` from the object at token 0; returns the problems found.
     func decode(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) -> [String] {
         var errors: [String] = []
-        guard tape.tokens.first?.kind == .object else { return ["a household must be a JSON object"] }
-        decodeObject(tape, bytes, token: 0, table: 0, into: &record, errors: &errors)
+        guard tape.tokens.first?.kind == .object else { return [MessageCatalogue.format(.recordNotJSONObject, [])] }
+        // One bit per field, group and the member list, and one per member field: a key given
+        // twice is the record's error (which value counts would be a guess).
+        let words = (schema.households.count + tables.count + 1 + 63) / 64
+        let memberWords = (schema.members.count + 63) / 64
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words + memberWords) { seen in
+            seen.initialize(repeating: 0)
+            decodeObject(tape, bytes, token: 0, table: 0, into: &record, errors: &errors, seen: seen, memberWords: memberWords)
+        }
         return errors
     }
 
+    /// Marks bit `i`; false when it was already set.
+    @inline(__always) private func mark(_ seen: UnsafeMutableBufferPointer<UInt64>, _ i: Int) -> Bool {
+        let w = i >> 6, bit = UInt64(1) << UInt64(i & 63)
+        if seen[w] & bit != 0 { return false }
+        seen[w] |= bit
+        return true
+    }
+
     private func decodeObject(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, token: Int, table: Int,
-                              into record: inout HouseholdRecord, errors: inout [String]) {
+                              into record: inout HouseholdRecord, errors: inout [String],
+                              seen: UnsafeMutableBufferPointer<UInt64>, memberWords: Int) {
+        let h = schema.households.count
         tape.forEachMember(of: token) { key, valueToken in
             guard let slot = tables[table].lookup(tape.stringBytes(key, in: bytes)) else { return }
+            let bit: Int
+            switch slot {
+            case .field(let s): bit = s
+            case .group(let g): bit = h + g
+            case .members: bit = h + tables.count
+            }
+            guard mark(seen, bit) else {
+                let prefix = table == 0 ? "" : groupPaths[table] + "."
+                errors.append(MessageCatalogue.format(.recordDuplicateKey, [prefix + tape.string(key, in: bytes)]))
+                return
+            }
             let kind = tape.tokens[valueToken].kind
             switch slot {
             case .field(let s):
@@ -56,7 +95,9 @@ struct JSONRecordDecoder {
                 let v = self.value(tape, bytes, valueToken, decoding.households[s], &error)
                 if let error { errors.append(error) } else { record.house[s] = v }
             case .group(let g):
-                if kind == .object { decodeObject(tape, bytes, token: valueToken, table: g, into: &record, errors: &errors) }
+                if kind == .object {
+                    decodeObject(tape, bytes, token: valueToken, table: g, into: &record, errors: &errors, seen: seen, memberWords: memberWords)
+                }
                 else if kind != .null { errors.append(MessageCatalogue.format(.recordNotObject, [tape.string(key, in: bytes)])) }
             case .members:
                 guard kind == .array else {
@@ -67,9 +108,15 @@ struct JSONRecordDecoder {
                 tape.forEachElement(of: valueToken) { m in
                     guard tape.tokens[m].kind == .object else { errors.append(MessageCatalogue.format(.recordMemberNotObject, [])); return }
                     let base = record.addMember(schema)
-                    let h = schema.households.count
+                    let memberSeen = UnsafeMutableBufferPointer(rebasing: seen[(seen.count - memberWords)...])
+                    for w in memberSeen.indices { memberSeen[w] = 0 }
                     tape.forEachMember(of: m) { mk, mv in
                         guard let s = memberTable.lookup(tape.stringBytes(mk, in: bytes)) else { return }
+                        guard mark(memberSeen, s) else {
+                            errors.append(MessageCatalogue.format(.recordMemberError, [String(record.memberCount),
+                                MessageCatalogue.format(.recordDuplicateKey, [tape.string(mk, in: bytes)])]))
+                            return
+                        }
                         var error: String?
                         let v = self.value(tape, bytes, mv, decoding.members[s], &error)
                         if let error { errors.append(MessageCatalogue.format(.recordMemberError, [String(record.memberCount), error])) } else { record.members[base + s] = v }

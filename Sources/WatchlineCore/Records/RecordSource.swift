@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stream of household records. Each call decodes one record into a reused `HouseholdRecord`
 /// (so steady-state reading allocates little) and says where it came from and what was wrong.
 public protocol RecordSource: AnyObject {
@@ -16,7 +18,11 @@ public struct RecordRead: Sendable {
     public var line: Int
     /// Errors make the record undecidable; it still gets its output line.
     public var errors: [String]
-    public init(line: Int, errors: [String]) { self.line = line; self.errors = errors }
+    /// Whether the record's id counts for the duplicate-id check: not for a line that could not
+    /// be parsed (its id, recovered for the report, is not claimed, so a good record with the
+    /// same id later is not "a duplicate").
+    public var claimsID = true
+    public init(line: Int, errors: [String], claimsID: Bool = true) { self.line = line; self.errors = errors; self.claimsID = claimsID }
 }
 
 extension Schema {
@@ -54,6 +60,14 @@ extension HouseholdRecord {
 
 /// Chooses the reader by the file's extension: `.jsonl`/`.ndjson`, `.json` (an array), `.csv`.
 public enum RecordFiles {
+    /// A folder named where a file is expected is an error saying so.
+    static func refuseFolder(_ path: String, expecting: MessageID) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw ReadError(message: MessageCatalogue.format(.fileIsFolder, [path, MessageCatalogue.format(expecting, [])]))
+        }
+    }
+
     public static func open(path: String, members: String?, schema: Schema, options: RecordFileOptions = .init()) throws -> RecordSource {
         let lower = path.lowercased()
         // CSV, tab-separated text and Excel workbooks all go through the CSV reader (OfficeInput converts).

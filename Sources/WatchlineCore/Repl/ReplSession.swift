@@ -27,6 +27,8 @@ public final class ReplSession {
     public private(set) var householdID: String?
     private var original: HouseholdTree?
     public private(set) var household: HouseholdTree?
+    /// Where the rule file's paths may lead (`--rules-root`); nil: around the rule file.
+    public var rulesRoot: RulesRoot?
 
     public init(rules: String, asOf: CivilDate) {
         rulesPath = rules
@@ -35,7 +37,7 @@ public final class ReplSession {
 
     /// Loads the rule file; returns its diagnostics rendered (empty when clean).
     public func start() -> Output {
-        let (m, diags) = RulesetLoader.load(path: rulesPath, sources: sources)
+        let (m, diags) = RulesetLoader.load(path: rulesPath, sources: sources, root: rulesRoot)
         model = m
         guard m != nil else { return Output(text: render(diags), ok: false) }
         return Output(text: render(diags.filter(\.isError) + recompile()), ok: baseline != nil)
@@ -197,7 +199,7 @@ public final class ReplSession {
 
     func reload() -> Output {
         let fresh = SourceStore()
-        let (m, diags) = RulesetLoader.load(path: rulesPath, sources: fresh)
+        let (m, diags) = RulesetLoader.load(path: rulesPath, sources: fresh, root: rulesRoot)
         guard let m else { return Output(text: DiagnosticRenderer(sources: fresh).render(diags) + MessageCatalogue.format(.replReloadFailed, []) + "\n", ok: false) }
         let check = Engine.compile(m, asOf: asOf, overrides: overrides, earlier: diags)
         guard !check.hasErrors else {

@@ -17,7 +17,9 @@ public struct OutcomeWriter {
             func bytes(_ ids: [String]) -> [[UInt8]]? {
                 let out = ids.map { Array($0.utf8) }
                 let special: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D, UInt8(ascii: "|")]
-                return out.contains { $0.contains(where: special.contains) || $0.first == 0x20 || $0.last == 0x20 } ? nil : out
+                // Ids a cell may not hold as they are (quoting, a formula's first character, a control character) take the slow path.
+                return out.contains { $0.contains(where: special.contains) || $0.first == 0x20 || $0.last == 0x20
+                    || startsLikeAFormula($0.first) || $0.contains(where: isEscapedControlByte) || $0.contains(where: { $0 == 0xC2 }) } ? nil : out
             }
             guard let c = bytes(r.ruleset.categories.map(\.id)), let k = bytes(r.riskIDs),
                   let x = bytes(r.ruleset.exclusions.map(\.id)), let m = bytes(r.measureIDs), let a = bytes(r.alertIDs) else { return nil }
@@ -163,7 +165,7 @@ public struct OutcomeWriter {
         set(d.alerts, names.alerts)
         for i in decisionIDs.indices {
             out.append(UInt8(ascii: ","))
-            if i < d.decisions.count { appendCSVField(csvCell(d.decisions[i]), to: &out) }
+            if i < d.decisions.count { appendCSVField(csvCell(d.decisions[i]), text: !d.decisions[i].isNumber, to: &out) }
         }
         out.append(UInt8(ascii: "\n"))
     }
@@ -178,16 +180,19 @@ public struct OutcomeWriter {
                      f.excluded.joined(separator: "|"), f.measures.joined(separator: "|"),
                      f.undetermined.joined(separator: "|"), f.errors.joined(separator: "|"), amounts,
                      f.watch ?? "", f.alerts.joined(separator: "|")]
+        var numbers = Array(repeating: false, count: cells.count)
         for i in decisionIDs.indices {
             cells.append(i < f.decisions.count ? csvCell(f.decisions[i]) : "")
+            numbers.append(i < f.decisions.count && f.decisions[i].isNumber)
         }
         for (i, c) in cells.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            appendCSVField(c, to: &out)
+            appendCSVField(c, text: !numbers[i], to: &out)
         }
         out.append(UInt8(ascii: "\n"))
     }
 
+    /// A decision's value as a CSV cell (a number is never given the formula prefix).
     func csvCell(_ v: Value) -> String {
         switch v {
         case .null, .unknown: return ""
@@ -206,7 +211,8 @@ public struct OutcomeWriter {
     func tableRow(_ cells: [String]) -> String {
         let widths = [16, 9, 12, 24, 16, 30, 5, 16, 0]
         var line = ""
-        for (i, c) in cells.enumerated() {
+        for (i, raw) in cells.enumerated() {
+            let c = terminalSafe(raw)   // an id holding ESC or BEL cannot drive the terminal
             line += c
             if i < cells.count - 1 {
                 let w = c.unicodeScalars.reduce(0) { $0 + displayWidth($1) }
@@ -214,5 +220,15 @@ public struct OutcomeWriter {
             }
         }
         return line + "\n"
+    }
+}
+
+extension Value {
+    /// A number: its CSV cell never gets the formula prefix (`-300` stays `-300`).
+    var isNumber: Bool {
+        switch self {
+        case .int, .dec, .double: return true
+        default: return false
+        }
     }
 }

@@ -75,7 +75,8 @@ public enum TimelineText {
     static func pad(_ cells: [String]) -> String {
         let widths = [18, 20, 12, 12, 0]
         var line = ""
-        for (i, c) in cells.enumerated() {
+        for (i, raw) in cells.enumerated() {
+            let c = terminalSafe(raw)   // a case id holding ESC or BEL cannot drive the terminal
             line += c
             if i < cells.count - 1 {
                 let w = c.unicodeScalars.reduce(0) { $0 + displayWidth($1) }

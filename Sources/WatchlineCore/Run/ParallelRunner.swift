@@ -92,7 +92,8 @@ public final class ParallelRunner: @unchecked Sendable {
                 // cache misses overlap instead of stalling each household in turn.
                 c.duplicates.removeAll(keepingCapacity: true)
                 c.hashes.removeAll(keepingCapacity: true)
-                for i in 0..<c.count { c.hashes.append(c.records[i].string(idSlot).map(SeenIDs.hash) ?? 0) }
+                // A line that could not be parsed does not claim the id recovered from it.
+                for i in 0..<c.count { c.hashes.append(c.reads[i].claimsID ? c.records[i].string(idSlot).map(SeenIDs.hash) ?? 0 : 0) }
                 state.seen.noteProgress(bytesRead: c.inputDone, totalBytes: totalBytes)
                 for i in 0..<c.count where c.hashes[i] != 0 {
                     if let first = state.seen.firstLine(hash: c.hashes[i], line: c.reads[i].line) { c.duplicates.append((i, first)) }

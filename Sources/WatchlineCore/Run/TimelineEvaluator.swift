@@ -140,3 +140,48 @@ public struct TimelineEvaluator {
         return t.steps.map { length($0.id, 0) }.max() ?? 0
     }
 }
+
+extension TimelineEvaluator {
+    /// A case from a cases file: its procedure chosen (it may omit `procedure` only when the
+    /// ruleset has one), its events checked against that procedure — an event that is neither a
+    /// step nor an event a step follows (`househld_check`) is the case's error, with the nearest
+    /// name, never dropped so that a done step shows `overdue` — then evaluated.
+    public func evaluate(_ c: TimelineCase, in ruleset: Ruleset) -> TimelineResult {
+        let timelines = ruleset.timelines
+        let known = timelines.map(\.id).joined(separator: ", ")
+        func failed(_ procedure: String, _ message: String) -> TimelineResult {
+            TimelineResult(caseID: c.id, procedure: procedure, steps: [], error: message)
+        }
+        let name: String
+        if c.procedure.isEmpty {
+            guard timelines.count == 1 else {
+                return failed("", MessageCatalogue.format(.caseNeedsProcedure, [ruleset.id, known.isEmpty ? "-" : known]))
+            }
+            name = timelines[0].id
+        } else {
+            name = c.procedure
+        }
+        guard let t = timelines.first(where: { $0.id == name }) else {
+            return failed(name, MessageCatalogue.format(.caseNoProcedure, [name, ruleset.id, suggestion(name, in: timelines.map(\.id)), known]))
+        }
+        let events = Self.events(of: t)
+        for e in c.events.keys.sorted() where !events.contains(e) {
+            return failed(t.id, MessageCatalogue.format(.caseUnknownEvent, [e, t.id, suggestion(e, in: events) + " (it has: \(events.joined(separator: ", ")))"]))
+        }
+        return evaluate(c, t)
+    }
+
+    /// The names a case's `events` may use for `t`: where it starts, its steps, and the events
+    /// its steps follow.
+    static func events(of t: Timeline) -> [String] {
+        var out = [t.startsAt]
+        for s in t.steps {
+            if !out.contains(s.id) { out.append(s.id) }
+            switch s.rule {
+            case .within(_, let after), .lastsAtLeast(_, let after): if !out.contains(after) { out.append(after) }
+            case .by: break
+            }
+        }
+        return out
+    }
+}

@@ -30,10 +30,22 @@ public struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The text of the files a run has read, kept so diagnostics can quote the offending line.
+///
+/// It also keeps each file's bytes as first read, so a file is read from disk once however many
+/// times it is loaded (`check` sniffs a file's kind, then loads it; `diff` may load one rule file
+/// for both sides): a FIFO or `/dev/stdin` can be read only once.
 public final class SourceStore: @unchecked Sendable {
     private var texts: [String: [Substring]] = [:]
+    private var contents: [String: [UInt8]] = [:]
     private let lock = NSLockish()
     public init() {}
+
+    /// The bytes read earlier for `path` (as `RulesetLoader.normalize` folds it), if any.
+    func bytes(of path: String) -> [UInt8]? { lock.withLock { contents[RulesetLoader.normalize(path)] } }
+    /// Keeps the bytes read for `path`.
+    func keep(_ bytes: [UInt8], of path: String) { lock.withLock { contents[RulesetLoader.normalize(path)] = bytes } }
+    /// Forgets a file's text, so no diagnostic quotes it (a file that is not YAML).
+    func forget(path: String) { lock.withLock { _ = texts.removeValue(forKey: path) } }
     public func add(path: String, text: String) {
         lock.withLock { texts[path] = text.split(separator: "\n", omittingEmptySubsequences: false) }
     }

@@ -36,13 +36,20 @@ public enum YAMLReader {
     /// that are not valid UTF-8 give `yamlInvalidUTF8` at the first bad byte's line and column.
     public static func parseFile(atPath path: String, sources: SourceStore, limits: Limits = .init()) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         var bytes: [UInt8]
-        switch readFile(path, maxBytes: limits.maxBytes) {
-        case .failure(.unreadable(let reason)):
-            return (nil, [Diagnostic(.fileUnreadable, at: nil, path, reason)])
-        case .failure(.tooLarge):
-            return (nil, [Diagnostic(.fileTooLarge, at: SourceSpan(path: path, line: 1, column: 1), String(limits.maxBytes))])
-        case .success(let b):
-            bytes = b
+        if let kept = sources.bytes(of: path) {
+            bytes = kept   // read once: a FIFO or /dev/stdin has nothing left the second time
+        } else {
+            switch readFile(path, maxBytes: limits.maxBytes) {
+            case .failure(.unreadable(let reason)):
+                return (nil, [Diagnostic(.fileUnreadable, at: nil, path, reason)])
+            case .failure(.folder):
+                return (nil, [Diagnostic(.fileIsFolder, at: nil, path, MessageCatalogue.format(.aRuleFile, []))])
+            case .failure(.tooLarge):
+                return (nil, [Diagnostic(.fileTooLarge, at: SourceSpan(path: path, line: 1, column: 1), String(limits.maxBytes))])
+            case .success(let b):
+                bytes = b
+                sources.keep(b, of: path)
+            }
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -52,6 +59,60 @@ public enum YAMLReader {
         }
         sources.add(path: path, text: text)
         return parseChecked(text, path: path, limits: limits)
+    }
+
+    /// Parses a file that must hold a YAML mapping of the kind `expecting` names, whose top-level
+    /// keys include at least one of `keys`; `via` is where another file names it. A file that is
+    /// not YAML — control characters, not valid UTF-8, not a mapping, or a mapping with none of
+    /// the keys (`/etc/passwd`, `/proc/self/environ`) — gives one diagnostic naming the file, and
+    /// its content is never echoed (no source line under the message, no key listed).
+    static func parseMapping(atPath path: String, sources: SourceStore, expecting: MessageID, keys: [String],
+                             via: SourceSpan?, _ diagnostics: inout [Diagnostic]) -> YAMLNode? {
+        let (root, yamlDiags) = parseFile(atPath: path, sources: sources)
+        let what = MessageCatalogue.format(expecting, [])
+        func refuse(_ id: MessageID, _ args: [String]) -> YAMLNode? {
+            sources.forget(path: path)
+            diagnostics.append(Diagnostic(id, at: via, args: args))
+            return nil
+        }
+        if let bytes = sources.bytes(of: path),
+           bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) {
+            return refuse(.fileNotYAMLMapping, [path, what])
+        }
+        if yamlDiags.contains(where: { $0.id == .yamlInvalidUTF8 }) { sources.forget(path: path) }
+        // A file that does not parse is shown (its line, a caret) only if it looks like the kind
+        // of file expected: one of its lines starts with one of the keys.
+        if yamlDiags.contains(where: \.isError), yamlDiags.contains(where: { $0.id != .yamlInvalidUTF8 }),
+           let bytes = sources.bytes(of: path), !startsALine(bytes, withOneOf: keys) {
+            return refuse(.fileNotYAMLMapping, [path, what])
+        }
+        diagnostics += yamlDiags
+        guard let root, !yamlDiags.contains(where: \.isError) else { return nil }
+        if root.isNull {
+            diagnostics.append(Diagnostic(.fileEmpty, at: SourceSpan(path: path, line: 1, column: 1)))
+            return nil
+        }
+        guard let pairs = root.pairs else { return refuse(.fileNotYAMLMapping, [path, what]) }
+        if !pairs.contains(where: { keys.contains($0.keyText) }) {
+            return refuse(.fileNotOfKind, [path, what, keys.map { $0 + ":" }.joined(separator: ", ")])
+        }
+        return root
+    }
+
+    /// Whether a line of `bytes` starts with `KEY:` for one of `keys`.
+    static func startsALine(_ bytes: [UInt8], withOneOf keys: [String]) -> Bool {
+        let wanted = keys.map { Array(($0 + ":").utf8) }
+        var lineStart = 0
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 0x0A {
+                let line = bytes[lineStart..<i]
+                if wanted.contains(where: { line.starts(with: $0) }) { return true }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return false
     }
 
     // MARK: -
@@ -105,7 +166,7 @@ public enum YAMLReader {
         }
     }
 
-    enum ReadError: Error { case unreadable(String), tooLarge }
+    enum ReadError: Error { case unreadable(String), folder, tooLarge }
 
     /// The file's bytes, read no further than one byte past `maxBytes`.
     static func readFile(_ path: String, maxBytes: Int) -> Result<[UInt8], ReadError> {
@@ -114,7 +175,7 @@ public enum YAMLReader {
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.unreadable(errorText(EISDIR))) }
+            if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
             if (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) > maxBytes { return .failure(.tooLarge) }
         }
         var bytes: [UInt8] = []

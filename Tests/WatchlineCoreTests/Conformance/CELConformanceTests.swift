@@ -69,7 +69,7 @@ import Testing
     }
 
     static let ruleset: CompiledRuleset = Engine.load(rules: Repo.fixture("conformance.yaml"), asOf: CivilDate(iso: "2024-01-01")!,
-                                                      sources: SourceStore()).compiled!
+                                                      sources: SourceStore(), rulesRoot: Repo.rulesRoot).compiled!
 
     /// Our result for one case: nil when it passes, else what we gave.
     static func run(_ c: Case) -> String? {

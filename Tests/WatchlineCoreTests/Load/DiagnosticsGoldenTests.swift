@@ -12,7 +12,7 @@ import Testing
     func rendersDiagnostic(_ name: String) {
         let sources = SourceStore()
         let rel = "Tests/WatchlineCoreTests/Fixtures/\(name).yaml"
-        let loaded = Engine.load(rules: Repo.path(rel), asOf: CivilDate(iso: "2022-06-30")!, sources: sources)
+        let loaded = Engine.load(rules: Repo.path(rel), asOf: CivilDate(iso: "2022-06-30")!, sources: sources, rulesRoot: Repo.rulesRoot)
         #expect(loaded.hasErrors)
         let text = DiagnosticRenderer(sources: sources).render(loaded.diagnostics.filter(\.isError))
             .replacingOccurrences(of: Repo.root + "/", with: "")
@@ -25,14 +25,14 @@ import Testing
     }
 
     @Test func unknownKeySuggestsNearest() {
-        let loaded = Engine.load(rules: Repo.fixture("bad-unknown-key.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore())
+        let loaded = Engine.load(rules: Repo.fixture("bad-unknown-key.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), rulesRoot: Repo.rulesRoot)
         let d = loaded.diagnostics.first { $0.id == .unknownKey }
         #expect(d?.fixIt == "when")
         #expect(d?.span?.start.line == 6)
     }
 
     @Test func duplicateKeyAtSecondOccurrence() {
-        let loaded = Engine.load(rules: Repo.fixture("bad-duplicate-key.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore())
+        let loaded = Engine.load(rules: Repo.fixture("bad-duplicate-key.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), rulesRoot: Repo.rulesRoot)
         let d = loaded.diagnostics.first { $0.id == .yamlDuplicateKey }
         #expect(d?.span?.start.line == 7)
         #expect(d?.notes.first?.span?.start.line == 5)
@@ -41,7 +41,7 @@ import Testing
 
 @Suite struct OverlayTests {
     @Test func countyOverridesAddsAndRemoves() throws {
-        let loaded = Engine.load(rules: Repo.fixture("overlay-county.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore())
+        let loaded = Engine.load(rules: Repo.fixture("overlay-county.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), rulesRoot: Repo.rulesRoot)
         let r = try #require(loaded.compiled, "\(loaded.diagnostics)")
         #expect(r.ruleset.risks.map(\.id) == ["低收入", "因病", "住房安全"])
         #expect(r.ruleset.exclusions.isEmpty)
@@ -54,13 +54,13 @@ import Testing
     }
 
     @Test func parameterDatesFromBothFiles() throws {
-        let loaded = Engine.load(rules: Repo.fixture("overlay-county.yaml"), asOf: CivilDate(iso: "2021-06-30")!, sources: SourceStore())
+        let loaded = Engine.load(rules: Repo.fixture("overlay-county.yaml"), asOf: CivilDate(iso: "2021-06-30")!, sources: SourceStore(), rulesRoot: Repo.rulesRoot)
         let r = try #require(loaded.compiled)
         #expect(evalText("params.监测范围", r) == "6000")
     }
 
     @Test func provinceFloorCannotBeUndercut() {
-        let loaded = Engine.load(rules: Repo.fixture("overlay-undercut.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore())
+        let loaded = Engine.load(rules: Repo.fixture("overlay-undercut.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), rulesRoot: Repo.rulesRoot)
         let d = loaded.diagnostics.first { $0.id == .paramBound }
         #expect(d != nil)
         #expect(d?.span?.path.hasSuffix("overlay-undercut.yaml") == true)
@@ -78,7 +78,7 @@ import Testing
     /// earlier one shadows, conditions that contradict the schema's enums and bounds.
     @Test func policyLintWarnings() {
         let sources = SourceStore()
-        let loaded = Engine.load(rules: Repo.fixture("lint-warnings.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: sources)
+        let loaded = Engine.load(rules: Repo.fixture("lint-warnings.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: sources, rulesRoot: Repo.rulesRoot)
         #expect(!loaded.hasErrors)
         let text = DiagnosticRenderer(sources: sources).render(loaded.diagnostics).replacingOccurrences(of: Repo.root + "/", with: "")
         #expect(matchesGolden(text, "lint-warnings.txt"), "\(text)")

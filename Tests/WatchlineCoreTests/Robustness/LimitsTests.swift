@@ -21,9 +21,8 @@ import Testing
     }
 
     @Test func moreThanEightExtendsLevelsAreRefused() {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("watchline-extends-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let schema = Repo.path("Rules/schema/household.yaml")
+        let dir = RulesRoot.folder(of: temporaryRules("placeholder.yaml", ""))
+        let schema = "../schema/household.yaml"
         for i in 0..<10 {
             let parent = i < 9 ? "extends: level\(i + 1).yaml" : "title: top"
             let text = "watchline: 1\nruleset: { id: level\(i), \(parent) }\n" + (i == 9 ? "schema: \(schema)\n" : "")

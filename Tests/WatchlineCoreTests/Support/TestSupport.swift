@@ -15,6 +15,8 @@ enum Repo {
     static let shared = root + "/../shared"
     static func golden(_ name: String) -> String { path("Tests/WatchlineCoreTests/Golden/" + name) }
     static func fixture(_ name: String) -> String { path("Tests/WatchlineCoreTests/Fixtures/" + name) }
+    /// The fixtures name `../../../Rules/schema/…`: their rules root is the repository.
+    static let rulesRoot = RulesRoot(folder: root)
 }
 
 /// Compares text with a golden file; with WATCHLINE_UPDATE_GOLDEN=1 rewrites the file instead.
@@ -71,4 +73,20 @@ func decideLine(_ json: String, _ r: CompiledRuleset) -> String {
     var out: [UInt8] = []
     OutcomeWriter(ruleset: r, format: .jsonl).write(Outcome(line: 1, id: rec.string(r.schema.idField), decision: d, errors: []), to: &out)
     return String(decoding: out, as: UTF8.self)
+}
+
+/// A temporary `Rules` folder with the repository's schema and calendars in it, and `text` written
+/// as `Rules/<folder>/<name>` (so `schema: ../schema/household.yaml` reads the real schema).
+/// Returns the rule file's path.
+func temporaryRules(_ name: String, _ text: String, folder: String = "test") -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("watchline-rules-\(UUID().uuidString)/Rules").path
+    let fm = FileManager.default
+    try? fm.createDirectory(atPath: dir + "/" + folder, withIntermediateDirectories: true)
+    try? fm.createDirectory(atPath: dir + "/schema", withIntermediateDirectories: true)
+    try? fm.createDirectory(atPath: dir + "/calendars", withIntermediateDirectories: true)
+    try? fm.copyItem(atPath: Repo.path("Rules/schema/household.yaml"), toPath: dir + "/schema/household.yaml")
+    try? fm.copyItem(atPath: Repo.path("Rules/calendars/cn.yaml"), toPath: dir + "/calendars/cn.yaml")
+    let path = dir + "/" + folder + "/" + name
+    try? text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
 }

@@ -56,7 +56,7 @@ import Testing
 
     /// A county adds its local days to the national calendar (issue 6).
     @Test func aCountyCalendarAddsLocalDays() throws {
-        let (county, diags) = CalendarLoader.load(path: Repo.fixture("county-calendar.yaml"), sources: SourceStore())
+        let (county, diags) = CalendarLoader.load(path: Repo.fixture("county-calendar.yaml"), sources: SourceStore(), root: Repo.rulesRoot)
         let c = try #require(county, "\(diags)")
         #expect(!c.isWorkday(d("2022-06-06")))                 // the local day off (a Monday)
         #expect(cal.isWorkday(d("2022-06-06")))                // a working day nationally

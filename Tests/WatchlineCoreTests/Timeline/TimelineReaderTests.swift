@@ -8,14 +8,14 @@ import Testing
         let text = """
         watchline: 1
         ruleset: { id: t }
-        schema: \(Repo.path("Rules/schema/household.yaml"))
+        schema: ../schema/household.yaml
         timelines:
           p:
             starts_at: applied
             steps:
               a: { within: 2 days, after: applied, by: 2020-05-10 }
         """
-        let loaded = Engine.load(rules: temporaryFile("t.yaml", text), asOf: CivilDate(iso: "2020-06-30")!, sources: SourceStore())
+        let loaded = Engine.load(rules: temporaryRules("t.yaml", text), asOf: CivilDate(iso: "2020-06-30")!, sources: SourceStore())
         #expect(loaded.hasErrors)
         #expect(loaded.diagnostics.contains { $0.message.contains("both 'by' and") && $0.span?.start.line == 8 })
     }

@@ -25,12 +25,29 @@ public final class ChunkedLineReader {
     public var bytesConsumed: Int { bytesRead - (end - start) }
     public let totalBytes: Int?
 
-    public init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) throws {
+    /// A read that failed (EIO, …) part-way: the reader stops as at the end, and the sources
+    /// report it as one last record's error, so no record is lost silently.
+    public private(set) var readFailure: String?
+    /// Lines handed out so far.
+    public var linesRead: Int { lineNumber }
+
+    public convenience init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) throws {
+        try self.init(path: path, chunkSize: chunkSize, maxLineBytes: maxLineBytes, expecting: MessageCatalogue.format(.aRecordsFile, []))
+    }
+
+    /// `expecting` words what the file should be, for a folder ("a members CSV file").
+    init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20, expecting: String) throws {
         if path == "-" { fd = 0; totalBytes = nil } else {
             fd = open(path, O_RDONLY)
             guard fd >= 0 else { throw ReadError(message: MessageCatalogue.format(.fileCannotOpen, [path, String(cString: strerror(errno))])) }
             var st = stat()
-            totalBytes = fstat(fd, &st) == 0 ? Int(st.st_size) : nil
+            let known = fstat(fd, &st) == 0
+            if known && (st.st_mode & S_IFMT) == S_IFDIR {
+                close(fd)
+                throw ReadError(message: MessageCatalogue.format(.fileIsFolder, [path, expecting]))
+            }
+            // A FIFO or device has no size to show progress against.
+            totalBytes = known && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : nil
         }
         self.chunkSize = max(chunkSize, 1)
         self.maxLineBytes = maxLineBytes
@@ -72,6 +89,7 @@ public final class ChunkedLineReader {
         while true {
             let n = read(fd, buffer + end, capacity - end)
             if n < 0 && errno == EINTR { continue }
+            if n < 0 { readFailure = String(cString: strerror(errno)) }
             if n <= 0 { eof = true; return false }
             end += n; bytesRead += n
             return true

@@ -132,11 +132,66 @@ public func appendJSONString(_ s: String, to out: inout [UInt8]) {
 }
 
 /// A CSV cell, quoted when it holds a comma, quote, newline, or leading/trailing spaces.
-public func appendCSVField(_ s: String, to out: inout [UInt8]) {
+///
+/// A text cell (`text: true`: ids, names, labels, lists — every cell but a number) that starts
+/// with `=`, `+`, `-`, `@`, a tab or a CR is written with a leading `'`, as OWASP recommends
+/// against CSV formula injection, so a spreadsheet never runs it as a formula. Control
+/// characters other than tab, LF and CR (ESC, BEL, …) are written as `\x1B`-style escapes, so
+/// a CSV shown on a terminal cannot drive it.
+public func appendCSVField(_ s: String, text: Bool = true, to out: inout [UInt8]) {
     let u = s.utf8
-    let needs = u.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || u.first == 0x20 || u.last == 0x20
-    guard needs else { out.append(contentsOf: u); return }
+    let formula = text && startsLikeAFormula(u.first)
+    // One pass: does the cell need quotes, does it hold a control character (C0 but tab, LF,
+    // CR; DEL; C1, which is 0xC2 0x80–0x9F in UTF-8)?
+    var quote = u.first == 0x20 || u.last == 0x20
+    var control = false
+    var afterC2 = false
+    for c in u {
+        if c < 0x30 {
+            if c == 0x2C || c == 0x22 || c == 0x0A || c == 0x0D { quote = true }
+            else if c < 0x20 && c != 0x09 { control = true }
+        } else if c == 0x7F || (afterC2 && c < 0xA0 && c >= 0x80) { control = true }
+        afterC2 = c == 0xC2
+    }
+    let cell = control ? terminalSafe(s, keep: ["\t", "\n", "\r"]) : s
+    let v = cell.utf8
+    let needs = control ? (v.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } || v.first == 0x20 || v.last == 0x20) : quote
+    guard needs else {
+        if formula { out.append(UInt8(ascii: "'")) }
+        out.append(contentsOf: v); return
+    }
     out.append(0x22)
-    for c in u { if c == 0x22 { out.append(0x22) }; out.append(c) }
+    if formula { out.append(UInt8(ascii: "'")) }
+    for c in v { if c == 0x22 { out.append(0x22) }; out.append(c) }
     out.append(0x22)
+}
+
+/// `=`, `+`, `-`, `@`, tab, CR: a spreadsheet may read a cell that starts so as a formula.
+@inline(__always) func startsLikeAFormula(_ b: UInt8?) -> Bool {
+    guard let b else { return false }
+    return b == 0x3D || b == 0x2B || b == 0x2D || b == 0x40 || b == 0x09 || b == 0x0D
+}
+
+@inline(__always) func isEscapedControlByte(_ b: UInt8) -> Bool {
+    (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F
+}
+
+@inline(__always) func isC1Control(_ c: Unicode.Scalar) -> Bool { (0x80...0x9F).contains(c.value) }
+
+/// Text safe to print on a terminal: every control character (C0, DEL, C1) except those in
+/// `keep` becomes a visible escape, `\x1B` or `\u{85}`, so an id holding ESC or BEL cannot move
+/// the cursor, change colours or ring the bell. Used for table output and CSV cells.
+public func terminalSafe(_ s: String, keep: Set<Unicode.Scalar> = []) -> String {
+    guard s.unicodeScalars.contains(where: { ($0.value < 0x20 || $0.value == 0x7F || isC1Control($0)) && !keep.contains($0) }) else { return s }
+    var out = String.UnicodeScalarView()
+    for c in s.unicodeScalars {
+        if (c.value < 0x20 || c.value == 0x7F || isC1Control(c)) && !keep.contains(c) {
+            let hex = String(c.value, radix: 16, uppercase: true)
+            let escaped = c.value <= 0x7F ? "\\x" + (hex.count == 1 ? "0" + hex : hex) : "\\u{" + hex + "}"
+            out.append(contentsOf: escaped.unicodeScalars)
+        } else {
+            out.append(c)
+        }
+    }
+    return String(out)
 }

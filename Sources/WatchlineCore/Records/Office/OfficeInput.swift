@@ -26,8 +26,14 @@ public enum OfficeInput {
         public var sheet: String?
     }
 
+    /// A regular file (a folder or a missing path is left to the reader, which says what is wrong).
+    static func isRegularFile(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
+    }
+
     public static func isWorkbook(_ path: String) -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        guard isRegularFile(path), let h = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? h.close() }
         let head = h.readData(ofLength: 4)
         return head.count == 4 && Array(head) == [0x50, 0x4B, 0x03, 0x04]
@@ -37,7 +43,7 @@ public enum OfficeInput {
     /// labels, aliases), to find the header row of a sheet that starts with a title.
     public static func prepare(path: String, sheet: String?, headerRow: Int?, headers: Set<String>) throws -> Prepared {
         if path != "-" && isWorkbook(path) { return try workbook(path: path, sheet: sheet, headerRow: headerRow, headers: headers) }
-        guard path != "-", let h = FileHandle(forReadingAtPath: path) else { return Prepared(fd: nil, warnings: [], sheet: nil) }
+        guard path != "-", isRegularFile(path), let h = FileHandle(forReadingAtPath: path) else { return Prepared(fd: nil, warnings: [], sheet: nil) }
         let head = Array(h.readData(ofLength: 1 << 20))
         try? h.close()
         let encoding = TextEncoding.detect(head)
