@@ -63,7 +63,7 @@ struct TestCommand: ParsableCommand {
     func printMutations(_ files: [String], sources: SourceStore) throws {
         var any = false
         for f in files {
-            switch ThresholdMutation.unnoticed(testFile: f, sources: sources) {
+            switch ThresholdMutation.unnoticed(testFile: f, sources: sources, root: try rulesRoot.root()) {
             case .failure(let e): writeError(e.message); throw ExitCode(1)
             case .success(let names):
                 writeOut(MessageCatalogue.format(names.isEmpty ? .testMutateAllNoticed : .testMutateUnnoticed, [f, String(names.count)]) + "\n")
@@ -84,7 +84,7 @@ struct TestCommand: ParsableCommand {
                 else { writeError(DiagnosticRenderer(sources: sources).render(diags)); throw ExitCode(1) }
             } else if !rules.contains(f) { rules.append(f) }
         }
-        let (text, ok) = try ClauseReport.render(rules: rules, sources: sources)
+        let (text, ok) = try ClauseReport.render(rules: rules, sources: sources, root: try rulesRoot.root())
         writeOut(text)
         if !ok { throw ExitCode(1) }
     }

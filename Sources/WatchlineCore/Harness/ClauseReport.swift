@@ -2,11 +2,11 @@
 /// rules citing it or the `narrative:` reason it holds nothing to encode.
 public enum ClauseReport {
     /// The listing, and whether every rule file loaded (uncovered clauses are warnings, not failures).
-    public static func render(rules: [String], sources: SourceStore) throws -> (String, Bool) {
+    public static func render(rules: [String], sources: SourceStore, root: RulesRoot? = nil) throws -> (String, Bool) {
         var out = "", ok = true, uncovered = 0
         let zh = MessageCatalogue.useChinese
         for path in rules {
-            let (model, diags) = RulesetLoader.load(path: path, sources: sources)
+            let (model, diags) = RulesetLoader.load(path: path, sources: sources, root: root)
             guard let model else {
                 out += DiagnosticRenderer(sources: sources).render(diags.filter(\.isError)); ok = false; continue
             }

@@ -60,16 +60,17 @@ public enum ThresholdMutation {
     }
 
     /// The changes no case of the test file notices (empty: every threshold is pinned).
-    public static func unnoticed(testFile path: String, sources: SourceStore) -> Result<[String], ReadError> {
+    public static func unnoticed(testFile path: String, sources: SourceStore, root: RulesRoot? = nil) -> Result<[String], ReadError> {
         let (file, diags) = PolicyTestLoader.load(path: path, sources: sources)
         guard let testFile = file else { return .failure(ReadError(message: diags.first?.message ?? path)) }
-        let (model, loadDiags) = RulesetLoader.load(path: testFile.rules, sources: sources)
+        let (model, loadDiags) = RulesetLoader.load(path: testFile.rules, sources: sources, root: root)
         guard let ruleset = model, let compiled = Engine.compile(ruleset, asOf: testFile.asOf).compiled else {
             return .failure(ReadError(message: loadDiags.first(where: \.isError)?.message ?? testFile.rules))
         }
         var out: [String] = []
         for m in mutations(ruleset, used: usedParameters(compiled)) {
             let runner = PolicyTestRunner(sources: sources)
+            runner.rulesRoot = root
             runner.mutate = m.apply
             if runner.run(file: path).failed == 0 { out.append(m.name) }
         }

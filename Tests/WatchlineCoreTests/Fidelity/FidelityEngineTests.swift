@@ -9,7 +9,7 @@ import Testing
     static let asOf = CivilDate(iso: "2022-06-30")!
 
     static func compiled() -> CompiledRuleset {
-        let loaded = Engine.load(rules: rules, asOf: asOf, sources: SourceStore())
+        let loaded = Engine.load(rules: rules, asOf: asOf, sources: SourceStore(), rulesRoot: Repo.rulesRoot)
         guard let c = loaded.compiled else { fatalError("\(loaded.diagnostics)") }
         return c
     }
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func citationsAreCheckedAgainstTheText() {
-        let loaded = Engine.load(rules: Repo.fixture("fidelity/bad-citations.yaml"), asOf: Self.asOf, sources: SourceStore())
+        let loaded = Engine.load(rules: Repo.fixture("fidelity/bad-citations.yaml"), asOf: Self.asOf, sources: SourceStore(), rulesRoot: Repo.rulesRoot)
         let errors = loaded.diagnostics.filter(\.isError)
         #expect(errors.map(\.id) == [.clauseNotFound, .clauseWordsMissing, .quoteNotInText, .readingUnknown])
         #expect(errors.map { $0.span?.start.line ?? 0 } == [9, 12, 13, 17])
@@ -92,16 +92,17 @@ import Testing
 
     @Test func testRunCountsTextReadingAndUnconfirmedCases() {
         let runner = PolicyTestRunner(sources: SourceStore())
-        let result = runner.run(file: Repo.fixture("fidelity/notice.test.yaml"))
+        runner.rulesRoot = Repo.rulesRoot
+        let result = runner.run(file: Repo.fixture("fidelity/notice-cases.yaml"))
         #expect(result.failed == 0)
         #expect(result.cases.map(\.basis) == [.text, .reading, .text, .unconfirmed])
         let report = TestReport.text([result], renderer: DiagnosticRenderer(sources: runner.sources))
         #expect(report.contains("2 cases decided by the text, 1 by readings; 1 unconfirmed"))
 
-        let strict = PolicyTestRunner(sources: SourceStore()); strict.strict = true
-        #expect(strict.run(file: Repo.fixture("fidelity/notice.test.yaml")).failed == 1)
-        let textOnly = PolicyTestRunner(sources: SourceStore()); textOnly.textOnly = true
-        #expect(textOnly.run(file: Repo.fixture("fidelity/notice.test.yaml")).cases.count == 2)
+        let strict = PolicyTestRunner(sources: SourceStore()); strict.strict = true; strict.rulesRoot = Repo.rulesRoot
+        #expect(strict.run(file: Repo.fixture("fidelity/notice-cases.yaml")).failed == 1)
+        let textOnly = PolicyTestRunner(sources: SourceStore()); textOnly.textOnly = true; textOnly.rulesRoot = Repo.rulesRoot
+        #expect(textOnly.run(file: Repo.fixture("fidelity/notice-cases.yaml")).cases.count == 2)
     }
 
     @Test func aChangedQuoteFailsItsCase() throws {
@@ -109,21 +110,21 @@ import Testing
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let base = Repo.fixture("fidelity/")
         for f in ["notice.source.txt", "notice.yaml"] { try FileManager.default.copyItem(atPath: base + f, toPath: dir + "/" + f) }
-        try FileManager.default.createSymbolicLink(atPath: dir + "/schema", withDestinationPath: Repo.path("Rules/schema"))
+        try FileManager.default.copyItem(atPath: Repo.path("Rules/schema/household.yaml"), toPath: dir + "/household.yaml")
         let rules = try String(contentsOfFile: dir + "/notice.yaml", encoding: .utf8)
-            .replacingOccurrences(of: "../../../../Rules/schema/household.yaml", with: "schema/household.yaml")
+            .replacingOccurrences(of: "../../../../Rules/schema/household.yaml", with: "household.yaml")
         try rules.write(toFile: dir + "/notice.yaml", atomically: true, encoding: .utf8)
-        let tests = try String(contentsOfFile: base + "notice.test.yaml", encoding: .utf8)
+        let tests = try String(contentsOfFile: base + "notice-cases.yaml", encoding: .utf8)
             .replacingOccurrences(of: "quote: 由乡镇核实", with: "quote: 由县级核实")
-        try tests.write(toFile: dir + "/notice.test.yaml", atomically: true, encoding: .utf8)
-        let result = PolicyTestRunner(sources: SourceStore()).run(file: dir + "/notice.test.yaml")
+        try tests.write(toFile: dir + "/notice-cases.yaml", atomically: true, encoding: .utf8)
+        let result = PolicyTestRunner(sources: SourceStore()).run(file: dir + "/notice-cases.yaml")
         let failed = result.cases.filter { !$0.passed }
         #expect(failed.map(\.name) == ["高收入有医保预警不认定只关注"])
         #expect(failed.first?.mismatches.first?.field == "quote")
     }
 
     @Test func clauseListingWarnsOnUncoveredClauses() throws {
-        let (text, ok) = try ClauseReport.render(rules: [Self.rules], sources: SourceStore())
+        let (text, ok) = try ClauseReport.render(rules: [Self.rules], sources: SourceStore(), root: Repo.rulesRoot)
         #expect(ok)
         #expect(text.contains("narrative: 组织领导，无可编码的判断"))
         #expect(text.contains("← alerts.医保预警, risks.因病, watch.有预警未认定"))

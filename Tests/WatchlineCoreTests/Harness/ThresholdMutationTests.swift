@@ -16,7 +16,7 @@ import Testing
     @Test func aThresholdNoCaseTouchesIsReported() throws {
         // The fidelity fixture's cases sit at 6000, 6800 and 7000: moving the line up to 7001 turns
         // the 7000 case, but down to 6999 changes none of them.
-        let unnoticed = try ThresholdMutation.unnoticed(testFile: Repo.fixture("fidelity/notice.test.yaml"), sources: SourceStore()).get()
+        let unnoticed = try ThresholdMutation.unnoticed(testFile: Repo.fixture("fidelity/notice-cases.yaml"), sources: SourceStore(), root: Repo.rulesRoot).get()
         #expect(unnoticed == ["监测范围 -1 step"])
     }
 }

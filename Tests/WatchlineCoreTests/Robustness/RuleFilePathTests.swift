@@ -16,6 +16,8 @@ import Testing
         let good = try String(contentsOfFile: Repo.path("Rules/anhui/lieshan-2022.yaml"), encoding: .utf8)
         let dir = RulesRoot.folder(of: temporaryRules("placeholder.yaml", "", folder: "anhui"))
         let fifo = dir + "/fifo.yaml"
+        // The rule file names its document's text beside it.
+        try FileManager.default.copyItem(atPath: Repo.path("Rules/anhui/lieshan-2022.source.txt"), toPath: dir + "/lieshan-2022.source.txt")
         #expect(mkfifo(fifo, 0o600) == 0)
         // The writer feeds the FIFO once; a second open by the reader would wait for ever.
         let writer = Thread {
