@@ -35,8 +35,27 @@ public enum RulesetChecker {
             return typed
         }
         let poison = TypedExpr(.constant(.null), .dyn, TextRange(0, 0))
-        // Every definition is checked, used or not, so a broken one is reported.
-        for i in context.definitions.indices where context.definitions[i].state == .unchecked {
+        // Every definition is checked, used or not, so a broken one is reported; in dependency
+        // order, so checking one never recurses into another (linear in their number).
+        let graph = DefinitionGraph(definitions: context.definitions.map { ($0.id, $0.text) }, index: context.definitionIndex)
+        for (path, closing) in graph.cycles {
+            let names = (path + [path[0]]).map { context.definitions[$0].id }.joined(separator: " → ")
+            let last = context.definitions[path[path.count - 1]]
+            diags.append(Diagnostic(.definitionCycle, at: last.text.span(closing.range), args: [context.definitions[path[0]].id, names]))
+            for i in path { context.definitions[i].state = .failed }
+        }
+        for i in graph.order where context.definitions[i].state == .unchecked && graph.depth[i] > DefinitionGraph.maxDepth {
+            // Reported where the nesting first passes the limit; the definitions built on it fail quietly.
+            if !graph.references[i].contains(where: { graph.depth[$0.target] > DefinitionGraph.maxDepth }) {
+                let d = context.definitions[i]
+                diags.append(Diagnostic(.definitionTooDeep, at: d.text.span(TextRange(0, max(1, d.text.text.unicodeScalars.count))),
+                                        args: [d.id, String(DefinitionGraph.maxDepth)]))
+            }
+            context.definitions[i].state = .failed
+        }
+        context.definitionOrder = graph.order
+        for i in context.definitions.indices { context.definitions[i].parsed = graph.parsed[i] }
+        for i in graph.order where context.definitions[i].state == .unchecked {
             var c = Checker(context: context, text: context.definitions[i].text)
             _ = c.definition(i, TextRange(0, 0))
             diags += c.diagnostics

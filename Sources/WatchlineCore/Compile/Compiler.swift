@@ -180,7 +180,19 @@ public final class Compiler {
         }
     }
 
+    /// Compiles every definition, each after the ones it uses, so compiling one never recurses
+    /// into another (a chain of definitions would otherwise nest as deep as it is long).
+    private func compileDefinitions() {
+        let order = context.definitionOrder.isEmpty ? Array(context.definitions.indices) : context.definitionOrder
+        for j in order where definitionCells[j] == nil {
+            let cell = DefinitionCell()
+            definitionCells[j] = cell
+            if let typed = context.definitions[j].typed { cell.eval = compile(typed) }
+        }
+    }
+
     private func definition(_ i: Int) -> Evaluator {
+        if definitionCells[i] == nil { compileDefinitions() }
         let cell: DefinitionCell
         if let existing = definitionCells[i] { cell = existing } else {
             cell = DefinitionCell()

@@ -66,6 +66,7 @@ extension MessageID {
     static let typeMismatch = MessageID("expr.type_mismatch", en: "{0}", zh: "{0}")
     static let inexactNumber = MessageID("expr.inexact_number", en: "{0}", zh: "{0}")
     static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
+    static let definitionTooDeep = MessageID("expr.definition_too_deep", en: "definition '{0}' nests deeper than {1} levels through the definitions it uses; evaluate it in fewer steps", zh: "定义“{0}”经由所引用的定义嵌套超过 {1} 层，请减少层级")
 
     // MARK: records
     static let recordMalformed = MessageID("records.malformed", en: "line {0}: {1}", zh: "第 {0} 行：{1}")
