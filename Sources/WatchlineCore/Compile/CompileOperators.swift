@@ -64,9 +64,9 @@ extension Compiler {
                     if let p = propagate(x, y) { return p }
                     switch (x, y) {
                     case (.date(let d), .duration(let n, true)):
-                        return .date(cal.addWorkdays(d, op == .add ? Int(n) : -Int(n)))
+                        return cal.checkedAddingWorkdays(d, op == .add ? Int(n) : -Int(n)).map(Value.date) ?? .error(EvalError(.dateOutOfRange))
                     case (.duration(let n, true), .date(let d)) where op == .add:
-                        return .date(cal.addWorkdays(d, Int(n)))
+                        return cal.checkedAddingWorkdays(d, Int(n)).map(Value.date) ?? .error(EvalError(.dateOutOfRange))
                     default:
                         return arithmetic(op, x, y)
                     }
@@ -146,6 +146,7 @@ extension Compiler {
             return { env in
                 var out: [Value] = []
                 var failure: Value?
+                var size = 0
                 if let bad = iterate(env, { item in
                     env.pointee.locals[local] = item
                     if macro == .filter {
@@ -166,6 +167,8 @@ extension Compiler {
                     // An error or unknown in any element is the result of the whole map, as in CEL.
                     let v = bodyEval(env)
                     if v.isUnknown || v.isError { failure = mergeUndecided(failure, v); return !v.isError }
+                    size += ValueLimits.elementCost + v.storageSize
+                    if size > ValueLimits.maxListSize { failure = mergeUndecided(failure, .error(EvalError(.listTooLarge))); return false }
                     out.append(v)
                     return true
                 }) { return bad }

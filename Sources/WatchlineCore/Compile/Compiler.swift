@@ -132,7 +132,8 @@ public final class Compiler {
                 var out: [Value] = []
                 out.reserveCapacity(fs.count)
                 for f in fs { out.append(f(env)) }
-                return .list(ListBox(out))
+                let box = ListBox(out)
+                return box.size > ValueLimits.maxListSize ? .error(EvalError(.listTooLarge)) : .list(box)
             }
         case .map(let entries):
             let ks = entries.map { compile($0.0) }, vs = entries.map { compile($0.1) }
@@ -144,7 +145,8 @@ public final class Compiler {
                     if MapBox(keys: keys, values: values).lookup(key) != nil { return .error(EvalError(.invalidArgument)) }
                     keys.append(key); values.append(v(env))
                 }
-                return .map(MapBox(keys: keys, values: values))
+                let box = MapBox(keys: keys, values: values)
+                return box.size > ValueLimits.maxListSize ? .error(EvalError(.listTooLarge)) : .map(box)
             }
         case .index(let base, let index):
             let b = compile(base), i = compile(index)

@@ -148,4 +148,17 @@ extension MessageID {
     // MARK: evaluation
     static let evalError = MessageID("eval.error", en: "{0}", zh: "{0}")
     static let evalRuleError = MessageID("eval.rule_error", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
+    static let evalDivisionByZero = MessageID("eval.division_by_zero", en: "division by zero", zh: "除数为零")
+    static let evalOverflow = MessageID("eval.overflow", en: "number out of range", zh: "数值超出范围")
+    static let evalIndexOutOfRange = MessageID("eval.index_out_of_range", en: "index out of range", zh: "下标越界")
+    static let evalNoSuchKey = MessageID("eval.no_such_key", en: "no such key", zh: "没有这个键")
+    static let evalNoSuchField = MessageID("eval.no_such_field", en: "no such field", zh: "没有这个字段")
+    static let evalNoMatchingOverload = MessageID("eval.no_matching_overload", en: "no matching overload", zh: "没有适用于这些参数类型的运算")
+    static let evalInvalidArgument = MessageID("eval.invalid_argument", en: "invalid argument", zh: "参数无效")
+    static let evalInvalidDate = MessageID("eval.invalid_date", en: "invalid date", zh: "无效的日期")
+    static let evalTooLarge = MessageID("eval.too_large", en: "value too large", zh: "值过大")
+    static let evalTextTooLong = MessageID("eval.text_too_long", en: "text longer than {0}", zh: "文本超过 {0}")
+    static let evalListTooLarge = MessageID("eval.list_too_large", en: "list or map larger than {0} (16 bytes an element plus its text)", zh: "列表或映射超过 {0}（每个元素按 16 字节加其文本计）")
+    static let evalDateOutOfRange = MessageID("eval.date_out_of_range", en: "date out of range ({0} to {1})", zh: "日期超出范围（{0} 至 {1}）")
+    static let evalBadPattern = MessageID("eval.bad_pattern", en: "invalid or unsupported regular expression", zh: "正则表达式无效或不受支持")
 }

@@ -16,7 +16,11 @@ import Testing
     static func run(_ r: CompiledRuleset, _ lines: [String]) throws -> [Outcome] {
         let source = try RecordFiles.open(path: temporaryFile("h.jsonl", lines.joined(separator: "\n") + "\n"), members: nil, schema: r.schema)
         var out: [Outcome] = []
-        Runner(ruleset: r).run(source) { o, _, _ in out.append(o) }
+        Runner(ruleset: r).run(source) { o, _, _ in
+            var o = o
+            if let d = o.decision { o.errors += r.failureMessages(d) }   // as `run` writes them
+            out.append(o)
+        }
         return out
     }
 
@@ -95,5 +99,92 @@ import Testing
         #expect(cycles.first?.span?.start.column == 6)
         // A macro variable named like a definition is not a reference to it.
         #expect(!loaded.diagnostics.contains { $0.message.contains("'fine'") })
+    }
+
+    // MARK: 17.1 — an arithmetic fault is that record's error, never the end of the run
+
+    @Test("17.1 round() overflow is that record's error; the run goes on")
+    func roundOverflowIsTheRecordsError() throws {
+        let loaded = Self.load("risks:\n  低收入: { when: 'round(income.net_per_capita, 0) < 7000' }\n")
+        let r = try #require(loaded.compiled)
+        let out = try Self.run(r, [#"{"id":"A","income":{"net_per_capita":9223372036854.5}}"#,
+                                   #"{"id":"B","income":{"net_per_capita":-9223372036854.775808}}"#,
+                                   #"{"id":"C","income":{"net_per_capita":6999.5}}"#])
+        #expect(out.count == 3)
+        #expect(out[0].errors.first?.contains("number out of range") == true)
+        #expect(out[1].errors.first?.contains("number out of range") == true)
+        #expect(out[2].errors.isEmpty && out[2].decision?.monitored == false)  // 6999.5 rounds up to 7000
+        // round(x, 6) of the smallest value is itself.
+        let b = record(#"{"id":"B","income":{"net_per_capita":-9223372036854.775808}}"#, r)
+        #expect(Engine.evaluate("round(income.net_per_capita, 6) == income.net_per_capita", with: r, record: b).0.map(displayText) == "true")
+        #expect(evalText("round(-2.5, 0)", r) == "-3")
+        #expect(evalText("round(9223372036854775807, 2)", r) == "9223372036854775807")
+    }
+
+    @Test("17.1 round() overflow in the REPL after :set is an error answer, not a crash")
+    func roundOverflowInTheRepl() throws {
+        let s = ReplSession(rules: Repo.path("Rules/anhui/lieshan-2022.yaml"), asOf: CivilDate(iso: "2022-06-30")!)
+        #expect(s.start().ok)
+        _ = try s.loadRecords(Repo.path("Examples/lieshan-2022/households.jsonl"), members: nil)
+        #expect(s.handle(":use 340604-GR-0001").ok)
+        #expect(s.handle(":set income.net_per_capita = 9223372036854.775807").ok)
+        let o = s.handle("round(income.net_per_capita, 0)")
+        #expect(!o.ok)
+        #expect(o.text.contains("number out of range"))
+    }
+
+    @Test("17.1 no operator or built-in traps on extreme values")
+    func extremeArithmeticGivesErrors() throws {
+        let r = lieshan()
+        for e in ["-9223372036854775807 - 1 - 1", "(-9223372036854775807 - 1) / -1", "(-9223372036854775807 - 1) % -1",
+                  "abs(-9223372036854775807 - 1)", "-days(-2147483647 - 1)", "days(2147483648)", "int(1e300)",
+                  "add_days(date(\"2020-01-01\"), -9223372036854775807 - 1)", "add_months(date(\"2020-01-01\"), 9223372036854775807)",
+                  "add_workdays(date(\"2020-01-01\"), 9223372036854775807)", "9223372036854 * 10.5", "decimal(\"-9223372036854.775808\") % -0.000001"] {
+            let (v, _, diags) = Engine.evaluate(e, with: r, record: nil)
+            #expect(diags.filter(\.isError).isEmpty, "\(e): \(diags)")
+            #expect(v?.isError == true, "\(e) gave \(v.map(displayText) ?? "nothing")")
+        }
+    }
+
+    // MARK: 17.3 — values have a size limit
+
+    @Test("17.3 doubling a text 40 times is an evaluation error, not a multi-gigabyte allocation")
+    func textDoublingIsBounded() throws {
+        var defs = "definitions:\n  s0: village\n"
+        for i in 1...40 { defs += "  s\(i): s\(i - 1) + s\(i - 1)\n" }
+        let loaded = Self.load(defs + "risks:\n  r: { when: size(s40) > 0 }\n")
+        let r = try #require(loaded.compiled, "\(loaded.diagnostics)")
+        let out = try Self.run(r, [#"{"id":"A","village":"赵集村"}"#, #"{"id":"B","village":"x"}"#])
+        #expect(out.count == 2)
+        for o in out { #expect(o.errors.first?.contains("text longer than 1 MiB") == true, "\(o.errors)") }
+        // Lists: concatenation and map are bounded too; string() of a huge list is refused unbuilt.
+        var lists = "definitions:\n  l0: '[village]'\n"
+        for i in 1...40 { lists += "  l\(i): l\(i - 1) + l\(i - 1)\n" }
+        lists += "  m: 'l18.map(x, x + x)'\n  t: string(l16)\nrisks:\n  a: { when: size(l40) > 0 }\n  b: { when: size(m) > 0 }\n  c: { when: size(t) > 0 }\n"
+        let lr = try #require(Self.load(lists).compiled)
+        let rec = record(#"{"id":"A","village":"0123456789012345678901234567890123456789"}"#, lr)
+        for name in ["l40", "m", "t"] {
+            let (v, _, _) = Engine.evaluate(name, with: lr, record: rec)
+            #expect(v?.isError == true, "\(name)")
+        }
+        #expect(evalText("string([1, \"a\"])", lr) == "[1, \"a\"]")
+    }
+
+    // MARK: 17.18 — dates out of range are errors
+
+    @Test("17.18 a date past 9999-12-31 (or before 0001-01-01) is an evaluation error")
+    func datesOutOfRangeAreErrors() throws {
+        let r = lieshan()
+        for e in ["date(\"2020-01-01\") + days(2147483647)", "date(\"9999-12-31\") + days(1)", "date(\"0001-01-01\") - days(1)",
+                  "add_months(date(\"9999-12-01\"), 1)", "date(\"2020-01-01\") + workdays(2147483647)",
+                  "add_workdays(date(\"9999-12-30\"), 5)"] {
+            let (v, _, _) = Engine.evaluate(e, with: r, record: nil)
+            #expect(v.map(displayText) == "error: date out of range (0001-01-01 to 9999-12-31)", "\(e)")
+        }
+        #expect(evalText("date(\"9999-12-30\") + days(1)", r) == "9999-12-31")
+        #expect(evalText("add_workdays(date(\"2020-04-29\"), 5)", r) == "2020-05-09")
+        // Far beyond the calendar's years, whole weeks are skipped: exact and quick.
+        #expect(evalText("add_workdays(date(\"2100-01-01\"), 500000)", r) == evalText("date(\"2100-01-01\") + days(700000)", r))
+        #expect(CivilDate(iso: "0000-01-01") == nil)
     }
 }
