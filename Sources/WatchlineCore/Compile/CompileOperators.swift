@@ -182,6 +182,18 @@ extension Compiler {
         if f == .size, args.count == 1, case .members = args[0].kind {
             return { env in env.pointee.memberCount < 0 ? env.pointee.membersUnknown : .int(Int64(env.pointee.memberCount)) }
         }
+        // A literal pattern (or a parameter's) is compiled once, here, not per household; `check`
+        // has already refused an invalid one at its line.
+        if f == .matches, args.count == 2, let pattern = constantString(args[1]), let program = try? RegexProgram(pattern) {
+            let text = compile(args[0])
+            return { env in
+                switch text(env) {
+                case .string(let s): return .bool(program.matches(s))
+                case let v where v.isUnknown || v.isError: return v
+                default: return .error(EvalError(.noMatchingOverload))
+                }
+            }
+        }
         let evals = args.map(compile)
         switch evals.count {
         case 1:
@@ -193,5 +205,13 @@ extension Compiler {
         default:
             return { env in applyBuiltin(f, evals.map { $0(env) }, cal) }
         }
+    }
+}
+
+/// The text of a literal or a parameter, known when the rule file is loaded.
+func constantString(_ e: TypedExpr) -> String? {
+    switch e.kind {
+    case .constant(.string(let s)), .parameter(_, .string(let s)): return s
+    default: return nil
     }
 }

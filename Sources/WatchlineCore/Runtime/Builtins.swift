@@ -20,8 +20,9 @@ func applyBuiltin(_ f: Builtin, _ args: [Value], _ calendar: WorkCalendar) -> Va
         case .startsWith: return .bool(s.unicodeScalars.starts(with: t.unicodeScalars))
         case .endsWith: return .bool(s.unicodeScalars.reversed().starts(with: t.unicodeScalars.reversed()))
         default:
-            guard let regex = try? Regex(t) else { return .error(EvalError(.invalidArgument)) }
-            return .bool(s.contains(regex))
+            // A pattern that is not a literal (a record's field): compiled per call, still linear.
+            guard let program = try? RegexProgram(t) else { return .error(EvalError(.badPattern)) }
+            return .bool(program.matches(s))
         }
     case .lowerAscii, .upperAscii, .trim:
         guard case .string(let s) = args[0] else { return noOverload }
