@@ -66,6 +66,9 @@ extension MessageID {
     static let typeMismatch = MessageID("expr.type_mismatch", en: "{0}", zh: "{0}")
     static let inexactNumber = MessageID("expr.inexact_number", en: "{0}", zh: "{0}")
     static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
+    static let integerDivisionCompared = MessageID("lint.integer_division_compared", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is compared with money; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而此处与金额比较；请写作 {1}")
+    static let integerDivisionCombined = MessageID("lint.integer_division_combined", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is combined with money; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而此处与金额运算；请写作 {1}")
+    static let integerDivisionAmount = MessageID("lint.integer_division_amount", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and it is a measure's amount; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而它是帮扶金额；请写作 {1}")
     static let definitionTooDeep = MessageID("expr.definition_too_deep", en: "definition '{0}' nests deeper than {1} levels through the definitions it uses; evaluate it in fewer steps", zh: "定义“{0}”经由所引用的定义嵌套超过 {1} 层，请减少层级")
 
     // MARK: regular expressions (`s.matches(re)`: RE2's syntax, linear time)

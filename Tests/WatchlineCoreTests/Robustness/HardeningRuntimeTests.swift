@@ -187,4 +187,58 @@ import Testing
         #expect(evalText("add_workdays(date(\"2100-01-01\"), 500000)", r) == evalText("date(\"2100-01-01\") + days(700000)", r))
         #expect(CivilDate(iso: "0000-01-01") == nil)
     }
+
+    // MARK: 17.19 — exactness is decided on the value, not the digits written
+
+    @Test("17.19 a record's 6.99999999e3 is 6999.99999, exact: decided on the value, not the digits")
+    func recordDecimalsDecidedOnTheValue() throws {
+        let r = lieshan()
+        func read(_ text: String) -> ScaledParse {
+            var t = text
+            return t.withUTF8 { parseScaledDecimal($0, scale: Fixed.scale) }
+        }
+        #expect(read("6.99999999e3") == .value(6_999_999_990))
+        #expect(read("1.50000000000000000000000000") == .value(1_500_000))
+        #expect(read("69999999.99e-4") == .value(6_999_999_999))
+        #expect(read("0.0000001") == .tooPrecise)
+        #expect(read("6.999999999e3") == .value(6_999_999_999))
+        #expect(read("6.9999999999e3") == .tooPrecise)
+        #expect(read("12345678901234567890123e-10") == .tooPrecise)
+        #expect(read("12345678901234567890123") == .overflow)
+        #expect(read("-9223372036854.775808") == .value(.min))
+        #expect(read("9223372036854.775808") == .overflow)
+        // Records, parameters and expressions agree.
+        let rec = record(#"{"id":"A","income":{"net_per_capita":6.99999999e3}}"#, r)
+        #expect(Engine.evaluate("income.net_per_capita == 6.99999999e3", with: r, record: rec).0.map(displayText) == "true")
+        #expect(Fixed.parse("6.99999999e3") == .value(6_999_999_990))
+        #expect(ParamValue.parse(text: "6.99999999e3").0 != nil)
+    }
+
+    // MARK: 17.20 — integer division meeting money is linted
+
+    @Test("17.20 params.line / 12 with an integer line is warned where it meets money, with the fix-it")
+    func integerDivisionMeetingMoneyIsLinted() throws {
+        let loaded = Self.load("""
+            parameters:
+              line: { value: 7000 }
+            definitions:
+              月线: params.line / 12
+              月数: income.stable_months / 12
+            risks:
+              r: { when: income.net_per_capita / 12 < params.line / 12 }
+              s: { when: income.net_per_capita < 月线 }
+              t: { when: '月数 > 0 && 7 / 2 == 3 && params.line / 12 > 500' }
+            measures:
+              m: { amount: params.line / 12 }
+            """)
+        #expect(loaded.compiled != nil)
+        let lints = loaded.diagnostics.filter { [.integerDivisionCompared, .integerDivisionCombined, .integerDivisionAmount].contains($0.id) }
+        #expect(lints.count == 3, "\(lints)")
+        #expect(lints.allSatisfy { $0.severity == .warning && $0.fixIt == "params.line / 12.0" })
+        #expect(lints.map(\.span!.start.line).sorted() == [7, 10, 14])
+        #expect(lints.contains { $0.message == "'params.line / 12' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is compared with money; write params.line / 12.0" })
+        // With the fix, nothing to say.
+        let fixed = Self.load("parameters:\n  line: { value: 7000 }\nrisks:\n  r: { when: income.net_per_capita < params.line / 12.0 }\n")
+        #expect(!fixed.diagnostics.contains { $0.id == .integerDivisionCompared })
+    }
 }
