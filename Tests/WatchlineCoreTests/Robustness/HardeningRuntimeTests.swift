@@ -241,4 +241,34 @@ import Testing
         let fixed = Self.load("parameters:\n  line: { value: 7000 }\nrisks:\n  r: { when: income.net_per_capita < params.line / 12.0 }\n")
         #expect(!fixed.diagnostics.contains { $0.id == .integerDivisionCompared })
     }
+
+    // MARK: 17.22 — a diagnostic on a huge line quotes only the part around the caret
+
+    @Test("17.22 an error on a line of several megabytes quotes a window around the caret, in check and in the REPL")
+    func hugeLinesAreCutAroundTheCaret() throws {
+        let sources = SourceStore()
+        let line = String(repeating: "x", count: 3 << 20) + "错误" + String(repeating: "y", count: 3 << 20)
+        sources.add(path: "big.yaml", text: "first\n" + line + "\nlast")
+        let column = (3 << 20) + 1
+        let d = Diagnostic(.badValue, at: SourceSpan(path: "big.yaml", start: .init(line: 2, column: column), end: .init(line: 2, column: column + 2)), "bad")
+        let text = DiagnosticRenderer(sources: sources).render(d)
+        #expect(text.utf8.count < 600, "\(text.utf8.count) bytes")
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[1].contains("…" + String(repeating: "x", count: 60) + "错误" + String(repeating: "y", count: 60) + "…"))
+        // The caret sits under 错误 (two cells each).
+        let caretLine = lines[2]
+        let bar = caretLine.range(of: "| ")!.upperBound
+        #expect(caretLine[bar...] == Substring(String(repeating: " ", count: 61) + "^~~~"))
+        // Short lines are quoted whole, as before.
+        sources.add(path: "small.yaml", text: "  wehn: x")
+        let small = DiagnosticRenderer(sources: sources).render(Diagnostic(.badValue, at: SourceSpan(path: "small.yaml", start: .init(line: 1, column: 3), end: .init(line: 1, column: 7)), "bad"))
+        #expect(small == "small.yaml:1:3: error: bad\n 1 |   wehn: x\n   |   ^~~~\n")
+
+        // The REPL: an expression of a few megabytes with an error at its end.
+        let s = ReplSession(rules: Repo.path("Rules/anhui/lieshan-2022.yaml"), asOf: CivilDate(iso: "2022-06-30")!)
+        #expect(s.start().ok)
+        let o = s.handle(String(repeating: "1 + ", count: 1 << 20) + "nosuchname")
+        #expect(!o.ok)
+        #expect(o.text.utf8.count < 1200, "\(o.text.utf8.count) bytes")
+    }
 }
