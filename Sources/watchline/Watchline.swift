@@ -14,4 +14,9 @@ struct Watchline: ParsableCommand {
         Start with:  watchline run Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30
         """,
         subcommands: [CheckCommand.self, RunCommand.self, ExplainCommand.self, EvalCommand.self, TimelineCommand.self, TestCommand.self, DiffCommand.self, ReplCommand.self, BenchCommand.self])
+
+    /// `watchline eval RULES '-1'` works without `--` (see `CommandLineArguments`).
+    static func main() {
+        main(CommandLineArguments.escapingExpressions(Array(CommandLine.arguments.dropFirst())))
+    }
 }

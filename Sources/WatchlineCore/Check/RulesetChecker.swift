@@ -9,7 +9,15 @@ public enum RulesetChecker {
         var paramValues: [(ParamValue?, SourceSpan?)] = []
         for p in ruleset.parameters {
             var chosen = p.value(asOf: asOf)
-            if let o = overrides[p.id] { chosen = .init(from: asOf, value: o, span: chosen?.span ?? p.provenance.span) }
+            if let o = overrides[p.id] {
+                // A what-if value of another kind than the file's (`--param line=abc` for a number)
+                // is the flag's error, not the error of every rule that reads the parameter.
+                if let written = (chosen ?? p.values.first)?.value, let want = kindName(written), let got = kindName(o), want != got {
+                    diags.append(Diagnostic(.overrideWrongKind, at: nil, args: [p.id, o.description, want, got]))
+                } else {
+                    chosen = .init(from: asOf, value: o, span: chosen?.span ?? p.provenance.span)
+                }
+            }
             else if p.isDated {
                 if chosen == nil, let first = p.values.first {
                     diags.append(Diagnostic(.paramBeforeFirst, .warning, at: first.span, args: [p.id, asOf.iso, first.from.iso]))
@@ -112,6 +120,20 @@ public enum RulesetChecker {
         return (CheckedRuleset(ruleset: model, asOf: asOf, context: context, risks: risks, exclusions: exclusions,
                                categories: categories, measures: measures, rows: rows, decisions: decisions,
                                parameterValues: paramValues, overrides: overrides), diags)
+    }
+
+    /// A parameter value's kind in words (lists of anything count as one kind).
+    static func kindName(_ p: ParamValue) -> String? {
+        let id: MessageID
+        switch p {
+        case .number: id = .kindNumber
+        case .bool: id = .kindBool
+        case .string: id = .kindText
+        case .date: id = .kindDate
+        case .duration: id = .kindDuration
+        case .list: id = .kindList
+        }
+        return MessageCatalogue.format(id, [])
     }
 
     static func runtimeValue(_ p: ParamValue) -> Value {

@@ -54,6 +54,13 @@ extension MessageID {
     static let paramBound = MessageID("rules.param_bound", en: "{0} = {1} is {2} the bound {3} set by {4}", zh: "{0} = {1} {2}上级文件设定的界限 {3}（{4}）")
     static let paramNoValueForYear = MessageID("rules.param_no_value_for_year", en: "parameter '{0}' has no value dated in {1}; using the value of {2} ({3})", zh: "参数“{0}”没有 {1} 年的取值；沿用 {2} 的值（{3}）")
     static let paramBeforeFirst = MessageID("rules.param_before_first", en: "as-of date {1} precedes the first value of parameter '{0}' ({2})", zh: "评估日期 {1} 早于参数“{0}”的首个取值（{2}）")
+    static let overrideWrongKind = MessageID("rules.override_wrong_kind", en: "what-if value {0}={1} (--param, :param): parameter '{0}' is {2} in the rule file, but '{1}' is {3}", zh: "假设值 {0}={1}（--param、:param）：规则文件中参数“{0}”是{2}，而“{1}”是{3}")
+    static let kindNumber = MessageID("kind.number", en: "a number", zh: "数值")
+    static let kindBool = MessageID("kind.bool", en: "true/false", zh: "真/假")
+    static let kindText = MessageID("kind.text", en: "text", zh: "文本")
+    static let kindDate = MessageID("kind.date", en: "a date", zh: "日期")
+    static let kindDuration = MessageID("kind.duration", en: "a duration", zh: "期限")
+    static let kindList = MessageID("kind.list", en: "a list", zh: "列表")
     static let watchlineVersion = MessageID("rules.version", en: "unsupported rule-file version '{0}'; this Watchline reads version 1", zh: "不支持的规则文件版本“{0}”")
 
     // MARK: expressions
@@ -167,6 +174,7 @@ extension MessageID {
     public static let cliGiveCasesOrRecords = MessageID("cli.cases_or_records", en: "give --cases FILE or --records FILE", zh: "请给出 --cases 文件或 --records 文件")
     public static let cliNoTestFiles = MessageID("cli.no_test_files", en: "no *.test.yaml files found", zh: "未找到 *.test.yaml 测试文件")
     public static let cliNoHousehold = MessageID("cli.no_household", en: "no household with id '{0}' in {1}", zh: "{1} 中没有户编号为“{0}”的农户")
+    public static let cliBadReps = MessageID("cli.bad_reps", en: "--reps must be at least 1 (got {0})", zh: "--reps 至少为 1（当前为 {0}）")
     public static let cliHouseholdUnreadable = MessageID("cli.household_unreadable", en: "household {0} (line {1}) cannot be read: {2}", zh: "农户 {0}（第 {1} 行）无法读取：{2}")
 
     // MARK: evaluation

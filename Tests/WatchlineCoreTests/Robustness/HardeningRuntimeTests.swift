@@ -271,4 +271,42 @@ import Testing
         #expect(!o.ok)
         #expect(o.text.utf8.count < 1200, "\(o.text.utf8.count) bytes")
     }
+
+    // MARK: 17.25 — command-line values are blamed on the flag; `eval RULES '-1'`
+
+    @Test("17.25 diff --param line=abc blames the flag, not the rule's line")
+    func wrongKindOfWhatIfBlamesTheFlag() {
+        let body = "parameters:\n  line: { value: 7000 }\nrisks:\n  r: { when: income.net_per_capita < params.line }\n"
+        let loaded = Self.load(body, overrides: ["line": ParamValue.parse(text: "abc").0!])
+        #expect(loaded.compiled == nil)
+        let errors = loaded.diagnostics.filter(\.isError)
+        #expect(errors.map(\.id) == [.overrideWrongKind])
+        #expect(errors.first?.span == nil)
+        #expect(errors.first?.message == "what-if value line=abc (--param, :param): parameter 'line' is a number in the rule file, but 'abc' is text")
+        // A value of the right kind is taken as before.
+        #expect(Self.load(body, overrides: ["line": .number(7500_000000, isInt: true)]).compiled != nil)
+    }
+
+    @Test("17.25 eval RULES '-1': an expression starting with '-' is taken as the expression")
+    func leadingDashExpressions() {
+        let f = CommandLineArguments.escapingExpressions
+        #expect(f(["eval", "r.yaml", "-1"]) == ["eval", "r.yaml", "--", "-1"])
+        #expect(f(["eval", "r.yaml", "-1 + 2", "--json"]) == ["eval", "r.yaml", "--json", "--", "-1 + 2"])
+        #expect(f(["eval", "r.yaml", "--as-of", "2022-01-01", "-days(3)"]) == ["eval", "r.yaml", "--as-of", "2022-01-01", "--", "-days(3)"])
+        #expect(f(["eval", "r.yaml", "-(a + b)", "--id", "X", "--records", "h.jsonl"]) == ["eval", "r.yaml", "--id", "X", "--records", "h.jsonl", "--", "-(a + b)"])
+        // Unchanged: options, an explicit `--`, other commands.
+        #expect(f(["eval", "r.yaml", "1", "--json", "-h"]) == ["eval", "r.yaml", "1", "--json", "-h"])
+        #expect(f(["eval", "r.yaml", "--", "-1"]) == ["eval", "r.yaml", "--", "-1"])
+        #expect(f(["run", "r.yaml", "-1"]) == ["run", "r.yaml", "-1"])
+    }
+
+    // MARK: 17.26 — bench --reps 0
+
+    @Test("17.26 bench --reps 0 is refused, not a timing of nothing")
+    func benchRefusesZeroRepetitions() throws {
+        let bench = Benchmark(ruleset: lieshan())
+        #expect(throws: ReadError.self) { try bench.run(records: Repo.path("Examples/lieshan-2022/households.jsonl"), members: nil, reps: 0) }
+        do { _ = try bench.run(records: Repo.path("Examples/lieshan-2022/households.jsonl"), members: nil, reps: -3) }
+        catch let e as ReadError { #expect(e.message == "--reps must be at least 1 (got -3)") }
+    }
 }
