@@ -146,6 +146,20 @@ import Testing
         }
     }
 
+    @Test("17.1 check does not trap on extreme thresholds or durations in a rule file")
+    func checkDoesNotTrapOnExtremes() {
+        let loaded = Self.load("""
+            parameters:
+              期限: { value: 9000000000000000000 days }
+              年: { value: 999999999999 years }
+            categories:
+              低: { when: 'income.net_per_capita < -9223372036854.775808 && income.net_per_capita > 9223372036854.775807' }
+              高: { when: 'income.stable_months > 9223372036854775807 || income.stable_months < -9223372036854775807 - 1' }
+            """)
+        // Loading ends (with or without complaints): no arithmetic trap in the analysis.
+        #expect(!loaded.diagnostics.isEmpty || loaded.compiled != nil)
+    }
+
     // MARK: 17.3 — values have a size limit
 
     @Test("17.3 doubling a text 40 times is an evaluation error, not a multi-gigabyte allocation")
