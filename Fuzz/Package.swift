@@ -12,5 +12,7 @@ let package = Package(
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "FuzzRecords", dependencies: [.product(name: "WatchlineCore", package: "main")],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "FuzzRegex", dependencies: [.product(name: "WatchlineCore", package: "main")],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     ]
 )

@@ -20,6 +20,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "One JSON object instead of text.")
     var json = false
 
+    func validate() throws {
+        if reps < 1 { throw ValidationError(MessageCatalogue.format(.cliBadReps, [String(reps)])) }
+    }
+
     func run() throws {
         let sources = SourceStore()
         let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true)

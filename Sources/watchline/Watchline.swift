@@ -4,7 +4,8 @@ import WatchlineCore
 
 @main
 struct Watchline: ParsableCommand {
-    /// `--lang zh|en` anywhere on the command line picks the language of every message (over LANG).
+    /// `--lang zh|en` anywhere on the command line picks the language of every message (over LANG);
+    /// `watchline eval RULES '-1'` works without `--` (see `CommandLineArguments`).
     static func main() {
         var args = Array(CommandLine.arguments.dropFirst())
         if let i = args.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
@@ -17,7 +18,7 @@ struct Watchline: ParsableCommand {
                 FileHandle.standardError.write(Data("error: --lang takes zh or en\n".utf8)); Foundation.exit(64)
             }
         }
-        Self.main(args)
+        Self.main(CommandLineArguments.escapingExpressions(args))
     }
 
     static let configuration = CommandConfiguration(

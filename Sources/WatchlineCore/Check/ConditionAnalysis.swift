@@ -63,10 +63,12 @@ struct ConditionAnalysis {
             }
             guard let n = number(c) else { return nil }
             let step: Int64 = a.type == .int ? Fixed.one : (a.type == .date ? 1 : 0)
+            // At the ends of the range the strict bound is not representable: no constraint (never a trap).
+            let below = n.subtractingReportingOverflow(step > 0 ? step : 1), above = n.addingReportingOverflow(step > 0 ? step : 1)
             switch op {
-            case .lt: return .range(field: path, lo: nil, hi: step > 0 ? n - step : n - 1)   // strict: n − smallest step
+            case .lt: return below.overflow ? nil : .range(field: path, lo: nil, hi: below.partialValue)   // strict: n − smallest step
             case .le: return .range(field: path, lo: nil, hi: n)
-            case .gt: return .range(field: path, lo: step > 0 ? n + step : n + 1, hi: nil)
+            case .gt: return above.overflow ? nil : .range(field: path, lo: above.partialValue, hi: nil)
             case .ge: return .range(field: path, lo: n, hi: nil)
             case .eq: return .range(field: path, lo: n, hi: n)
             default: return nil
@@ -119,7 +121,9 @@ struct ConditionAnalysis {
     func bounds(_ field: String) -> (lo: Int64?, hi: Int64?) {
         guard let f = schema.households.first(where: { $0.path == field }) else { return (nil, nil) }
         let scale: Int64 = f.type == .int ? Fixed.one : 1   // int bounds are plain; compared values are scaled
-        return (f.min.map { $0 * scale }, f.max.map { $0 * scale })
+        // A bound too large to scale is no bound for the analysis (never a trap).
+        func scaled(_ v: Int64?) -> Int64? { v.flatMap { let (r, o) = $0.multipliedReportingOverflow(by: scale); return o ? nil : r } }
+        return (scaled(f.min), scaled(f.max))
     }
 
     func enumMask(_ field: String) -> UInt64 {
@@ -129,7 +133,7 @@ struct ConditionAnalysis {
     }
 
     func show(_ v: Int64, _ field: String) -> String {
-        if let f = schema.households.first(where: { $0.path == field }), f.type == .date { return CivilDate(days: Int32(v)).iso }
+        if let f = schema.households.first(where: { $0.path == field }), f.type == .date { return CivilDate(days: Int32(clamping: v)).iso }
         return Fixed.format(v)
     }
 

@@ -9,7 +9,15 @@ public enum RulesetChecker {
         var paramValues: [(ParamValue?, SourceSpan?)] = []
         for p in ruleset.parameters {
             var chosen = p.value(asOf: asOf)
-            if let o = overrides[p.id] { chosen = .init(from: asOf, value: o, span: chosen?.span ?? p.provenance.span) }
+            if let o = overrides[p.id] {
+                // A what-if value of another kind than the file's (`--param line=abc` for a number)
+                // is the flag's error, not the error of every rule that reads the parameter.
+                if let written = (chosen ?? p.values.first)?.value, let want = kindName(written), let got = kindName(o), want != got {
+                    diags.append(Diagnostic(.overrideWrongKind, at: nil, args: [p.id, o.description, want, got]))
+                } else {
+                    chosen = .init(from: asOf, value: o, span: chosen?.span ?? p.provenance.span)
+                }
+            }
             else if p.isDated {
                 if chosen == nil, let first = p.values.first {
                     diags.append(Diagnostic(.paramBeforeFirst, .warning, at: first.span, args: [p.id, asOf.iso, first.from.iso]))
@@ -37,8 +45,27 @@ public enum RulesetChecker {
             return typed
         }
         let poison = TypedExpr(.constant(.null), .dyn, TextRange(0, 0))
-        // Every definition is checked, used or not, so a broken one is reported.
-        for i in context.definitions.indices where context.definitions[i].state == .unchecked {
+        // Every definition is checked, used or not, so a broken one is reported; in dependency
+        // order, so checking one never recurses into another (linear in their number).
+        let graph = DefinitionGraph(definitions: context.definitions.map { ($0.id, $0.text) }, index: context.definitionIndex)
+        for (path, closing) in graph.cycles {
+            let names = (path + [path[0]]).map { context.definitions[$0].id }.joined(separator: " → ")
+            let last = context.definitions[path[path.count - 1]]
+            diags.append(Diagnostic(.definitionCycle, at: last.text.span(closing.range), args: [context.definitions[path[0]].id, names]))
+            for i in path { context.definitions[i].state = .failed }
+        }
+        for i in graph.order where context.definitions[i].state == .unchecked && graph.depth[i] > DefinitionGraph.maxDepth {
+            // Reported where the nesting first passes the limit; the definitions built on it fail quietly.
+            if !graph.references[i].contains(where: { graph.depth[$0.target] > DefinitionGraph.maxDepth }) {
+                let d = context.definitions[i]
+                diags.append(Diagnostic(.definitionTooDeep, at: d.text.span(TextRange(0, max(1, d.text.text.unicodeScalars.count))),
+                                        args: [d.id, String(DefinitionGraph.maxDepth)]))
+            }
+            context.definitions[i].state = .failed
+        }
+        context.definitionOrder = graph.order
+        for i in context.definitions.indices { context.definitions[i].parsed = graph.parsed[i] }
+        for i in graph.order where context.definitions[i].state == .unchecked {
             var c = Checker(context: context, text: context.definitions[i].text)
             _ = c.definition(i, TextRange(0, 0))
             diags += c.diagnostics
@@ -107,6 +134,20 @@ public enum RulesetChecker {
         checked.alerts = alerts
         checked.watch = watch
         return (checked, diags)
+    }
+
+    /// A parameter value's kind in words (lists of anything count as one kind).
+    static func kindName(_ p: ParamValue) -> String? {
+        let id: MessageID
+        switch p {
+        case .number: id = .kindNumber
+        case .bool: id = .kindBool
+        case .string: id = .kindText
+        case .date: id = .kindDate
+        case .duration: id = .kindDuration
+        case .list: id = .kindList
+        }
+        return MessageCatalogue.format(id, [])
     }
 
     static func runtimeValue(_ p: ParamValue) -> Value {

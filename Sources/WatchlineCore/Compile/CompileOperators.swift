@@ -64,9 +64,9 @@ extension Compiler {
                     if let p = propagate(x, y) { return p }
                     switch (x, y) {
                     case (.date(let d), .duration(let n, true)):
-                        return .date(cal.addWorkdays(d, op == .add ? Int(n) : -Int(n)))
+                        return cal.checkedAddingWorkdays(d, op == .add ? Int(n) : -Int(n)).map(Value.date) ?? .error(EvalError(.dateOutOfRange))
                     case (.duration(let n, true), .date(let d)) where op == .add:
-                        return .date(cal.addWorkdays(d, Int(n)))
+                        return cal.checkedAddingWorkdays(d, Int(n)).map(Value.date) ?? .error(EvalError(.dateOutOfRange))
                     default:
                         return arithmetic(op, x, y)
                     }
@@ -146,6 +146,7 @@ extension Compiler {
             return { env in
                 var out: [Value] = []
                 var failure: Value?
+                var size = 0
                 if let bad = iterate(env, { item in
                     env.pointee.locals[local] = item
                     if macro == .filter {
@@ -166,6 +167,8 @@ extension Compiler {
                     // An error or unknown in any element is the result of the whole map, as in CEL.
                     let v = bodyEval(env)
                     if v.isUnknown || v.isError { failure = mergeUndecided(failure, v); return !v.isError }
+                    size += ValueLimits.elementCost + v.storageSize
+                    if size > ValueLimits.maxListSize { failure = mergeUndecided(failure, .error(EvalError(.listTooLarge))); return false }
                     out.append(v)
                     return true
                 }) { return bad }
@@ -179,6 +182,18 @@ extension Compiler {
         if f == .size, args.count == 1, case .members = args[0].kind {
             return { env in env.pointee.memberCount < 0 ? env.pointee.membersUnknown : .int(Int64(env.pointee.memberCount)) }
         }
+        // A literal pattern (or a parameter's) is compiled once, here, not per household; `check`
+        // has already refused an invalid one at its line.
+        if f == .matches, args.count == 2, let pattern = constantString(args[1]), let program = try? RegexProgram(pattern) {
+            let text = compile(args[0])
+            return { env in
+                switch text(env) {
+                case .string(let s): return .bool(program.matches(s))
+                case let v where v.isUnknown || v.isError: return v
+                default: return .error(EvalError(.noMatchingOverload))
+                }
+            }
+        }
         let evals = args.map(compile)
         switch evals.count {
         case 1:
@@ -190,5 +205,13 @@ extension Compiler {
         default:
             return { env in applyBuiltin(f, evals.map { $0(env) }, cal) }
         }
+    }
+}
+
+/// The text of a literal or a parameter, known when the rule file is loaded.
+func constantString(_ e: TypedExpr) -> String? {
+    switch e.kind {
+    case .constant(.string(let s)), .parameter(_, .string(let s)): return s
+    default: return nil
     }
 }

@@ -132,7 +132,8 @@ public final class Compiler {
                 var out: [Value] = []
                 out.reserveCapacity(fs.count)
                 for f in fs { out.append(f(env)) }
-                return .list(ListBox(out))
+                let box = ListBox(out)
+                return box.size > ValueLimits.maxListSize ? .error(EvalError(.listTooLarge)) : .list(box)
             }
         case .map(let entries):
             let ks = entries.map { compile($0.0) }, vs = entries.map { compile($0.1) }
@@ -144,7 +145,8 @@ public final class Compiler {
                     if MapBox(keys: keys, values: values).lookup(key) != nil { return .error(EvalError(.invalidArgument)) }
                     keys.append(key); values.append(v(env))
                 }
-                return .map(MapBox(keys: keys, values: values))
+                let box = MapBox(keys: keys, values: values)
+                return box.size > ValueLimits.maxListSize ? .error(EvalError(.listTooLarge)) : .map(box)
             }
         case .index(let base, let index):
             let b = compile(base), i = compile(index)
@@ -180,7 +182,19 @@ public final class Compiler {
         }
     }
 
+    /// Compiles every definition, each after the ones it uses, so compiling one never recurses
+    /// into another (a chain of definitions would otherwise nest as deep as it is long).
+    private func compileDefinitions() {
+        let order = context.definitionOrder.isEmpty ? Array(context.definitions.indices) : context.definitionOrder
+        for j in order where definitionCells[j] == nil {
+            let cell = DefinitionCell()
+            definitionCells[j] = cell
+            if let typed = context.definitions[j].typed { cell.eval = compile(typed) }
+        }
+    }
+
     private func definition(_ i: Int) -> Evaluator {
+        if definitionCells[i] == nil { compileDefinitions() }
         let cell: DefinitionCell
         if let existing = definitionCells[i] { cell = existing } else {
             cell = DefinitionCell()

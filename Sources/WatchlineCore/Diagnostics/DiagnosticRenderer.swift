@@ -18,8 +18,19 @@ public struct DiagnosticRenderer: Sendable {
 
     public func render(_ ds: [Diagnostic]) -> String { ds.map(render).joined() }
 
+    /// A quoted source line longer than this (in scalars) is cut to a window around the caret.
+    public static let maxExcerpt = 160
+    /// Context kept on each side of the marked text when a line is cut.
+    static let context = 60
+    /// A message longer than this (it may quote a huge name) is cut.
+    public static let maxMessage = 500
+
     private func header(_ span: SourceSpan?, _ kind: String, _ message: String) -> String {
-        (span.map { "\($0): " } ?? "") + "\(kind): \(message)"
+        var text = message
+        if message.unicodeScalars.count > Self.maxMessage {
+            text = String(String.UnicodeScalarView(message.unicodeScalars.prefix(Self.maxMessage))) + "…"
+        }
+        return (span.map { "\($0): " } ?? "") + "\(kind): \(text)"
     }
 
     private func excerpt(_ span: SourceSpan?) -> String {
@@ -29,15 +40,23 @@ public struct DiagnosticRenderer: Sendable {
         // Columns count scalars; the caret must be placed by display width (a CJK character is two cells).
         let scalars = Array(text.unicodeScalars)
         let startIndex = min(max(span.start.column - 1, 0), scalars.count)
-        var pad = ""
-        for s in scalars[0..<startIndex] { pad += s == "\t" ? "\t" : String(repeating: " ", count: displayWidth(s)) }
-        var markWidth = 1
-        if span.end.line == span.start.line, span.end.column > span.start.column + 1 {
-            let endIndex = min(span.end.column - 1, scalars.count)
-            if endIndex > startIndex { markWidth = scalars[startIndex..<endIndex].reduce(0) { $0 + displayWidth($1) } }
+        let multi = span.end.line == span.start.line && span.end.column > span.start.column + 1
+        var endIndex = multi ? min(span.end.column - 1, scalars.count) : startIndex
+        // A very long line (a rule file of one several-megabyte line) is shown around the caret.
+        var from = 0, to = scalars.count
+        if scalars.count > Self.maxExcerpt {
+            endIndex = min(endIndex, startIndex + Self.maxExcerpt - 2 * Self.context)
+            from = max(0, startIndex - Self.context)
+            to = min(scalars.count, max(endIndex, startIndex + 1) + Self.context)
         }
+        let lead = from > 0 ? "…" : "", tail = to < scalars.count ? "…" : ""
+        var pad = lead.isEmpty ? "" : " "
+        for s in scalars[from..<startIndex] { pad += s == "\t" ? "\t" : String(repeating: " ", count: displayWidth(s)) }
+        var markWidth = 1
+        if multi, endIndex > startIndex { markWidth = scalars[startIndex..<endIndex].reduce(0) { $0 + displayWidth($1) } }
         let marker = "^" + String(repeating: "~", count: max(markWidth - 1, 0))
-        return " \(number) | \(text)\n \(gutter) | \(pad)\(marker)\n"
+        let shown = lead + String(String.UnicodeScalarView(scalars[from..<to])) + tail
+        return " \(number) | \(shown)\n \(gutter) | \(pad)\(marker)\n"
     }
 }
 

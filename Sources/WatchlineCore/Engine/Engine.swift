@@ -21,7 +21,7 @@ public enum Engine {
     public static func compile(_ model: Ruleset, asOf: CivilDate, overrides: [String: ParamValue] = [:],
                                earlier: [Diagnostic] = []) -> Loaded {
         let (checked, checkDiags) = RulesetChecker.check(model, asOf: asOf, overrides: overrides)
-        let lints = checked.map(PolicyLinter.lint) ?? []
+        let lints = checked.map { PolicyLinter.lint($0) + IntegerDivisionLint.lint($0) } ?? []
         guard let checked else { return Loaded(compiled: nil, diagnostics: earlier + checkDiags) }
         return Loaded(compiled: CompiledRuleset(checked), diagnostics: earlier + checkDiags + lints)
     }

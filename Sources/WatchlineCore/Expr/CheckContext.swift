@@ -7,6 +7,8 @@ public final class CheckContext: @unchecked Sendable {
         public var id: String
         public var text: ExprText
         var state: State = .unchecked
+        /// The parsed text, when parsed before checking (`DefinitionGraph`).
+        var parsed: (ExprNode?, [Diagnostic])?
         public var typed: TypedExpr?
         enum State: Sendable { case unchecked, checking, done, failed }
     }
@@ -25,6 +27,8 @@ public final class CheckContext: @unchecked Sendable {
     public var householdInScope: Bool
     public var asOf: CivilDate
     public var calendar: WorkCalendar
+    /// The definitions, each after the ones it uses (`DefinitionGraph`); empty when not worked out.
+    public internal(set) var definitionOrder: [Int] = []
     /// Interned strings that runtime errors refer to.
     var definitionIndex: [String: Int] = [:]
     var parameterIndex: [String: Int] = [:]

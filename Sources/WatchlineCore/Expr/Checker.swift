@@ -14,7 +14,12 @@ public struct Checker {
     /// Parses and checks `text`; `expected` (when given) is the type the place requires.
     public static func check(_ text: ExprText, in context: CheckContext, expecting expected: ExprType? = nil)
         -> (TypedExpr?, [Diagnostic]) {
-        let (node, parseDiags) = Parser.parse(text)
+        check(text, parsed: Parser.parse(text), in: context, expecting: expected)
+    }
+
+    static func check(_ text: ExprText, parsed: (ExprNode?, [Diagnostic]), in context: CheckContext, expecting expected: ExprType? = nil)
+        -> (TypedExpr?, [Diagnostic]) {
+        let (node, parseDiags) = parsed
         guard let node else { return (nil, parseDiags) }
         var checker = Checker(context: context, text: text)
         let typed = checker.check(node)
@@ -249,7 +254,8 @@ public struct Checker {
             return poisoned(r)
         case .unchecked:
             context.definitions[i].state = .checking
-            let (typed, diags) = Checker.check(entry.text, in: context)
+            let (typed, diags) = Checker.check(entry.text, parsed: entry.parsed ?? Parser.parse(entry.text), in: context)
+            context.definitions[i].parsed = nil
             // A definition's own errors are reported once, at the definition.
             if !diags.isEmpty && !diagnostics.contains(where: { diags.contains($0) }) {
                 diagnostics.append(contentsOf: diags)

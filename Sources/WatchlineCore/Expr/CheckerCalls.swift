@@ -118,6 +118,14 @@ extension Checker {
         case .contains, .startsWith, .endsWith, .matches:
             guard want(2, "text.\(f.rawValue)(\"…\")") else { return poisoned(r) }
             _ = arg(0, isString, "text"); _ = arg(1, isString, "text")
+            // A pattern known at load time is compiled now: an invalid one fails `check` here.
+            if f == .matches, let pattern = constantString(args[1]) {
+                do throws(RegexError) { _ = try RegexProgram(pattern) } catch {
+                    let shown = pattern.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(pattern.unicodeScalars.prefix(60))) + "…" : pattern
+                    diagnostics.append(Diagnostic(error.isUnsupported ? .regexUnsupported : .regexInvalid, at: text.span(args[1].range), shown, error.reason))
+                    return poisoned(r)
+                }
+            }
             result = .bool
         case .lowerAscii, .upperAscii, .trim:
             guard want(1, "text.\(f.rawValue)()") else { return poisoned(r) }

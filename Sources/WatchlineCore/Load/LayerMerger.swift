@@ -23,7 +23,8 @@ struct LayerMerger {
     mutating func merge(_ layers: [RuleLayer]) -> Merged {
         var m = Merged()
         for (depth, layer) in layers.enumerated() {
-            for p in layer.parameters { mergeParameter(&m.parameters, p) }
+            var paramIndex = Dictionary(m.parameters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for p in layer.parameters { mergeParameter(&m.parameters, p, &paramIndex) }
             overlay(&m.definitions, layer.definitions, \.id, \.provenance)
             overlay(&m.risks, layer.risks, \.id, \.provenance)
             overlay(&m.exclusions, layer.exclusions, \.id, \.rule.provenance)
@@ -63,12 +64,23 @@ struct LayerMerger {
         return m
     }
 
-    func overlay<T>(_ base: inout [T], _ additions: [T], _ id: KeyPath<T, String>, _ prov: WritableKeyPath<T, Provenance>) {
+    /// Id lookups made while overlaying (one per added element: the merge is linear in the
+    /// number of elements, not quadratic; a test counts them).
+    private(set) var lookups = 0
+
+    mutating func overlay<T>(_ base: inout [T], _ additions: [T], _ id: KeyPath<T, String>, _ prov: WritableKeyPath<T, Provenance>) {
+        guard !additions.isEmpty else { return }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(base.count + additions.count)
+        for (i, b) in base.enumerated() where index[b[keyPath: id]] == nil { index[b[keyPath: id]] = i }
         for var item in additions {
-            if let i = base.firstIndex(where: { $0[keyPath: id] == item[keyPath: id] }) {
+            lookups += 1
+            let key = item[keyPath: id]
+            if let i = index[key] {
                 item[keyPath: prov].overrides = base[i][keyPath: prov].overrides + [base[i][keyPath: prov].span]
                 base[i] = item
             } else {
+                index[key] = base.count
                 base.append(item)
             }
         }
@@ -82,8 +94,10 @@ struct LayerMerger {
 
     /// A file that extends another may give new dated values (merged by date), new text, or new
     /// bounds; the bounds of the files above stay in force and are checked at each new value.
-    mutating func mergeParameter(_ params: inout [Parameter], _ p: ParameterLayer) {
-        guard let i = params.firstIndex(where: { $0.id == p.id }) else {
+    mutating func mergeParameter(_ params: inout [Parameter], _ p: ParameterLayer, _ index: inout [String: Int]) {
+        lookups += 1
+        guard let i = index[p.id] else {
+            index[p.id] = params.count
             params.append(Parameter(id: p.id, label: p.label, unit: p.unit, source: p.source, note: p.note,
                                     values: p.values, min: p.min, max: p.max, boundsSpan: p.boundsSpan,
                                     isDated: p.isDated, provenance: Provenance(span: p.span)))

@@ -107,7 +107,8 @@ func parseSpan(_ text: String) -> Timeline.Span? {
     var digits = ""
     var rest = Substring(t)
     while let c = rest.first, c.isASCII, c.isNumber { digits.append(c); rest = rest.dropFirst() }
-    guard let n = Int(digits) else { return nil }
+    // Bounded so `12 * n` and a duration's 32 bits cannot overflow (a million years is plenty).
+    guard let n = Int(digits), n <= 1_000_000 else { return nil }
     let unit = rest.trimmingSpaces.lowercased()
     switch unit {
     case "day", "days", "天", "日", "个自然日", "自然日": return .init(count: n, workdays: false)

@@ -25,6 +25,8 @@ public struct Benchmark {
     public init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
 
     public func run(records path: String, members: String?, reps: Int) throws -> Result {
+        // No repetition, no median: refused rather than printing timings of nothing.
+        guard reps >= 1 else { throw ReadError(message: MessageCatalogue.format(.cliBadReps, [String(reps)])) }
         // Load once.
         let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema)
         var records: [HouseholdRecord] = []
@@ -34,7 +36,7 @@ public struct Benchmark {
         var times: [Double] = [], oneCore: [Double] = []
         var sink = 0
         let threads = ProcessInfo.processInfo.activeProcessorCount
-        for _ in 0..<max(reps, 1) {
+        for _ in 0..<reps {
             var t0 = now()
             sink &+= ParallelRunner(ruleset: ruleset).decideAll(records, threads: 1)
             oneCore.append(now() - t0)

@@ -20,8 +20,9 @@ func applyBuiltin(_ f: Builtin, _ args: [Value], _ calendar: WorkCalendar) -> Va
         case .startsWith: return .bool(s.unicodeScalars.starts(with: t.unicodeScalars))
         case .endsWith: return .bool(s.unicodeScalars.reversed().starts(with: t.unicodeScalars.reversed()))
         default:
-            guard let regex = try? Regex(t) else { return .error(EvalError(.invalidArgument)) }
-            return .bool(s.contains(regex))
+            // A pattern that is not a literal (a record's field): compiled per call, still linear.
+            guard let program = try? RegexProgram(t) else { return .error(EvalError(.badPattern)) }
+            return .bool(program.matches(s))
         }
     case .lowerAscii, .upperAscii, .trim:
         guard case .string(let s) = args[0] else { return noOverload }
@@ -48,7 +49,10 @@ func applyBuiltin(_ f: Builtin, _ args: [Value], _ calendar: WorkCalendar) -> Va
         default: return noOverload
         }
     case .toString:
-        return .string(displayText(args[0]))
+        if case .string = args[0] { return args[0] }
+        var out = ""
+        guard appendDisplayText(args[0], to: &out, limit: ValueLimits.maxTextBytes) else { return .error(EvalError(.textTooLong)) }
+        return .string(out)
     case .toDecimal, .toDouble:
         switch args[0] {
         case .dec, .double: return args[0]
@@ -100,29 +104,41 @@ func applyBuiltin(_ f: Builtin, _ args: [Value], _ calendar: WorkCalendar) -> Va
         default: return noOverload
         }
     case .round:
-        guard let x = decimalValue(args[0]), case .int(let places) = args[1], places >= 0, places <= 6 else { return noOverload }
-        var unit: Int64 = 1
-        for _ in 0..<(6 - Int(places)) { unit *= 10 }
-        // Half away from zero, as officers round money (四舍五入).
-        let q = (Swift.abs(x) + unit / 2) / unit * unit
-        return .dec(x < 0 ? -q : q)
+        guard case .int(let places) = args[1], places >= 0, places <= Int64(Fixed.scale) else { return noOverload }
+        switch args[0] {
+        case .dec(let x):
+            // Half away from zero, as officers round money (四舍五入); beyond the range, an error.
+            return Fixed.round(x, places: Int(places)).map(Value.dec) ?? .error(EvalError(.overflow))
+        case .int(let i):
+            // Already whole: an int too large for an exact decimal stays the int it is.
+            return Fixed.from(int: i).map(Value.dec) ?? args[0]
+        case .double(let x):
+            var f = 1.0
+            for _ in 0..<places { f *= 10 }
+            let r = (x * f).rounded(.toNearestOrAwayFromZero) / f
+            return r.isFinite ? .double(r) : .error(EvalError(.overflow))
+        default: return noOverload
+        }
     case .sum:
         guard case .list(let l) = args[0] else { return noOverload }
         var total: Value = .int(0)
         for v in l.items { total = arithmetic(.add, total, v) }
         return total
     case .days, .workdays:
-        guard case .int(let n) = args[0], n >= Int64(Int32.min), n <= Int64(Int32.max) else { return noOverload }
+        guard case .int(let n) = args[0] else { return noOverload }
+        guard n >= Int64(Int32.min), n <= Int64(Int32.max) else { return .error(EvalError(.overflow)) }
         return .duration(Int32(n), workdays: f == .workdays)
     case .months:
         return noOverload
     case .addDays, .addMonths, .addWorkdays:
-        guard case .date(let d) = args[0], case .int(let n) = args[1], Swift.abs(n) < 1_000_000 else { return noOverload }
+        guard case .date(let d) = args[0], case .int(let n) = args[1] else { return noOverload }
+        let r: CivilDate?
         switch f {
-        case .addDays: return .date(d.adding(days: Int(n)))
-        case .addMonths: return .date(d.adding(months: Int(n)))
-        default: return .date(calendar.addWorkdays(d, Int(n)))
+        case .addDays: r = d.checkedAdding(days: Int(n))
+        case .addMonths: r = d.checkedAdding(months: Int(n))
+        default: r = calendar.checkedAddingWorkdays(d, Int(n))
         }
+        return r.map(Value.date) ?? .error(EvalError(.dateOutOfRange))
     case .workdaysBetween, .daysBetween:
         guard case .date(let a) = args[0], case .date(let b) = args[1] else { return noOverload }
         return .int(Int64(f == .daysBetween ? Int(b.days) - Int(a.days) : calendar.workdaysBetween(a, b)))
@@ -140,6 +156,43 @@ func applyBuiltin(_ f: Builtin, _ args: [Value], _ calendar: WorkCalendar) -> Va
 
 /// How a value prints in `eval`, explain text and CSV cells.
 public func displayText(_ v: Value) -> String {
+    var out = ""
+    _ = appendDisplayText(v, to: &out, limit: .max)
+    return out
+}
+
+/// Appends `displayText(v)`; stops early, returning false, once the text passes `limit` bytes
+/// (so `string(list)` of a huge list is refused without being built).
+func appendDisplayText(_ v: Value, to out: inout String, limit: Int) -> Bool {
+    switch v {
+    case .list(let l):
+        out += "["
+        for (i, x) in l.items.enumerated() {
+            if i > 0 { out += ", " }
+            guard appendQuotedText(x, to: &out, limit: limit) else { return false }
+        }
+        out += "]"
+    case .map(let m):
+        out += "{"
+        for (i, (k, x)) in zip(m.keys, m.values).enumerated() {
+            if i > 0 { out += ", " }
+            guard appendQuotedText(k, to: &out, limit: limit) else { return false }
+            out += ": "
+            guard appendQuotedText(x, to: &out, limit: limit) else { return false }
+        }
+        out += "}"
+    default:
+        out += scalarText(v)
+    }
+    return out.utf8.count <= limit
+}
+
+func appendQuotedText(_ v: Value, to out: inout String, limit: Int) -> Bool {
+    if case .string(let s) = v { out += "\"" + s + "\""; return out.utf8.count <= limit }
+    return appendDisplayText(v, to: &out, limit: limit)
+}
+
+private func scalarText(_ v: Value) -> String {
     switch v {
     case .unknown: return "unknown"
     case .error(let e): return "error: \(e.message)"
@@ -153,8 +206,7 @@ public func displayText(_ v: Value) -> String {
     case .string(let s): return s
     case .enumValue(let r): return "enum(\(r.type):\(r.ordinal))"
     case .member(let i): return "member #\(i + 1)"
-    case .list(let l): return "[" + l.items.map(quotedText).joined(separator: ", ") + "]"
-    case .map(let m): return "{" + zip(m.keys, m.values).map { "\(quotedText($0)): \(quotedText($1))" }.joined(separator: ", ") + "}"
+    case .list, .map: return displayText(v)
     }
 }
 

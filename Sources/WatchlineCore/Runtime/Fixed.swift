@@ -31,7 +31,17 @@ public enum Fixed {
     /// Remainder with the sign of the dividend, like CEL's `%` on integers.
     public static func rem(_ a: Int64, _ b: Int64) -> Int64? {
         guard b != 0 else { return nil }
-        return a % b
+        let (r, o) = a.remainderReportingOverflow(dividingBy: b)
+        return o ? nil : r
+    }
+    /// Rounds half away from zero (四舍五入) to `places` decimal places (0…6); nil when the
+    /// result is out of range (rounding 9 223 372 036 854.5 up).
+    public static func round(_ a: Int64, places: Int) -> Int64? {
+        var unit: Int128 = 1
+        for _ in 0..<max(0, scale - places) { unit *= 10 }
+        let m = a < 0 ? -Int128(a) : Int128(a)
+        let q = (m + unit / 2) / unit * unit
+        return narrow(a < 0 ? -q : q)
     }
     /// Truncates toward zero, as CEL's int(double) does.
     public static func truncatedInt(_ a: Int64) -> Int64 { a / one }

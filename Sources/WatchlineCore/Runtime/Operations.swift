@@ -166,13 +166,16 @@ func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value {
         }
         return r.map { .dec($0) } ?? overflow
     case (.string(let x), .string(let y)) where op == .add:
+        // Checked before the text is built: doubling a text forty times must not allocate terabytes.
+        guard x.utf8.count + y.utf8.count <= ValueLimits.maxTextBytes else { return .error(EvalError(.textTooLong)) }
         return .string(x + y)
     case (.list(let x), .list(let y)) where op == .add:
+        guard x.size + y.size <= ValueLimits.maxListSize else { return .error(EvalError(.listTooLarge)) }
         return .list(ListBox(x.items + y.items))
     case (.date(let d), .duration(let n, let w)) where op == .add || op == .sub:
-        return .date(shift(d, op == .add ? Int(n) : -Int(n), workdays: w))
+        return shift(d, op == .add ? Int(n) : -Int(n), workdays: w).map(Value.date) ?? .error(EvalError(.dateOutOfRange))
     case (.duration(let n, let w), .date(let d)) where op == .add:
-        return .date(shift(d, Int(n), workdays: w))
+        return shift(d, Int(n), workdays: w).map(Value.date) ?? .error(EvalError(.dateOutOfRange))
     case (.date(let x), .date(let y)) where op == .sub:
         return .int(Int64(x.days) - Int64(y.days))
     case (.duration(let x, let wx), .duration(let y, let wy)) where wx == wy && (op == .add || op == .sub):
@@ -184,9 +187,10 @@ func arithmetic(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value {
 }
 
 /// Working-day shifts need the ruleset's calendar; the compiler rewrites `date + workdays(n)`
-/// to use it. Here, without a calendar, working days follow Monday–Friday.
-func shift(_ d: CivilDate, _ n: Int, workdays: Bool, calendar: WorkCalendar = .weekdaysOnly) -> CivilDate {
-    workdays ? calendar.addWorkdays(d, n) : d.adding(days: n)
+/// to use it. Here, without a calendar, working days follow Monday–Friday. Nil outside the
+/// date range.
+func shift(_ d: CivilDate, _ n: Int, workdays: Bool, calendar: WorkCalendar = .weekdaysOnly) -> CivilDate? {
+    workdays ? calendar.checkedAddingWorkdays(d, n) : d.checkedAdding(days: n)
 }
 
 func negate(_ a: Value) -> Value {
@@ -194,7 +198,7 @@ func negate(_ a: Value) -> Value {
     case .int(let x): return x == .min ? .error(EvalError(.overflow)) : .int(-x)
     case .dec(let x): return x == .min ? .error(EvalError(.overflow)) : .dec(-x)
     case .double(let x): return .double(-x)
-    case .duration(let n, let w): return .duration(-n, workdays: w)
+    case .duration(let n, let w): return n == .min ? .error(EvalError(.overflow)) : .duration(-n, workdays: w)
     case .unknown, .error: return a
     default: return .error(EvalError(.noMatchingOverload))
     }

@@ -58,6 +58,14 @@ public struct FieldMask: Sendable, Hashable {
 public struct EvalError: Sendable, Hashable, Error {
     public enum Code: UInt8, Sendable {
         case divisionByZero, overflow, indexOutOfRange, noSuchKey, noSuchField, noMatchingOverload, invalidArgument, invalidDate, tooLarge
+        /// Text longer than `ValueLimits.maxTextBytes`.
+        case textTooLong
+        /// A list or map larger than `ValueLimits.maxListSize`.
+        case listTooLarge
+        /// A date before 0001-01-01 or after 9999-12-31.
+        case dateOutOfRange
+        /// A regular expression (from a record) that is invalid or outside the supported subset.
+        case badPattern
     }
     public var code: Code
     /// A short detail interned by the compiler (e.g. the function name), or 0.
@@ -66,27 +74,69 @@ public struct EvalError: Sendable, Hashable, Error {
 
     public var message: String {
         switch code {
-        case .divisionByZero: return "division by zero"
-        case .overflow: return "number out of range"
-        case .indexOutOfRange: return "index out of range"
-        case .noSuchKey: return "no such key"
-        case .noSuchField: return "no such field"
-        case .noMatchingOverload: return "no matching overload"
-        case .invalidArgument: return "invalid argument"
-        case .invalidDate: return "invalid date"
-        case .tooLarge: return "value too large"
+        case .divisionByZero: return MessageCatalogue.format(.evalDivisionByZero, [])
+        case .overflow: return MessageCatalogue.format(.evalOverflow, [])
+        case .indexOutOfRange: return MessageCatalogue.format(.evalIndexOutOfRange, [])
+        case .noSuchKey: return MessageCatalogue.format(.evalNoSuchKey, [])
+        case .noSuchField: return MessageCatalogue.format(.evalNoSuchField, [])
+        case .noMatchingOverload: return MessageCatalogue.format(.evalNoMatchingOverload, [])
+        case .invalidArgument: return MessageCatalogue.format(.evalInvalidArgument, [])
+        case .invalidDate: return MessageCatalogue.format(.evalInvalidDate, [])
+        case .tooLarge: return MessageCatalogue.format(.evalTooLarge, [])
+        case .textTooLong: return MessageCatalogue.format(.evalTextTooLong, [ValueLimits.describe(bytes: ValueLimits.maxTextBytes)])
+        case .listTooLarge: return MessageCatalogue.format(.evalListTooLarge, [ValueLimits.describe(bytes: ValueLimits.maxListSize)])
+        case .dateOutOfRange: return MessageCatalogue.format(.evalDateOutOfRange, [CivilDate.earliest.iso, CivilDate.latest.iso])
+        case .badPattern: return MessageCatalogue.format(.evalBadPattern, [])
+        }
+    }
+}
+
+/// How large a value an evaluation may build: one household's rules must not exhaust the
+/// machine's memory (40 definitions `s: t + t` would double a text forty times). Going past a
+/// limit is that household's evaluation error.
+public enum ValueLimits {
+    /// Text: 1 MiB of UTF-8.
+    public static let maxTextBytes = 1 << 20
+    /// A list or map: 16 MiB, counting 16 bytes an element plus the text it holds.
+    public static let maxListSize = 16 << 20
+    static let elementCost = 16
+
+    static func describe(bytes: Int) -> String { "\(bytes >> 20) MiB" }
+}
+
+extension Value {
+    /// The size a value counts for against `ValueLimits` (text bytes; a list's or map's own size).
+    @inline(__always) var storageSize: Int {
+        switch self {
+        case .string(let s): return s.utf8.count
+        case .list(let l): return l.size
+        case .map(let m): return m.size
+        default: return 0
         }
     }
 }
 
 public final class ListBox: @unchecked Sendable {
     public let items: [Value]
-    public init(_ items: [Value]) { self.items = items }
+    /// Counted against `ValueLimits.maxListSize`: 16 an element plus the text it holds.
+    public let size: Int
+    public init(_ items: [Value]) {
+        self.items = items
+        var n = items.count * ValueLimits.elementCost
+        for v in items { n &+= v.storageSize }
+        size = n
+    }
 }
 
 public final class MapBox: @unchecked Sendable {
     public let keys: [Value]
     public let values: [Value]
+    public var size: Int {
+        var n = 2 * keys.count * ValueLimits.elementCost
+        for v in keys { n &+= v.storageSize }
+        for v in values { n &+= v.storageSize }
+        return n
+    }
     public init(keys: [Value], values: [Value]) { self.keys = keys; self.values = values }
     public func lookup(_ k: Value) -> Value? {
         for (i, key) in keys.enumerated() { if case .bool(true) = valueEquals(key, k) { return values[i] } }

@@ -2,6 +2,8 @@
 public enum ScaledParse: Equatable { case value(Int64), overflow, tooPrecise, invalid }
 
 /// "7000", "6999.99", "-0.05", "1e3" → the value × 10^scale, exactly; no `Double` anywhere.
+/// Exactness is decided on the value, not on the digits written: `6.99999999e3` is 6999.99999
+/// (five decimals) and reads, `1.50000000` reads, `0.0000001` is refused as too precise.
 public func parseScaledDecimal(_ b: UnsafeBufferPointer<UInt8>, scale: Int) -> ScaledParse {
     let n = b.count
     var i = 0
@@ -9,21 +11,22 @@ public func parseScaledDecimal(_ b: UnsafeBufferPointer<UInt8>, scale: Int) -> S
     if i < n, b[i] == 0x2D || b[i] == 0x2B { neg = b[i] == 0x2D; i += 1 }
     var mant: UInt64 = 0
     var digits = 0
-    var frac = 0
-    var overflow = false
-    var extraNonZero = false
+    var frac = 0                 // fraction digits held in `mant`
+    var droppedInteger = 0       // integer digits beyond what `mant` holds (each ×10)
+    var droppedNonZero = false   // a non-zero digit beyond what `mant` holds
     var sawPoint = false
     while i < n {
         let c = b[i]
         if c >= 0x30 && c <= 0x39 {
             digits += 1
-            if sawPoint { frac += 1 }
-            if sawPoint && frac > scale {
-                if c != 0x30 { extraNonZero = true }
+            let (m1, o1) = mant.multipliedReportingOverflow(by: 10)
+            let (m2, o2) = m1.addingReportingOverflow(UInt64(c - 0x30))
+            if o1 || o2 {
+                if c != 0x30 { droppedNonZero = true }
+                if !sawPoint { droppedInteger += 1 }
             } else {
-                let (m1, o1) = mant.multipliedReportingOverflow(by: 10)
-                let (m2, o2) = m1.addingReportingOverflow(UInt64(c - 0x30))
-                if o1 || o2 { overflow = true } else { mant = m2 }
+                mant = m2
+                if sawPoint { frac += 1 }
             }
             i += 1
         } else if c == 0x2E, !sawPoint { sawPoint = true; i += 1 }
@@ -41,25 +44,24 @@ public func parseScaledDecimal(_ b: UnsafeBufferPointer<UInt8>, scale: Int) -> S
         if eneg { exp = -exp }
     }
     guard i == n else { return .invalid }
-    if overflow { return .overflow }
-    // value = mant × 10^(exp - min(frac, scale)); wanted: value × 10^scale
-    var shift = scale - min(frac, scale) + exp
-    if extraNonZero { return .tooPrecise }
+    // value = mant × 10^(exp + droppedInteger - frac); wanted: value × 10^scale
+    var shift = scale - frac + exp + droppedInteger
     var v = mant
-    while shift < 0 {
-        if v % 10 != 0 { return .tooPrecise }
-        v /= 10; shift += 1
-    }
-    while shift > 0 {
+    while shift > 0, v != 0 {
         let (m, o) = v.multipliedReportingOverflow(by: 10)
-        if o { return v == 0 ? .value(0) : .overflow }
+        if o { return .overflow }
         v = m; shift -= 1
     }
-    if neg {
-        if v > UInt64(Int64.max) + 1 { return .overflow }
-        return .value(v == UInt64(Int64.max) + 1 ? Int64.min : -Int64(v))
+    var exact = !droppedNonZero
+    while shift < 0, v != 0 {
+        if v % 10 != 0 { exact = false }
+        v /= 10; shift += 1
     }
-    if v > UInt64(Int64.max) { return .overflow }
+    let limit = neg ? UInt64(Int64.max) + 1 : UInt64(Int64.max)
+    if v > limit { return .overflow }
+    // Digits below the sixth decimal place: past what `mant` could hold, or cut off above.
+    if !exact { return .tooPrecise }
+    if neg { return .value(v == UInt64(Int64.max) + 1 ? Int64.min : -Int64(v)) }
     return .value(Int64(v))
 }
 

@@ -6,9 +6,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public var days: Int32
     public init(days: Int32) { self.days = days }
 
+    /// Dates run from 0001-01-01 to 9999-12-31 (what `YYYY-MM-DD` can write): arithmetic that
+    /// leaves the range is an evaluation error, never a silently clamped or unprintable date.
+    public static let years = 1...9999
+    public static let earliest = CivilDate(year: 1, month: 1, day: 1)!
+    public static let latest = CivilDate(year: 9999, month: 12, day: 31)!
+
     public init?(year: Int, month: Int, day: Int) {
         guard month >= 1, month <= 12, day >= 1, day <= CivilDate.daysIn(year: year, month: month),
-              year > -100_000, year < 100_000 else { return nil }
+              CivilDate.years.contains(year) else { return nil }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -74,6 +80,24 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public var description: String { iso }
 
     public func adding(days n: Int) -> CivilDate { CivilDate(days: Int32(clamping: Int(days) + n)) }
+
+    /// `n` days later (earlier for negative `n`); nil outside 0001-01-01 … 9999-12-31.
+    public func checkedAdding(days n: Int) -> CivilDate? {
+        let (r, o) = Int(days).addingReportingOverflow(n)
+        guard !o, r >= Int(CivilDate.earliest.days), r <= Int(CivilDate.latest.days) else { return nil }
+        return CivilDate(days: Int32(r))
+    }
+
+    /// `n` months later, clamped to the month's end; nil outside 0001-01-01 … 9999-12-31.
+    public func checkedAdding(months n: Int) -> CivilDate? {
+        guard n.magnitude <= 12 * 10_000 else { return nil }
+        let c = components
+        let total = c.year * 12 + (c.month - 1) + n
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        guard CivilDate.years.contains(y) else { return nil }
+        return CivilDate(year: y, month: m, day: min(c.day, CivilDate.daysIn(year: y, month: m)))
+    }
 
     /// Clamps to the end of the month: 2020-01-31 + 1 month = 2020-02-29.
     public func adding(months n: Int) -> CivilDate {

@@ -90,6 +90,33 @@ public struct WorkCalendar: Sendable {
         return cur
     }
 
+    /// The n-th working day after `d`, as `addWorkdays`; nil when it falls outside
+    /// 0001-01-01 … 9999-12-31. Outside the covered years whole weeks (five working days) are
+    /// skipped at once, so even a count spanning millennia takes little time.
+    public func checkedAddingWorkdays(_ d: CivilDate, _ n: Int) -> CivilDate? {
+        guard n != 0 else { return d }
+        // Each working day is at least a calendar day: a larger count leaves the range.
+        guard n.magnitude <= UInt(CivilDate.latest.days - CivilDate.earliest.days) else { return nil }
+        let step = n > 0 ? 1 : -1
+        var left = Int(n.magnitude)
+        var cur = d
+        let lastCovered = Int(first) + flags.count - 1
+        while left > 0 {
+            let day = Int(cur.days)
+            let lo = min(day + step, day + 7 * step), hi = max(day + step, day + 7 * step)
+            if left > 5, hi < Int(first) || lo > lastCovered {
+                // Any seven days in a row hold five Monday–Friday days.
+                guard let next = cur.checkedAdding(days: 7 * step) else { return nil }
+                cur = next; left -= 5
+                continue
+            }
+            guard let next = cur.checkedAdding(days: step) else { return nil }
+            cur = next
+            if isWorkday(cur) { left -= 1 }
+        }
+        return cur
+    }
+
     /// A plain Monday–Friday calendar (for rulesets that name none).
     public static let weekdaysOnly = WorkCalendar(name: "weekdays", holidays: [], makeupWorkdays: [], coveredYears: 2000...2000)
 
