@@ -8,8 +8,9 @@ import Testing
 
     /// Loads a rule file written here (the standard household schema; `body` is the rest).
     static func load(_ body: String, overrides: [String: ParamValue] = [:], sources: SourceStore = SourceStore()) -> Engine.Loaded {
-        let text = "watchline: 1\nruleset: { id: t }\nschema: \(schema)\n" + body
-        return Engine.load(rules: temporaryFile("rules.yaml", text), asOf: CivilDate(iso: "2022-06-30")!, overrides: overrides, sources: sources)
+        // In a temporary Rules/ folder beside a copy of the schema: paths stay inside the rules root.
+        let text = "watchline: 1\nruleset: { id: t }\nschema: ../schema/household.yaml\n" + body
+        return Engine.load(rules: temporaryRules("rules.yaml", text), asOf: CivilDate(iso: "2022-06-30")!, overrides: overrides, sources: sources)
     }
 
     /// Runs JSON lines through a compiled ruleset; one outcome per line.
