@@ -69,6 +69,16 @@ import Testing
         #expect(source.next(into: &rec)?.line == 4)
     }
 
+    /// Examples/lieshan-2022/households.xlsx, written by scripts/make-workbook.py (Python's zipfile:
+    /// another writer than ours), with a title row and the members on a second sheet.
+    @Test func theExampleWorkbookDecidesAsTheJSONL() throws {
+        let (json, _) = try Self.decide(Repo.path("Examples/lieshan-2022/households.jsonl"), members: nil)
+        let (book, warnings) = try Self.decide(Repo.path("Examples/lieshan-2022/households.xlsx"), members: nil)
+        #expect(book == json)
+        #expect(book.count == 46)
+        #expect(warnings.contains { $0.contains("家庭成员") })
+    }
+
     @Test func aNamedSheetThatIsMissingIsAnErrorNamingTheSheets() throws {
         let data = try XLSXWriter.data([.init(name: "户信息", rows: [[.text("id")]])])
         let path = temporaryFile("one.xlsx", "")
