@@ -159,6 +159,12 @@ extension MessageID {
     static let diffBecameDetermined = MessageID("diff.became_determined", en: "became determined", zh: "变为可以判定")
     static let diffCategoryChanged = MessageID("diff.category_changed", en: "category changed", zh: "类别变化")
     static let diffGainedMeasure = MessageID("diff.gained_measure", en: "gains measure", zh: "新增帮扶措施")
+    static let diffAmountChanged = MessageID("diff.amount_changed", en: "amount changes", zh: "金额变化")
+    static let diffPersons = MessageID("diff.persons", en: "{0} persons: {1} in households that change", zh: "共 {0} 人：变化的农户中 {1} 人")
+    static let diffBudgetHeading = MessageID("diff.budget", en: "Amounts (budget), before → after:", zh: "金额（预算），变化前 → 变化后：")
+    static let diffBudgetLine = MessageID("diff.budget_line", en: "{0}: {1} → {2} households, {3} → {4} {5} ({6})", zh: "{0}：{1} → {2} 户，{3} → {4} {5}（{6}）")
+    static let diffHouseholdsHeading = MessageID("diff.households", en: "Households that change, before → after:", zh: "变化的农户，变化前 → 变化后：")
+    static let diffMore = MessageID("diff.more", en: "… {0} more (--list shows all)", zh: "……另有 {0} 户（--list 显示全部）")
     static let diffLostMeasure = MessageID("diff.lost_measure", en: "loses measure", zh: "失去帮扶措施")
 
     // MARK: REPL
