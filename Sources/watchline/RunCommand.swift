@@ -27,8 +27,10 @@ struct RunCommand: ParsableCommand {
     var output: String?
     @Option(help: "Write the run's summary (counts, population checks) as JSON here.")
     var summary: String?
-    @Flag(help: "Do not print the summary on stderr.")
+    @Flag(help: "Do not print the summary (or progress) on stderr.")
     var quiet = false
+    @Option(help: "Record this run (rule files and their hashes, date, counts, parameters, every household's decision) in this SQLite file; see `watchline history`.")
+    var history: String?
 
     func run() throws {
         let workbook = format == "xlsx"
@@ -52,13 +54,15 @@ struct RunCommand: ParsableCommand {
         runner.explain = explain
         let summaryBuilder = SummaryBuilder(ruleset: compiled)
         let book = workbook ? RunWorkbook(ruleset: compiled) : nil
+        let recorder = history == nil ? nil : HistoryRecorder(ruleset: compiled)
         var header: [UInt8] = []
         writer.header(to: &header)
         if !workbook { sink.write(header) }
-        runner.run(source, writer: writer, progress: ProgressLine(),
+        runner.run(source, writer: writer, progress: ProgressLine(enabled: progressShown(quiet)),
                    observe: { outcome, record, frame in
                        summaryBuilder.add(outcome, record: record, frame: frame)
                        book?.add(outcome, record: record)
+                       recorder?.add(outcome, record: record)
                    },
                    write: { bytes in if !workbook { sink.write(bytes) } })
         if let book {
@@ -71,6 +75,17 @@ struct RunCommand: ParsableCommand {
         if !quiet { FileHandle.standardError.write(Data(SummaryText.render(result).utf8)) }
         if let summary {
             try Data(SummaryText.json(result).utf8).write(to: URL(fileURLWithPath: summary))
+        }
+        if let recorder, let history {
+            do {
+                let saved = try recorder.save(to: try HistoryDatabase(path: history), summary: result, records: records, members: members)
+                if !quiet {
+                    switch saved {
+                    case .recorded(let id): FileHandle.standardError.write(Data((MessageCatalogue.format(.historyRecorded, [String(id), history]) + "\n").utf8))
+                    case .unchanged(let id): FileHandle.standardError.write(Data((MessageCatalogue.format(.historyUnchanged, [String(id), history]) + "\n").utf8))
+                    }
+                }
+            } catch { writeError("\(history): \(error)"); throw ExitCode(1) }
         }
     }
 }
