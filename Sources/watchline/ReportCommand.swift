@@ -74,6 +74,8 @@ struct ReportCommand: ParsableCommand {
             try sink.finish()
         } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         if !quiet { FileHandle.standardError.write(Data(SummaryText.render(summary).utf8)) }
+        // As the contract says: the report is written, but some records need a look.
+        if summary.failed > 0 { throw ExitCode(2) }
     }
 }
 
