@@ -39,6 +39,8 @@ struct DiffCommand: ParsableCommand {
     var excel = false
     @Option(help: "Write here (atomically; a FIFO or device directly) instead of stdout.")
     var output: String?
+    @Flag(help: "Do not show progress on stderr.")
+    var quiet = false
 
     func run() throws {
         guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--by", "town, village, none"])) }
@@ -73,7 +75,7 @@ struct DiffCommand: ParsableCommand {
         for w in old.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let warnedAtOpen = source.warnings.count
         let report: ImpactReport
-        do { report = try ImpactDiff.compare(old: old, new: new, source: source, by: grouping, progress: ProgressLine()) }
+        do { report = try ImpactDiff.compare(old: old, new: new, source: source, by: grouping, progress: ProgressLine(enabled: progressShown(quiet))) }
         catch let e as ImpactDiff.SchemaMismatch { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings.dropFirst(warnedAtOpen) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
         let text = report.render(fmt, listIDs: list ? Int.max : 0)

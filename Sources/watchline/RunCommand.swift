@@ -29,8 +29,10 @@ struct RunCommand: ParsableCommand {
     var output: String?
     @Option(help: "Write the run's summary (counts, population checks) as JSON here.")
     var summary: String?
-    @Flag(help: "Do not print the summary on stderr.")
+    @Flag(help: "Do not print the summary (or progress) on stderr.")
     var quiet = false
+    @Option(help: "Record this run (rule files and their hashes, date, counts, parameters, every household's decision) in this SQLite file; see `watchline history`.")
+    var history: String?
 
     func run() throws {
         let workbook = format == "xlsx"
@@ -49,8 +51,9 @@ struct RunCommand: ParsableCommand {
         job.output = output
         job.summary = summary
         job.quiet = quiet
+        job.history = history
         job.rulesRoot = try rulesRoot.root()
-        job.progress = ProgressLine()
+        job.progress = ProgressLine(enabled: progressShown(quiet))
         let status = job.run()
         if status != 0 { throw ExitCode(status) }
     }

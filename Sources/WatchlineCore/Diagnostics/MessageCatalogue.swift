@@ -230,7 +230,7 @@ extension MessageID {
     static let recordsNoHeader = MessageID("records.no_header", en: "'{0}' has no header row", zh: "“{0}”没有表头")
     static let recordsNoJoin = MessageID("records.no_join", en: "'{0}' needs a '{1}' column naming each member's household", zh: "“{0}”需要“{1}”列标明成员所在户")
     static let recordsNotArray = MessageID("records.not_array", en: "'{0}' is not a JSON array of households{1}", zh: "“{0}”不是农户的 JSON 数组{1}")
-    static let fileCannotOpen = MessageID("file.cannot_open", en: "cannot open '{0}': {1}", zh: "无法打开“{0}”：{1}")
+    public static let fileCannotOpen = MessageID("file.cannot_open", en: "cannot open '{0}': {1}", zh: "无法打开“{0}”：{1}")
     static let fileCannotWrite = MessageID("file.cannot_write", en: "cannot write '{0}': {1}", zh: "无法写入“{0}”：{1}")
     static let fileWriteFailed = MessageID("file.write_failed", en: "writing '{0}' failed: {1}", zh: "写入“{0}”失败：{1}")
     static let fileCannotMove = MessageID("file.cannot_move", en: "cannot move the output into '{0}': {1}", zh: "无法将输出移至“{0}”：{1}")
@@ -268,6 +268,37 @@ extension MessageID {
     static let diffBecameDetermined = MessageID("diff.became_determined", en: "became determined", zh: "变为可以判定")
     static let diffCategoryChanged = MessageID("diff.category_changed", en: "category changed", zh: "类别变化")
     static let diffGainedMeasure = MessageID("diff.gained_measure", en: "gains measure", zh: "新增帮扶措施")
+    // MARK: history (run --history, watchline history)
+    static let historyNoRun = MessageID("history.no_run", en: "run {0} is not in {1}", zh: "{1} 中没有第 {0} 次运行")
+    public static let historyNoHousehold = MessageID("history.no_household", en: "household {0} is in no run recorded in {1}", zh: "{1} 记录的运行中没有农户 {0}")
+    public static let historyRecorded = MessageID("history.recorded", en: "recorded as run {0} in {1}", zh: "已记录为 {1} 中的第 {0} 次运行")
+    public static let historyUnchanged = MessageID("history.unchanged", en: "the same rules, parameters, date and records as run {0} in {1}: nothing added", zh: "规则、参数、日期和农户数据与 {1} 中第 {0} 次运行相同，未新增记录")
+    static let historyPathHeading = MessageID("history.path", en: "Household {0} across {1} runs:", zh: "农户 {0}，共 {1} 次运行：")
+    static let historyRunLine = MessageID("history.run", en: "run {0}  recorded {1}  as of {2}  {3}", zh: "第 {0} 次运行  记录于 {1}  判断日期 {2}  {3}")
+    static let historyChangesHeading = MessageID("history.changes", en: "Run {0} → run {1}: {2} households changed", zh: "第 {0} 次运行 → 第 {1} 次运行：{2} 户变化")
+    static let historyMembers = MessageID("history.members", en: "members' ID numbers: {0}", zh: "成员身份证号：{0}")
+    static let historyAbsent = MessageID("history.absent", en: "not in this run", zh: "本次运行中没有该户")
+    static let historyEvents: [HistoryEvent: MessageID] = [
+        .firstRecorded: MessageID("history.first_recorded", en: "first recorded", zh: "首次记录"),
+        .notInRun: MessageID("history.not_in_run", en: "not in the run", zh: "未出现在本次运行"),
+        .enteredMonitoring: MessageID("history.entered_monitoring", en: "entered monitoring", zh: "纳入监测"),
+        .leftMonitoring: MessageID("history.left_monitoring", en: "no longer monitored", zh: "不再纳入监测"),
+        .riskEliminated: MessageID("history.risk_eliminated", en: "risk eliminated", zh: "风险消除"),
+        .categoryChanged: MessageID("history.category_changed", en: "category changed", zh: "类别变化"),
+        .risksChanged: MessageID("history.risks_changed", en: "risks changed", zh: "风险变化"),
+        .measuresChanged: MessageID("history.measures_changed", en: "measures changed", zh: "帮扶措施变化"),
+        .becameWatched: MessageID("history.became_watched", en: "became watched", zh: "列入持续跟踪关注"),
+        .stoppedWatched: MessageID("history.stopped_watched", en: "no longer watched", zh: "不再持续跟踪关注"),
+        .alertsChanged: MessageID("history.alerts_changed", en: "alerts changed", zh: "预警变化"),
+        .exclusionsChanged: MessageID("history.exclusions_changed", en: "exclusions changed", zh: "排除情形变化"),
+        .errorsChanged: MessageID("history.errors_changed", en: "errors changed", zh: "错误情况变化"),
+    ]
+    static let diffAmountChanged = MessageID("diff.amount_changed", en: "amount changes", zh: "金额变化")
+    static let diffPersons = MessageID("diff.persons", en: "{0} persons: {1} in households that change", zh: "共 {0} 人：变化的农户中 {1} 人")
+    static let diffBudgetHeading = MessageID("diff.budget", en: "Amounts (budget), before → after:", zh: "金额（预算），变化前 → 变化后：")
+    static let diffBudgetLine = MessageID("diff.budget_line", en: "{0}: {1} → {2} households, {3} → {4} {5} ({6})", zh: "{0}：{1} → {2} 户，{3} → {4} {5}（{6}）")
+    static let diffHouseholdsHeading = MessageID("diff.households", en: "Households that change, before → after:", zh: "变化的农户，变化前 → 变化后：")
+    static let diffMore = MessageID("diff.more", en: "… {0} more (--list shows all)", zh: "……另有 {0} 户（--list 显示全部）")
     static let diffLostMeasure = MessageID("diff.lost_measure", en: "loses measure", zh: "失去帮扶措施")
 
     // MARK: REPL

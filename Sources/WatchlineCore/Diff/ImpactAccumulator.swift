@@ -4,6 +4,8 @@ struct ImpactAccumulator {
     private var total = ImpactReport.Group(key: "")
     private var groups: [String: ImpactReport.Group] = [:]
     private var households = 0, errors = 0, changed = 0
+    private var budget: BudgetAccumulator?
+    private var householdChanges: [ImpactReport.HouseholdChange] = []
 
     init(grouping: DiffGrouping) { self.grouping = grouping }
 
@@ -14,15 +16,20 @@ struct ImpactAccumulator {
         var measures: [String]
         var watch: Bool?
         var alerts: [String]
+        /// Measure index → amount, in measure order (a changed amount is a change: the budget moves).
+        var amounts: [Int64?] = []
     }
 
     static func view(_ d: Decision, _ r: CompiledRuleset) -> View {
-        View(monitored: d.monitored, category: r.categoryName(d), measures: r.measureNames(d), watch: d.watch, alerts: r.alertNames(d))
+        View(monitored: d.monitored, category: r.categoryName(d), measures: r.measureNames(d), watch: d.watch, alerts: r.alertNames(d),
+             amounts: d.amounts.map { fixedAmount($0.value) })
     }
 
     mutating func add(_ record: HouseholdRecord, errors readErrors: [String], line: Int,
                       old: CompiledRuleset, oldFrame: Frame, new: CompiledRuleset, newFrame: Frame) {
         households += 1
+        if budget == nil { budget = BudgetAccumulator(old: old, new: new) }
+        let persons = record.persons
         let schema = old.schema
         let id = record.string(schema.idField) ?? "#\(line)"
         let key: String
@@ -35,11 +42,17 @@ struct ImpactAccumulator {
         var group = groups[key] ?? ImpactReport.Group(key: key)
         group.households += 1
         total.households += 1
+        group.persons += persons
+        total.persons += persons
         defer { if grouping != .none { groups[key] = group } }
         guard readErrors.isEmpty else { errors += 1; group.errors += 1; total.errors += 1; return }
         let (a, _) = Engine.decide(record, with: old, frame: oldFrame)
         let (b, _) = Engine.decide(record, with: new, frame: newFrame)
         guard a.failure == nil, b.failure == nil else { errors += 1; group.errors += 1; total.errors += 1; return }
+        if !budget!.isEmpty {
+            budget!.add(a, old, persons: persons, after: false)
+            budget!.add(b, new, persons: persons, after: true)
+        }
         let va = Self.view(a, old), vb = Self.view(b, new)
         guard va != vb else { return }
         changed += 1
@@ -55,14 +68,20 @@ struct ImpactAccumulator {
         if va.watch == true && vb.watch != true { changes.append((.stoppedWatched, nil)) }
         for x in vb.alerts where !va.alerts.contains(x) { changes.append((.gainedAlert, x)) }
         for x in va.alerts where !vb.alerts.contains(x) { changes.append((.lostAlert, x)) }
-        group.record(id: id, changes: changes)
-        total.record(id: id, changes: changes)
+        let before = Self.side(a, old), after = Self.side(b, new)
+        for m in Set(before.amounts.keys).intersection(after.amounts.keys).sorted() where before.amounts[m] != after.amounts[m] {
+            changes.append((.amountChanged, m))
+        }
+        group.record(id: id, persons: persons, changes: changes)
+        total.record(id: id, persons: persons, changes: changes)
+        householdChanges.append(.init(id: id, group: key, persons: persons, before: before, after: after))
     }
 
     func finish(oldLabel: String, newLabel: String) -> ImpactReport {
         ImpactReport(old: oldLabel, new: newLabel, grouping: grouping, households: households, errors: errors,
                      changed: changed, total: total,
-                     groups: groups.values.sorted { $0.key < $1.key })
+                     groups: groups.values.sorted { $0.key < $1.key },
+                     budget: budget?.result ?? [], householdChanges: householdChanges)
     }
 }
 

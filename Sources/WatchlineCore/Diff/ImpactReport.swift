@@ -14,6 +14,7 @@ public struct ImpactReport: Sendable {
         case stoppedWatched = "stopped_watched"
         case gainedAlert = "gained_alert"
         case lostAlert = "lost_alert"
+        case amountChanged = "amount_changed"
 
         var order: Int { Self.allCases.firstIndex(of: self)! }
         public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
@@ -31,6 +32,7 @@ public struct ImpactReport: Sendable {
             case .stoppedWatched: .diffStoppedWatched
             case .gainedAlert: .diffGainedAlert
             case .lostAlert: .diffLostAlert
+            case .amountChanged: .diffAmountChanged
             }
         }
     }
@@ -41,6 +43,8 @@ public struct ImpactReport: Sendable {
         public var measure: String?
         public var count: Int
         public var ids: [String]
+        /// Persons in the households counted.
+        public var persons = 0
     }
 
     public struct Group: Sendable {
@@ -48,17 +52,20 @@ public struct ImpactReport: Sendable {
         public var households = 0
         public var errors = 0
         public var changed = 0
+        public var persons = 0
+        public var changedPersons = 0
         var rowIndex: [String: Int] = [:]
         public var rows: [Row] = []
 
         init(key: String) { self.key = key }
 
-        mutating func record(id: String, changes: [(Change, String?)]) {
+        mutating func record(id: String, persons: Int = 0, changes: [(Change, String?)]) {
             changed += 1
+            changedPersons += persons
             for (c, m) in changes {
                 let k = c.rawValue + "\u{1}" + (m ?? "")
-                if let i = rowIndex[k] { rows[i].count += 1; rows[i].ids.append(id) }
-                else { rowIndex[k] = rows.count; rows.append(Row(change: c, measure: m, count: 1, ids: [id])) }
+                if let i = rowIndex[k] { rows[i].count += 1; rows[i].ids.append(id); rows[i].persons += persons }
+                else { rowIndex[k] = rows.count; rows.append(Row(change: c, measure: m, count: 1, ids: [id], persons: persons)) }
             }
         }
 
@@ -80,4 +87,10 @@ public struct ImpactReport: Sendable {
     public var changed: Int
     public var total: Group
     public var groups: [Group]
+    /// Each measure with an amount: households, persons and the amounts' total before and after.
+    public var budget: [BudgetLine] = []
+    /// Every household whose decision changes, in input order, with its before and after.
+    public var householdChanges: [HouseholdChange] = []
+    public var persons: Int { total.persons }
+    public var changedPersons: Int { total.changedPersons }
 }

@@ -35,12 +35,15 @@ extension ImpactReport {
                 block(g, indent: "  ")
             }
         }
+        out += "\n" + leaderTable(listIDs: listIDs)
         return out
     }
 
     func csv(listIDs: Int) -> String {
         var out: [UInt8] = []
-        appendASCII("group,change,measure,count,ids\n", to: &out)
+        appendASCII("group,change,measure,count,ids", to: &out)
+        out.append(contentsOf: Array(("," + Self.csvExtraColumns.joined(separator: ",") + "\n").utf8))
+        let filler = String(repeating: ",", count: Self.csvExtraColumns.count - 1)
         func rows(_ g: Group, key: String) {
             for r in g.sortedRows {
                 appendCSVField(key, to: &out); out.append(UInt8(ascii: ","))
@@ -48,11 +51,12 @@ extension ImpactReport {
                 appendCSVField(r.measure ?? "", to: &out); out.append(UInt8(ascii: ","))
                 out.append(contentsOf: Array(String(r.count).utf8)); out.append(UInt8(ascii: ","))
                 appendCSVField(shownIDs(r.ids, listIDs).joined(separator: " "), to: &out)
-                out.append(UInt8(ascii: "\n"))
+                out.append(contentsOf: Array(",\(r.persons)\(filler)\n".utf8))
             }
         }
         rows(total, key: "*")
         if grouping != .none { for g in groups { rows(g, key: g.key) } }
+        leaderCSVRows(to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -60,7 +64,7 @@ extension ImpactReport {
         var out: [UInt8] = []
         func group(_ g: Group) {
             appendASCII("{\"key\":", to: &out); appendJSONString(g.key, to: &out)
-            out.append(contentsOf: Array(",\"households\":\(g.households),\"changed\":\(g.changed),\"errors\":\(g.errors),\"changes\":[".utf8))
+            out.append(contentsOf: Array(",\"households\":\(g.households),\"changed\":\(g.changed),\"errors\":\(g.errors),\"persons\":\(g.persons),\"changed_persons\":\(g.changedPersons),\"changes\":[".utf8))
             for (i, r) in g.sortedRows.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 appendASCII("{\"change\":", to: &out); appendJSONString(r.change.rawValue, to: &out)
@@ -71,6 +75,7 @@ extension ImpactReport {
                 }
                 out.append(contentsOf: Array(",\"count\":\(r.count)".utf8))
                 if listIDs > 0 { appendASCII(",\"ids\":", to: &out); appendJSONStringArray(shownIDs(r.ids, listIDs), to: &out) }
+                out.append(contentsOf: Array(",\"persons\":\(r.persons)".utf8))
                 out.append(UInt8(ascii: "}"))
             }
             appendASCII("]}", to: &out)
@@ -85,7 +90,9 @@ extension ImpactReport {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             group(g)
         }
-        appendASCII("]}\n", to: &out)
+        out.append(UInt8(ascii: "]"))
+        leaderJSON(to: &out)
+        appendASCII("}\n", to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 }

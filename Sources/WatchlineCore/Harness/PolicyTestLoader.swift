@@ -12,7 +12,7 @@ public enum PolicyTestLoader {
         guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, yamlDiags) }
         var r = NodeReader()
         r.diagnostics = yamlDiags
-        guard let top = r.mapping(root, "a test file", allowed: ["watchline", "tests", "cases"], required: ["tests", "cases"]) else { return (nil, r.diagnostics) }
+        guard let top = r.mapping(root, "a test file", allowed: RuleFileKeys.testTop, required: ["tests", "cases"]) else { return (nil, r.diagnostics) }
         var file = PolicyTestFile(path: path, rules: "", asOf: CivilDate.today(), examples: nil, cases: [])
         // A test file names its rule file and examples relative to itself (any path: a test file
         // is the officer's own; the rule file it names then reads under its own rules root).
@@ -24,7 +24,7 @@ public enum PolicyTestLoader {
         for p in top {
             switch p.keyText {
             case "tests":
-                guard let pairs = r.mapping(p.value, "tests", allowed: ["rules", "as_of", "examples", "note"], required: ["rules", "as_of"]) else { continue }
+                guard let pairs = r.mapping(p.value, "tests", allowed: RuleFileKeys.testHeader, required: ["rules", "as_of"]) else { continue }
                 for q in pairs {
                     switch q.keyText {
                     case "rules": file.rules = RulesetLoader.normalize(resolve(r.string(q.value, "rules") ?? ""))
@@ -47,8 +47,7 @@ public enum PolicyTestLoader {
     }
 
     static func readCase(_ node: YAMLNode, _ r: inout NodeReader) -> PolicyTestFile.Case? {
-        guard let pairs = r.mapping(node, "a test case", allowed: ["name", "clause", "from", "household", "set", "unset", "params", "as_of", "timeline", "expect", "note",
-                                                                        "quote", "reading", "unconfirmed"],
+        guard let pairs = r.mapping(node, "a test case", allowed: RuleFileKeys.testCase,
                                     required: ["name", "clause", "expect"]) else { return nil }
         var c = PolicyTestFile.Case(name: "", clause: nil, span: node.span, from: nil, household: nil, set: [], unset: [], params: [:], asOf: nil,
                                     timeline: nil, expect: PolicyTestFile.Expectations())
@@ -139,7 +138,7 @@ public enum PolicyTestLoader {
     }
 
     static func readTimeline(_ node: YAMLNode, _ r: inout NodeReader) -> TimelineCase? {
-        guard let pairs = r.mapping(node, "timeline", allowed: ["procedure", "events", "household_id"], required: ["procedure", "events"]) else { return nil }
+        guard let pairs = r.mapping(node, "timeline", allowed: RuleFileKeys.testTimeline, required: ["procedure", "events"]) else { return nil }
         var c = TimelineCase(id: "case", householdID: nil, procedure: "", events: [:])
         for p in pairs {
             switch p.keyText {

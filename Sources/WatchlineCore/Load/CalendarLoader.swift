@@ -19,9 +19,9 @@ enum CalendarLoader {
                                                  via: via, &diagnostics) else { return nil }
         var r = NodeReader()
         defer { diagnostics += r.diagnostics }
-        guard let top = r.mapping(root, "the calendar file", allowed: ["watchline", "calendar"], required: ["calendar"]),
+        guard let top = r.mapping(root, "the calendar file", allowed: RuleFileKeys.calendarTop, required: ["calendar"]),
               let body = top.first(where: { $0.keyText == "calendar" })?.value,
-              let pairs = r.mapping(body, "calendar", allowed: ["id", "title", "years", "years_detail", "source", "note", "extends"], required: ["id", "years_detail"])
+              let pairs = r.mapping(body, "calendar", allowed: RuleFileKeys.calendar, required: ["id", "years_detail"])
         else { return nil }
         var result = Days()
         if let ext = pairs.first(where: { $0.keyText == "extends" }) {
@@ -48,7 +48,7 @@ enum CalendarLoader {
                 for y in ys {
                     guard let year = Int(y.keyText) else { r.error(y.key, .badValue, "'\(y.keyText)' is not a year"); continue }
                     years.append(year)
-                    guard let detail = r.mapping(y.value, "year \(year)", allowed: ["source", "holidays", "workdays", "note"]) else { continue }
+                    guard let detail = r.mapping(y.value, "year \(year)", allowed: RuleFileKeys.calendarYear) else { continue }
                     for d in detail {
                         switch d.keyText {
                         case "holidays":

@@ -5,7 +5,7 @@ extension LayerReader {
     /// the `quote` and `reading` pairs are taken out so the element's own reader never sees them.
     mutating func cited(_ section: String, _ id: String, _ node: YAMLNode, _ what: String,
                         allowed: [String], required: [String] = []) -> [YAMLPair]? {
-        guard let pairs = r.mapping(node, what, allowed: allowed + ["quote", "reading"], required: required) else { return nil }
+        guard let pairs = r.mapping(node, what, allowed: allowed + RuleFileKeys.citation, required: required) else { return nil }
         var c = Citation(section: section, id: id, source: nil, sourceSpan: nil, quotes: [], readings: [],
                          reason: nil, text: nil, span: node.span)
         for p in pairs {
@@ -25,7 +25,7 @@ extension LayerReader {
     ///   略低幅度: { quote: 收入略低于监测范围, text: “略低于”取监测范围以下500元以内, source: "二、(四)" }
     /// ```
     mutating func readReading(_ id: String, _ node: YAMLNode) {
-        guard let pairs = cited("readings", id, node, "reading '\(id)'", allowed: ["text", "source", "note"], required: ["text"]) else { return }
+        guard let pairs = cited("readings", id, node, "reading '\(id)'", allowed: RuleFileKeys.reading, required: ["text"]) else { return }
         var reading = Reading(id: id, text: nil, source: nil, provenance: provenance(node))
         for q in pairs {
             switch q.keyText {
@@ -53,7 +53,7 @@ extension LayerReader {
             }
             return
         }
-        guard let pairs = r.mapping(node, "ruleset.text", allowed: ["file", "parts", "default"], required: ["file"]) else { return }
+        guard let pairs = r.mapping(node, "ruleset.text", allowed: RuleFileKeys.text, required: ["file"]) else { return }
         var ref = DocumentTextRef(path: "", parts: [], defaultPart: nil, span: node.span)
         for q in pairs {
             switch q.keyText {

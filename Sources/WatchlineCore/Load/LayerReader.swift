@@ -38,7 +38,7 @@ struct LayerReader {
             case "remove":
                 for (text, span) in r.stringList(v, "remove") {
                     let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
-                    let sections = ["parameters", "definitions", "risks", "exclusions", "categories", "measures", "assistance", "decisions", "population", "timelines", "lists", "alerts", "watch", "readings"]
+                    let sections = RuleFileKeys.removable
                     if parts.count == 2, sections.contains(parts[0]) {
                         layer.removals.append((parts[0], parts[1], span))
                     } else {
@@ -60,7 +60,7 @@ struct LayerReader {
     }
 
     mutating func readHeader(_ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "ruleset", allowed: ["id", "title", "document", "extends", "issued", "note", "source", "region", "text"], required: ["id"]) else { return }
+        guard let pairs = r.mapping(node, "ruleset", allowed: RuleFileKeys.header, required: ["id"]) else { return }
         for p in pairs {
             switch p.keyText {
             case "id": layer.id = r.string(p.value, "id") ?? ""
@@ -87,7 +87,7 @@ struct LayerReader {
             layer.parameters.append(p)
             return
         }
-        guard let pairs = cited("parameters", id, node, "parameter '\(id)'", allowed: ["label", "unit", "source", "note", "value", "values", "min", "max", "replace"]) else { return }
+        guard let pairs = cited("parameters", id, node, "parameter '\(id)'", allowed: RuleFileKeys.parameter) else { return }
         for q in pairs {
             switch q.keyText {
             case "label": p.label = r.string(q.value, "label")
@@ -120,7 +120,7 @@ struct LayerReader {
             if let e = r.expr(node, "definition '\(id)'") { layer.definitions.append(Definition(id: id, expr: e, source: nil, provenance: provenance(node))) }
             return
         }
-        guard let pairs = cited("definitions", id, node, "definition '\(id)'", allowed: ["expr", "source", "label", "note"], required: ["expr"]) else { return }
+        guard let pairs = cited("definitions", id, node, "definition '\(id)'", allowed: RuleFileKeys.definition, required: ["expr"]) else { return }
         var e: ExprText?, source: String?
         for q in pairs {
             switch q.keyText {
@@ -133,7 +133,7 @@ struct LayerReader {
     }
 
     mutating func readRule(_ id: String, _ node: YAMLNode, _ what: String, section: String? = nil) -> Rule? {
-        guard let pairs = cited(section ?? (what == "category" ? "categories" : what + "s"), id, node, "\(what) '\(id)'", allowed: ["when", "source", "label", "note"] + (what == "alert" ? ["department"] : []), required: ["when"]) else { return nil }
+        guard let pairs = cited(section ?? (what == "category" ? "categories" : what + "s"), id, node, "\(what) '\(id)'", allowed: RuleFileKeys.rule + (what == "alert" ? RuleFileKeys.alertExtra : []), required: ["when"]) else { return nil }
         var rule = Rule(id: id, label: nil, when: ExprText("", origin: ExprOrigin(path: layer.path, start: node.span.start)),
                         source: nil, note: nil, provenance: provenance(node))
         var ok = false
@@ -150,7 +150,7 @@ struct LayerReader {
     }
 
     mutating func readExclusion(_ id: String, _ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "exclusion '\(id)'", allowed: ["when", "unless", "source", "label", "note", "watch", "quote", "reading"], required: ["when"]) else { return }
+        guard let pairs = r.mapping(node, "exclusion '\(id)'", allowed: RuleFileKeys.exclusion, required: ["when"]) else { return }
         let withoutUnless = YAMLNode(kind: .mapping(pairs.filter { $0.keyText != "unless" && $0.keyText != "watch" }), span: node.span, tag: nil, anchor: nil,
                                      contentStart: node.contentStart, contentLineStarts: [])
         guard let rule = readRule(id, withoutUnless, "exclusion") else { return }
@@ -174,7 +174,7 @@ struct LayerReader {
     mutating func readMeasure(_ id: String, _ node: YAMLNode) {
         var m = Measure(id: id, label: nil, source: nil, amount: nil, unit: nil, notIf: nil, provenance: provenance(node))
         if node.isNull { layer.measures.append(m); return }
-        guard let pairs = cited("measures", id, node, "measure '\(id)'", allowed: ["label", "source", "amount", "unit", "not_if", "note"]) else { return }
+        guard let pairs = cited("measures", id, node, "measure '\(id)'", allowed: RuleFileKeys.measure) else { return }
         for q in pairs {
             switch q.keyText {
             case "label": m.label = r.string(q.value, "label")
@@ -195,7 +195,7 @@ struct LayerReader {
         }
         for (n, item) in items.enumerated() {
             let rowID = item.pairs?.first(where: { $0.keyText == "id" })?.value.scalar ?? "row\(n + 1)"
-            guard let pairs = cited("assistance", rowID, item, "an assistance row", allowed: ["id", "when", "measures", "source", "note", "everyone"], required: ["when", "measures"]) else { continue }
+            guard let pairs = cited("assistance", rowID, item, "an assistance row", allowed: RuleFileKeys.assistanceRow, required: ["when", "measures"]) else { continue }
             var row = AssistanceRow(id: "row\(n + 1)", when: ExprText("", origin: ExprOrigin(path: layer.path, start: item.span.start)),
                                     measures: [], measureSpans: [], source: nil, provenance: provenance(item))
             for q in pairs {
@@ -215,7 +215,7 @@ struct LayerReader {
     }
 
     mutating func readDecision(_ id: String, _ node: YAMLNode) {
-        guard let pairs = cited("decisions", id, node, "decision '\(id)'", allowed: ["applies", "value", "source", "label", "note"], required: ["value"]) else { return }
+        guard let pairs = cited("decisions", id, node, "decision '\(id)'", allowed: RuleFileKeys.decision, required: ["value"]) else { return }
         var d = DecisionRule(id: id, label: nil, applies: nil, value: ExprText("", origin: ExprOrigin(path: layer.path, start: node.span.start)),
                              source: nil, note: nil, provenance: provenance(node))
         for q in pairs {
@@ -231,7 +231,7 @@ struct LayerReader {
     }
 
     mutating func readPopulation(_ id: String, _ node: YAMLNode) {
-        guard let pairs = cited("population", id, node, "population check '\(id)'", allowed: ["share_of", "min_share", "max_share", "per", "max_per_group", "text", "source", "note"]) else { return }
+        guard let pairs = cited("population", id, node, "population check '\(id)'", allowed: RuleFileKeys.population) else { return }
         var text: String?, source: String?, shareOf: ExprText?, minShare: Int64?, maxShare: Int64?, per: String?, maxPer: Int?
         var isShare = false
         for q in pairs {
@@ -254,7 +254,7 @@ struct LayerReader {
     }
 
     mutating func readList(_ id: String, _ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "list '\(id)'", allowed: ["key", "department", "columns", "note"], required: ["key"]) else { return }
+        guard let pairs = r.mapping(node, "list '\(id)'", allowed: RuleFileKeys.list, required: ["key"]) else { return }
         var key = "", dept: String?
         for q in pairs {
             switch q.keyText {

@@ -9,9 +9,9 @@ enum SchemaLoader {
                                                  via: via, &found) else { return (nil, found) }
         var r = NodeReader()
         r.diagnostics = found
-        guard let top = r.mapping(root, "the schema file", allowed: ["watchline", "schema"], required: ["schema"]),
+        guard let top = r.mapping(root, "the schema file", allowed: RuleFileKeys.schemaTop, required: ["schema"]),
               let body = top.first(where: { $0.keyText == "schema" })?.value,
-              let pairs = r.mapping(body, "schema", allowed: ["id", "title", "source", "fields", "members"], required: ["id", "fields"])
+              let pairs = r.mapping(body, "schema", allowed: RuleFileKeys.schema, required: ["id", "fields"])
         else { return (nil, r.diagnostics) }
         var enums: [Schema.EnumType] = []
         var id = "", title: String?
@@ -23,7 +23,7 @@ enum SchemaLoader {
             case "title": title = r.string(p.value, "title")
             case "fields": households = fields(p.value, "fields", &r, &enums)
             case "members":
-                guard let m = r.mapping(p.value, "members", allowed: ["label", "join", "fields"], required: ["fields"]) else { break }
+                guard let m = r.mapping(p.value, "members", allowed: RuleFileKeys.schemaMembers, required: ["fields"]) else { break }
                 for q in m {
                     switch q.keyText {
                     case "label": membersLabel = r.string(q.value, "label")

@@ -11,7 +11,7 @@ extension LayerReader {
     ///     visit: { every: 1 month, when: monitoring == "at_risk" }
     /// ```
     mutating func readTimeline(_ id: String, _ node: YAMLNode) {
-        guard let pairs = cited("timelines", id, node, "timeline '\(id)'", allowed: ["label", "starts_at", "limit", "steps", "recurring", "source", "note"]) else { return }
+        guard let pairs = cited("timelines", id, node, "timeline '\(id)'", allowed: RuleFileKeys.timeline) else { return }
         var t = Timeline(id: id, label: nil, startsAt: "applied", limit: nil, steps: [], recurring: [], source: nil, provenance: provenance(node))
         for q in pairs {
             switch q.keyText {
@@ -32,7 +32,7 @@ extension LayerReader {
     }
 
     mutating func readStep(_ id: String, _ node: YAMLNode) -> Timeline.Step? {
-        guard let pairs = cited("timelines.steps", id, node, "step '\(id)'", allowed: ["within", "lasts_at_least", "after", "by", "label", "source", "note"]) else { return nil }
+        guard let pairs = cited("timelines.steps", id, node, "step '\(id)'", allowed: RuleFileKeys.step) else { return nil }
         var within: Timeline.Span?, lasts: Timeline.Span?, after: String?, by: CivilDate?, label: String?, source: String?
         for q in pairs {
             switch q.keyText {
@@ -68,7 +68,7 @@ extension LayerReader {
     }
 
     mutating func readRecurring(_ id: String, _ node: YAMLNode) -> Timeline.Recurring? {
-        guard let pairs = cited("timelines.recurring", id, node, "recurring duty '\(id)'", allowed: ["every", "when", "days_of_month", "label", "source", "note"], required: ["every"]) else { return nil }
+        guard let pairs = cited("timelines.recurring", id, node, "recurring duty '\(id)'", allowed: RuleFileKeys.recurring, required: ["every"]) else { return nil }
         var x = Timeline.Recurring(id: id, label: nil, every: .init(count: 1, workdays: false, months: true), when: nil, daysOfMonth: [], source: nil, span: node.span)
         for q in pairs {
             switch q.keyText {

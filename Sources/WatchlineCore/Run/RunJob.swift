@@ -27,6 +27,8 @@ public struct RunJob {
     public var fileOptions = RecordFileOptions()
     /// `--reveal-ids`: members' ID numbers in traces as they are.
     public var revealIDs = false
+    /// `--history FILE`: record the run and every household's decision in this SQLite file.
+    public var history: String?
     public var explain = false
     public var excel = false
     /// `--output FILE` (nil: standard output).
@@ -68,6 +70,7 @@ public struct RunJob {
         runner.explain = explain
         let summaryBuilder = SummaryBuilder(ruleset: compiled)
         let book = workbook ? RunWorkbook(ruleset: compiled) : nil
+        let recorder = history == nil ? nil : HistoryRecorder(ruleset: compiled)
         var header: [UInt8] = []
         writer.header(to: &header)
         if book == nil { sink.write(header) }
@@ -75,6 +78,7 @@ public struct RunJob {
                    observe: { outcome, record, frame in
                        summaryBuilder.add(outcome, record: record, frame: frame)
                        book?.add(outcome, record: record)
+                       recorder?.add(outcome, record: record)
                    },
                    write: { bytes in if book == nil { sink.write(bytes) } })
         if let book {
@@ -98,6 +102,17 @@ public struct RunJob {
                 try s.finish()
             } catch let e as ReadError { standardError("error: " + e.message + "\n"); return RunStatus.failed }
             catch { standardError("error: \(error)\n"); return RunStatus.failed }
+        }
+        if let recorder, let history {
+            do {
+                let saved = try recorder.save(to: try HistoryDatabase(path: history), summary: result, records: records, members: members)
+                if !quiet {
+                    switch saved {
+                    case .recorded(let id): standardError(MessageCatalogue.format(.historyRecorded, [String(id), history]) + "\n")
+                    case .unchanged(let id): standardError(MessageCatalogue.format(.historyUnchanged, [String(id), history]) + "\n")
+                    }
+                }
+            } catch { standardError("error: \(history): \(error)\n"); return RunStatus.failed }
         }
         return RunStatus.forRecords(withErrors: result.failed)
     }

@@ -66,8 +66,9 @@ import Testing
         #expect(json.contains("\"change\":\"became_monitored\",\"count\":1,\"ids\":[\"A\"]"))
         #expect(json.contains("\"by\":\"town\""))
         let csv = report.render(.csv, listIDs: Int.max)
-        #expect(csv.hasPrefix("group,change,measure,count,ids\n*,became_monitored,,1,A\n"))
-        #expect(csv.contains("古饶镇,became_monitored,,1,A\n"))
+        #expect(csv.hasPrefix("group,change,measure,count,ids,persons,"))
+        #expect(csv.contains("\n*,became_monitored,,1,A,1,"))
+        #expect(csv.contains("\n古饶镇,became_monitored,,1,A,1,"))
     }
 
     @Test func twoRuleFilesWithDifferentSchemasAreRefused() throws {

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import WatchlineCore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A self-contained HTML report of a run, in Chinese, with tables and charts, to print on A4 or hand to a leader.",
+        discussion: """
+        watchline report Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30 --output report.html
+        With --compare-with RULES_B, --vs-as-of DATE or --param NAME=VALUE the report adds a what-if
+        section: who changes, how many persons, and each measure's amounts before and after.
+        """)
+
+    @Argument(help: "The rule file.")
+    var rules: String
+    @Option(help: "Household records: .jsonl, .json, .csv or .xlsx.")
+    var records: String
+    @Option(help: "Members CSV joined on household_id (with a CSV household file).")
+    var members: String?
+    @OptionGroup var sheets: SheetOptions
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var rulesRoot: RulesRootOption
+    @Option(help: "The HTML file to write.")
+    var output: String
+    @Option(name: .customLong("compare-with"), help: "What-if: a second rule file to compare with.")
+    var compareWith: String?
+    @Option(name: .customLong("vs-as-of"), help: "What-if: the same (or the second) rules at this date.")
+    var vsAsOf: String?
+    @Option(name: .customLong("param"), help: "What-if: NAME=VALUE, a parameter value for the other side (repeatable).")
+    var params: [String] = []
+    @Option(help: "What-if: group the changes by town or village (or none).")
+    var by: String = "village"
+    @Flag(help: "Show members' ID numbers in full (masked, first 6 and last 4 kept, by default).")
+    var revealIds = false
+    @Flag(help: "Do not print the summary or progress on stderr.")
+    var quiet = false
+
+    func run() throws {
+        guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--by", "town, village, none"])) }
+        let date = try asOf.date()
+        let sources = SourceStore()
+        let root = try rulesRoot.root()
+        let compiled = try loadRules(rules, asOf: date, sources: sources, root: root, deciding: true)
+        let source: RecordSource
+        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
+        catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        for w in compiled.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        let summaryBuilder = SummaryBuilder(ruleset: compiled)
+        let data = ReportData(ruleset: compiled)
+        data.revealIDs = revealIds
+        ParallelRunner(ruleset: compiled).run(source, writer: OutcomeWriter(ruleset: compiled, format: .jsonl), progress: ProgressLine(enabled: progressShown(quiet)),
+                                              observe: { o, record, _ in summaryBuilder.add(o, record: record, frame: nil); data.add(o, record: record) },
+                                              write: { _ in })
+        let summary = summaryBuilder.finish()
+
+        var impact: ImpactReport?
+        if compareWith != nil || vsAsOf != nil || !params.isEmpty {
+            var newDate = date
+            if let vsAsOf {
+                guard let d = CivilDate(iso: vsAsOf) else { throw ValidationError(MessageCatalogue.format(.cliBadDate, ["--vs-as-of", vsAsOf])) }
+                newDate = d
+            }
+            let new = try loadRules(compareWith ?? rules, asOf: newDate, overrides: try parseParams(params), sources: sources, root: root, deciding: true)
+            do {
+                let again = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options)
+                impact = try ImpactDiff.compare(old: compiled, new: new, source: again, by: grouping, progress: ProgressLine(enabled: progressShown(quiet)))
+            } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+            catch let e as ImpactDiff.SchemaMismatch { writeError(e.message); throw ExitCode(1) }
+        }
+        let html = try HTMLReport.render(.init(ruleset: compiled, recordsPath: records, summary: summary, data: data, impact: impact))
+        do {
+            let sink = try OutputSink(path: output)
+            sink.write(Array(html.utf8))
+            try sink.finish()
+        } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        if !quiet { FileHandle.standardError.write(Data(SummaryText.render(summary).utf8)) }
+        // As the contract says: the report is written, but some records need a look.
+        if summary.failed > 0 { throw ExitCode(2) }
+    }
+}
+
+/// Progress on stderr only on a terminal and never under --quiet.
+func progressShown(_ quiet: Bool) -> Bool { !quiet && isatty(2) != 0 }
+
+/// `--param NAME=VALUE` options as parameter overrides.
+func parseParams(_ params: [String]) throws -> [String: ParamValue] {
+    var overrides: [String: ParamValue] = [:]
+    for p in params {
+        guard let eq = p.firstIndex(of: "=") else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, "NAME=VALUE"])) }
+        let name = p[..<eq].trimmingCharacters(in: .whitespaces)
+        let (v, diags) = ParamValue.parse(text: String(p[p.index(after: eq)...]))
+        guard let v else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, diags.first?.message ?? "NAME=VALUE"])) }
+        overrides[name] = v
+    }
+    return overrides
+}
