@@ -197,4 +197,15 @@ extension MessageID {
     // MARK: evaluation
     static let evalError = MessageID("eval.error", en: "{0}", zh: "{0}")
     static let evalRuleError = MessageID("eval.rule_error", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
+
+    // MARK: departments' lists (数据比对)
+    static let listFileMissing = MessageID("lists.file_missing", en: "list '{0}': no file {1}", zh: "名单“{0}”：找不到文件 {1}")
+    static let listNoKeyColumn = MessageID("lists.no_key_column", en: "{0}: no column headed '{1}' (the key of list '{2}'); the headers are: {3}", zh: "{0}：没有表头为“{1}”的列（名单“{2}”的比对键）；表头为：{3}")
+    static let listNoColumn = MessageID("lists.no_column", en: "{0}: no column headed '{1}', which list '{2}' declares", zh: "{0}：没有名单“{2}”声明的列“{1}”")
+    static let listBadJSON = MessageID("lists.bad_json", en: "{0}:{1}: not a JSON object", zh: "{0}:{1}：不是 JSON 对象")
+    static let listProblems = MessageID("lists.problems", en: "list '{0}' ({1}): {2} invalid ID numbers, {3} cells not of their column's type (watchline compare lists them)", zh: "名单“{0}”（{1}）：{2} 个身份证号无效，{3} 个单元格类型不符（watchline compare 逐行列出）")
+    static let listUndeclared = MessageID("lists.undeclared", en: "--list-file {0}: {1} declares no list '{0}'{2}", zh: "--list-file {0}：{1} 未声明名单“{0}”{2}")
+    static let listUnreadable = MessageID("lists.unreadable", en: "{0}", zh: "{0}")
+    static let listRequired = MessageID("lists.required", en: "the rules compare households against list '{0}' ({1}); pass --list-file {0}=FILE (or mark the list 'optional: true')", zh: "规则需要与名单“{0}”（{1}）比对：请给出 --list-file {0}=文件（或将该名单标为 optional: true）")
+    public static let cliBadListFile = MessageID("cli.bad_list_file", en: "--list-file '{0}': write NAME=FILE", zh: "--list-file“{0}”：请写成 名单名=文件")
 }

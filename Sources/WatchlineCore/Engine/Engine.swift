@@ -10,9 +10,10 @@ public enum Engine {
     /// Loads a rule file with its `extends` chain, checks it at `asOf` (with what-if parameter
     /// overrides), and compiles it.
     public static func load(rules path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:],
-                            sources: SourceStore) -> Loaded {
-        let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources)
-        guard let model else { return Loaded(compiled: nil, diagnostics: loadDiags) }
+                            sources: SourceStore, lists: ListStore? = nil) -> Loaded {
+        let (loadedModel, loadDiags) = RulesetLoader.load(path: path, sources: sources)
+        guard var model = loadedModel else { return Loaded(compiled: nil, diagnostics: loadDiags) }
+        if let lists { model.listStore = lists }
         return compile(model, asOf: asOf, overrides: overrides, earlier: loadDiags)
     }
 
@@ -22,7 +23,10 @@ public enum Engine {
         let (checked, checkDiags) = RulesetChecker.check(model, asOf: asOf, overrides: overrides)
         let lints = checked.map(PolicyLinter.lint) ?? []
         guard let checked else { return Loaded(compiled: nil, diagnostics: earlier + checkDiags) }
-        return Loaded(compiled: CompiledRuleset(checked), diagnostics: earlier + checkDiags + lints)
+        // The departments' files are read once the rules that read them are known to be right.
+        let listDiags = model.listStore?.prepare(checked) ?? []
+        if listDiags.contains(where: \.isError) { return Loaded(compiled: nil, diagnostics: earlier + checkDiags + lints + listDiags) }
+        return Loaded(compiled: CompiledRuleset(checked), diagnostics: earlier + checkDiags + lints + listDiags)
     }
 
     /// What `watchline check` checks: a rule file, or — told apart by its top-level keys — a schema,
