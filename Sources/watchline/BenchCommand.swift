@@ -16,12 +16,14 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Repetitions of the evaluation (the median is reported).")
     var reps: Int = 5
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var lists: ListFileOptions
     @Flag(help: "One JSON object instead of text.")
     var json = false
 
     func run() throws {
+        let listStore = try lists.store()
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, lists: listStore)
         let r: Benchmark.Result
         do { r = try Benchmark(ruleset: compiled).run(records: records, members: members, reps: reps) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

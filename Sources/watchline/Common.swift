@@ -65,3 +65,27 @@ func findRecord(_ id: String, in path: String, members: String?, ruleset: Compil
     }
     throw ValidationError(MessageCatalogue.format(.cliNoHousehold, [id, path]))
 }
+
+/// `--list-file NAME=FILE`: a department's list for the `lists:` entry NAME (repeatable).
+struct ListFileOptions: ParsableArguments {
+    @Option(name: .customLong("list-file"), help: "A department's list for the rule file's lists: entry NAME, as NAME=FILE (CSV, XLSX or JSONL); repeat for each list.")
+    var listFiles: [String] = []
+
+    func store() throws -> ListStore {
+        let store = ListStore()
+        for f in listFiles {
+            guard let (name, path) = ListStore.parseFlag(f) else { throw ValidationError(MessageCatalogue.format(.cliBadListFile, [f])) }
+            store.add(name, path)
+        }
+        return store
+    }
+}
+
+/// Loads with the departments' files; prints what reading them noticed.
+func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:], sources: SourceStore, lists: ListStore) throws -> CompiledRuleset {
+    let loaded = Engine.load(rules: path, asOf: asOf, overrides: overrides, sources: sources, lists: lists)
+    Reporter(sources: sources).print(loaded.diagnostics)
+    for w in lists.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+    guard let compiled = loaded.compiled, !loaded.hasErrors else { throw ExitCode(1) }
+    return compiled
+}

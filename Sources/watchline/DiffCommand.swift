@@ -24,6 +24,7 @@ struct DiffCommand: ParsableCommand {
     var members: String?
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var lists: ListFileOptions
     @Option(name: .customLong("vs-as-of"), help: "The new side's as-of date (default: --as-of).")
     var vsAsOf: String?
     @Option(name: .customLong("param"), help: "NAME=VALUE: a parameter value for the new side (repeatable).")
@@ -40,6 +41,7 @@ struct DiffCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        let listStore = try lists.store()
         guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--by", "town, village, none"])) }
         let workbook = format == "xlsx"
         guard let fmt = workbook ? .json : DiffFormat(rawValue: format) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "table, csv, json, xlsx"])) }
@@ -62,8 +64,8 @@ struct DiffCommand: ParsableCommand {
             throw ValidationError(MessageCatalogue.format(.cliDiffSameSides, []))
         }
         let sources = SourceStore()
-        let old = try loadRules(rulesA, asOf: oldDate, sources: sources)
-        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources)
+        let old = try loadRules(rulesA, asOf: oldDate, sources: sources, lists: listStore)
+        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources, lists: listStore)
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

@@ -18,12 +18,14 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "A household whose fields are in scope.")
     var id: String?
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var lists: ListFileOptions
     @Flag(help: "Print the value as JSON; an error as {\"error\": …} with exit status 1.")
     var json = false
 
     func run() throws {
+        let listStore = try lists.store()
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, lists: listStore)
         var record: HouseholdRecord?
         if let id {
             guard let records else { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--id", "--records"])) }

@@ -15,9 +15,12 @@ struct ReplCommand: ParsableCommand {
     @Option(help: "Members CSV (with a CSV household file).")
     var members: String?
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var lists: ListFileOptions
 
     func run() throws {
         let session = ReplSession(rules: rules, asOf: try asOf.date())
+        let given = try lists.store()
+        for f in given.files { session.lists.add(f.name, f.path) }
         let start = session.start()
         if !start.text.isEmpty { FileHandle.standardError.write(Data(start.text.utf8)) }
         guard start.ok else { throw ExitCode(1) }

@@ -17,6 +17,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Show members' ID numbers in full (they are masked, first 6 and last 4 kept, by default).")
     var revealIds = false
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var lists: ListFileOptions
     @Option(help: "jsonl, csv, table, or xlsx (an Excel workbook with Chinese titles, counts by town and village, and the parameters used; needs --output).")
     var format: String = "jsonl"
     @Flag(help: "Add each rule's trace (what it read, what it decided) to every line.")
@@ -31,13 +32,14 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        let listStore = try lists.store()
         let workbook = format == "xlsx"
         guard let fmt = workbook ? .jsonl : OutcomeWriter.Format(rawValue: format) else {
             throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table, xlsx"]))
         }
         if workbook && output == nil { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--format xlsx", "--output FILE.xlsx"])) }
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, lists: listStore)
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

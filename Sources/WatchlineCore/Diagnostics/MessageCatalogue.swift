@@ -207,5 +207,6 @@ extension MessageID {
     static let listUndeclared = MessageID("lists.undeclared", en: "--list-file {0}: {1} declares no list '{0}'{2}", zh: "--list-file {0}：{1} 未声明名单“{0}”{2}")
     static let listUnreadable = MessageID("lists.unreadable", en: "{0}", zh: "{0}")
     static let listRequired = MessageID("lists.required", en: "the rules compare households against list '{0}' ({1}); pass --list-file {0}=FILE (or mark the list 'optional: true')", zh: "规则需要与名单“{0}”（{1}）比对：请给出 --list-file {0}=文件（或将该名单标为 optional: true）")
+    static let replListLoaded = MessageID("repl.list_loaded", en: "list '{0}': {1}, {2} rows", zh: "名单“{0}”：{1}，{2} 行")
     public static let cliBadListFile = MessageID("cli.bad_list_file", en: "--list-file '{0}': write NAME=FILE", zh: "--list-file“{0}”：请写成 名单名=文件")
 }

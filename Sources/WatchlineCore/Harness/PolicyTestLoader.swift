@@ -16,12 +16,16 @@ public enum PolicyTestLoader {
         for p in top {
             switch p.keyText {
             case "tests":
-                guard let pairs = r.mapping(p.value, "tests", allowed: ["rules", "as_of", "examples", "note"], required: ["rules", "as_of"]) else { continue }
+                guard let pairs = r.mapping(p.value, "tests", allowed: ["rules", "as_of", "examples", "lists", "note"], required: ["rules", "as_of"]) else { continue }
                 for q in pairs {
                     switch q.keyText {
                     case "rules": file.rules = RulesetLoader.normalize(resolver.resolve(r.string(q.value, "rules") ?? ""))
                     case "as_of": file.asOf = r.date(q.value, "as_of") ?? file.asOf
                     case "examples": file.examples = r.string(q.value, "examples").map { RulesetLoader.normalize(resolver.resolve($0)) }
+                    case "lists":
+                        for l in r.mapping(q.value, "lists") ?? [] {
+                            if let f = r.string(l.value, "the file of list '\(l.keyText)'") { file.lists.append((l.keyText, RulesetLoader.normalize(resolver.resolve(f)))) }
+                        }
                     default: _ = r.string(q.value, "note")
                     }
                 }
