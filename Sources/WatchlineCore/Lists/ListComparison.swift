@@ -78,7 +78,7 @@ public struct ListComparison: Sendable {
         for (t, table) in tables.enumerated() {
             var rep = ListReport(name: table.decl.id, department: table.decl.department, file: table.path, rows: table.rowsRead)
             rep.matched = matches[t].sorted { ($0.line, $0.household) < ($1.line, $1.household) }
-            for r in 0..<table.rowCount where !matchedRows[t][r] {
+            for r in 0..<table.rowCount where !matchedRows[t][table.firstRow(sameKeyAs: r)] {
                 rep.unmatched.append(Row(line: Int(table.lines[r]), id: show(table.key(ofRow: r))))
             }
             rep.invalid = table.invalidIDs.map { Row(line: $0.line, id: show($0.key), detail: $0.detail) }

@@ -39,10 +39,11 @@ public final class ListStore: @unchecked Sendable {
         if let t = tables[decl.id], t.path == path, t.decl.columns.map(\.id) == decl.columns.map(\.id),
            t.decl.key == decl.key, t.unknownMask == unknownMask { return t }
         let (t, w) = try ListLoader.load(decl, path: path, unknownMask: unknownMask)
-        warnings += w
+        var fresh = w
         if !t.invalidIDs.isEmpty || !t.badCells.isEmpty {
-            warnings.append(MessageCatalogue.format(.listProblems, [decl.id, path, String(t.invalidIDs.count), String(t.badCells.count)]))
+            fresh.append(MessageCatalogue.format(.listProblems, [decl.id, path, String(t.invalidIDs.count), String(t.badCells.count)]))
         }
+        for x in fresh where !warnings.contains(x) { warnings.append(x) }
         tables[decl.id] = t
         return t
     }

@@ -42,6 +42,11 @@ public final class ListTable: @unchecked Sendable {
         return s + String(IDNumber.checkCharacter(Array(s.utf8)))
     }
 
+    /// The row a lookup of row `r`'s key finds (itself, or the first row of a duplicated key).
+    public func firstRow(sameKeyAs r: Int) -> Int {
+        Int((decl.keyKind == .household ? textIndex[textKeys[r]] : idIndex[idKeys[r]]) ?? Int32(r))
+    }
+
     public func value(row: Int, column: Int) -> Value { values[row * width + column] }
 
     /// The row a member's ID number (or a household id) names.
