@@ -48,12 +48,20 @@ class Examples:
         self.here, self.id_prefix, self.base, self.member_defaults, self.title = here, id_prefix, base, member_defaults, title
         self.id_region, self.as_of_year = id_region, as_of_year
         self.cases = []
+        self.ids = set()
 
     def member(self, i, **kw):
         m = dict(self.member_defaults, id=f"{self.id_prefix.replace('-', '')}{i:06d}")
         m.update(kw)
         if self.id_region and "id" not in kw:
-            m["id"] = id_number(self.id_region, self.as_of_year - m.get("age", 40) - 1, 1 + i % 12, 1 + i % 28, i % 1000)
+            seq = i % 1000
+            while True:   # a member index may repeat across households: the number may not
+                idn = id_number(self.id_region, self.as_of_year - m.get("age", 40) - 1, 1 + i % 12, 1 + i % 28, seq)
+                if idn not in self.ids:
+                    break
+                seq = (seq + 1) % 1000
+            self.ids.add(idn)
+            m["id"] = idn
         return m
 
     def household(self, hid):

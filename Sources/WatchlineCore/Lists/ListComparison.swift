@@ -135,9 +135,9 @@ public struct ListComparison: Sendable {
                 ?? MessageCatalogue.format(.compareUndetermined, [b.undetermined.joined(separator: ", ")])
             var parts = [m]
             if let c = b.category { parts.append(c) }
-            if !b.excludedBy.isEmpty { parts.append(MessageCatalogue.format(.compareExcludedBy, [b.excludedBy.joined(separator: "、")])) }
-            if !b.alerts.isEmpty { parts.append(MessageCatalogue.format(.compareAlerts, [b.alerts.joined(separator: "、")])) }
-            return parts.joined(separator: "，")
+            if !b.excludedBy.isEmpty { parts.append(MessageCatalogue.format(.compareExcludedBy, [b.excludedBy.joined(separator: MessageCatalogue.useChinese ? "、" : ", ")])) }
+            if !b.alerts.isEmpty { parts.append(MessageCatalogue.format(.compareAlerts, [b.alerts.joined(separator: MessageCatalogue.useChinese ? "、" : ", ")])) }
+            return parts.joined(separator: MessageCatalogue.useChinese ? "，" : "; ")
         }
         var out = ""
         for l in lists {
