@@ -6,7 +6,7 @@ households-notes.md (what each household exercises), through Examples/common/exa
 """
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
-from examples import Examples
+from examples import Examples, id_number, fifteen, full_width
 
 E = Examples(os.path.dirname(os.path.abspath(__file__)), "340604-GR-",
     base=dict(province="安徽省", city="淮北市", county="烈山区", town="古饶镇", village="赵集村", grid="赵集-03",
@@ -23,6 +23,8 @@ E = Examples(os.path.dirname(os.path.abspath(__file__)), "340604-GR-",
                          medical_insured=True, has_legal_supporter=True),
     title="烈山区 2022 example households (as of 2022-06-30)")
 member = E.member
+# The one member given a real-looking ID number, so the departments' example lists can name him.
+SON = id_number("340604", 2000, 3, 8, 363)
 
 def case(note, expect, members=None, **changes):
     # Unless a case says otherwise, last year's income was the same as this year's (no sharp fall).
@@ -65,7 +67,32 @@ case("medical cost missing but income low: decided anyway", "monitored: 低收�
 case("rigid spending above yearly income (支出骤增)", "monitored: 支出骤增; 临时救助", expenses__rigid_total=20000, income__net_per_capita=8000)
 case("income fell 40% (收入骤减) to 7200", "monitored: 收入骤减; 临时救助", income__net_per_capita=7200, income__net_per_capita_prev=12000)
 case("poor household, 宋疃镇, several risks", "monitored: 低收入, 因病, 住房安全", status="poor", town="宋疃镇", village="任圩村", grid="任圩-01", income__net_per_capita=4300, income__stable=False, expenses__medical_out_of_pocket=31000, guarantees__housing="D")
-case("exited household in 烈山镇, far above the line", "not monitored", status="exited_no_policy", town="烈山镇", village="青龙山村", grid="青龙山-02", income__net_per_capita=15000)
+case("exited household in 烈山镇, far above the line, a son out of work (人社 pushes him)", "not monitored; alert 人社推送 (alerted, not identified)", status="exited_no_policy", town="烈山镇", village="青龙山村", grid="青龙山-02", income__net_per_capita=15000,
+     members=[member(361), member(362, relation="spouse", age=43, labor="weak", employment="unstable"), member(363, relation="child", age=22, employment="unemployed", id=SON)])
+
+
+def lists():
+    """Example department pushes (四、(二)), keyed on 身份证号: one names the unemployed son above (in
+    full-width digits), the other rows name people outside these examples."""
+    E.write_list("unemployed.csv", ["身份证号", "姓名", "登记日期"], [
+        [full_width(SON), "刘某", "2022-05-10"],
+        [id_number("340604", 1985, 9, 9, 901), "陈某", "2022-05-12"],
+    ])
+    E.write_list("medical.csv", ["身份证号", "姓名", "自付费用"], [
+        [fifteen(id_number("340604", 1958, 2, 2, 902)), "张某", "26500"],
+        [id_number("340604", 1962, 12, 12, 903).lower(), "王某", "21000"],
+    ])
+    E.write_list("agriculture.csv", ["身份证号", "姓名", "经济损失"], [
+        [id_number("340604", 1970, 7, 7, 904), "李某", "12000"],
+    ])
+    E.write_list("disability.csv", ["身份证号", "姓名", "残疾等级"], [
+        [id_number("340604", 1966, 6, 6, 905), "赵某", "1"],
+    ])
+    E.write_list("low_income.csv", ["身份证号", "姓名", "救助类别"], [
+        [id_number("340604", 1950, 5, 5, 906), "孙某", "特困"],
+    ])
+
 
 if __name__ == "__main__":
     E.write()
+    lists()
