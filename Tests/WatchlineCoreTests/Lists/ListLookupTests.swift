@@ -114,4 +114,14 @@ import Testing
         let r = try #require(Engine.load(rules: temporaryFile("t.yaml", Self.rules()), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), lists: store).compiled)
         #expect(decideLine(Self.household("11010519491231002X"), r).contains(#""excluded_by":["有车"]"#))
     }
+
+    @Test func theREPLTakesAListFile() throws {
+        let s = ReplSession(rules: temporaryFile("t.yaml", Self.rules()), asOf: CivilDate(iso: "2022-06-30")!)
+        #expect(s.start().ok)   // in the REPL a list not yet given has no rows
+        #expect(s.handle("\"11010519491231002X\" in vehicles").text.contains("false"))
+        let out = s.handle(":list-file vehicles \(temporaryFile("v.csv", Self.csv))")
+        #expect(out.ok && out.text.contains("3"), "\(out.text)")
+        #expect(s.handle("\"110105491231002\" in vehicles").text.contains("true"))
+        #expect(s.handle("vehicles[\"11010519491231002x\"].plate").text.contains("鲁Q12345"))
+    }
 }
