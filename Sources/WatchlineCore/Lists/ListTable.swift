@@ -27,8 +27,12 @@ public final class ListTable: @unchecked Sendable {
     /// Rows read (data rows, the header excluded).
     public private(set) var rowsRead = 0
 
-    init(decl: ListDecl, path: String, unknownMask: FieldMask) {
+    init(decl: ListDecl, path: String, unknownMask: FieldMask, expectedRows: Int = 0) {
         self.decl = decl; self.path = path; self.unknownMask = unknownMask
+        if expectedRows > 0 {
+            idIndex.reserveCapacity(expectedRows); lines.reserveCapacity(expectedRows); idKeys.reserveCapacity(expectedRows)
+            values.reserveCapacity(expectedRows * decl.columns.count)
+        }
     }
 
     public var rowCount: Int { lines.count }
@@ -36,10 +40,7 @@ public final class ListTable: @unchecked Sendable {
 
     /// The canonical key of row `r` (an 18-character ID number or a household id).
     public func key(ofRow r: Int) -> String {
-        if decl.keyKind == .household { return textKeys[r] }
-        var s = String(idKeys[r])
-        while s.count < 17 { s = "0" + s }
-        return s + String(IDNumber.checkCharacter(Array(s.utf8)))
+        decl.keyKind == .household ? textKeys[r] : canonical(idKeys[r])
     }
 
     /// The row a lookup of row `r`'s key finds (itself, or the first row of a duplicated key).
@@ -54,11 +55,55 @@ public final class ListTable: @unchecked Sendable {
 
     @inline(__always) public func lookup(_ key: String) -> Lookup {
         if decl.keyKind == .household { return textIndex[key].map(Lookup.row) ?? .none }
+        if let k = IDNumber.fastKey(key) { return idIndex[k].map(Lookup.row) ?? .none }
         switch IDNumber.read(key) {
         case .valid(_, let k): return idIndex[k].map(Lookup.row) ?? .none
         case .invalid: return .invalid
         case .noID: return .none
         }
+    }
+
+    /// Adds one CSV row: the common case (an 18-character number as exported, plain cells) without
+    /// building strings for the key or trimming through Foundation.
+    func add(line: Int, fields: CSVFields, key keyIndex: Int, columns: [Int?]) {
+        guard decl.keyKind == .idNumber, keyIndex < fields.count, let k = IDNumber.fastKey(bytes: fields.bytes(keyIndex)) else {
+            let key = keyIndex < fields.count ? fields.string(keyIndex) : ""
+            add(line: line, key: key, cells: columns.map { i in i.flatMap { $0 < fields.count ? fields.string($0) : nil } })
+            return
+        }
+        rowsRead += 1
+        let row = Int32(lines.count)
+        if let first = idIndex[k] {
+            duplicates.append(Problem(line: line, key: canonical(k), detail: String(lines[Int(first)])))
+        } else { idIndex[k] = row }
+        idKeys.append(k)
+        lines.append(Int32(line))
+        for (c, col) in decl.columns.enumerated() {
+            guard let i = columns[c], i < fields.count else { values.append(.unknown(unknownMask)); continue }
+            let b = ListTable.trimmed(fields.bytes(i))
+            guard b.count > 0 else { values.append(.unknown(unknownMask)); continue }
+            let cell = String(decoding: b, as: UTF8.self)
+            if col.kind == .string { values.append(.string(cell)); continue }
+            if let v = ListTable.parse(cell, col.kind) { values.append(v) }
+            else {
+                badCells.append(Problem(line: line, key: canonical(k), detail: "\(col.header) '\(cell)' (\(col.kind.rawValue))"))
+                values.append(.unknown(unknownMask))
+            }
+        }
+    }
+
+    static func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
+        guard let base = b.baseAddress, hi > lo else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: base + lo, count: hi - lo)
+    }
+
+    func canonical(_ k: UInt64) -> String {
+        var s = String(k)
+        while s.count < 17 { s = "0" + s }
+        return s + String(IDNumber.checkCharacter(Array(s.utf8)))
     }
 
     /// Adds one row; `key` as written in the file, `cells` in column order (nil: empty cell).

@@ -32,3 +32,15 @@ import Testing
         }
     }
 }
+
+@Suite struct IDNumberFastPathTests {
+    /// The allocation-free path agrees with the full reading on every form it takes.
+    @Test func theFastPathAgreesWithTheFullReading() {
+        for s in ["11010519491231002X", "371321198001010016", "371321198001010017", "371321198002300015", "37132119800229001X",
+                  "371321198402290018", "11010519491231002x", "m1", "110105491231002"] {
+            let full: UInt64? = { if case .valid(_, let k) = IDNumber.read(s) { return k }; return nil }()
+            if let fast = IDNumber.fastKey(s) { #expect(fast == full, "\(s)") }
+            else if s.utf8.count == 18, s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == 88 }) { #expect(full == nil, "\(s)") }
+        }
+    }
+}
