@@ -17,15 +17,63 @@ def first_label(spec, value):
     return (v[0] if isinstance(v, list) else v) if v else value
 
 
+WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def check_character(digits17):
+    """GB 11643 (ISO 7064 MOD 11-2) check character of 17 digits."""
+    return "10X98765432"[sum(int(d) * w for d, w in zip(digits17, WEIGHTS)) % 11]
+
+
+def id_number(region, year, month, day, seq):
+    """A well-formed 18-character resident ID number (made up, with a correct check character)."""
+    body = f"{region}{year:04d}{month:02d}{day:02d}{seq:03d}"
+    return body + check_character(body)
+
+
+def fifteen(idn):
+    """The old 15-digit form of an 18-character number born in the 1900s."""
+    assert idn[6:8] == "19"
+    return idn[:6] + idn[8:17]
+
+
+def full_width(idn):
+    return "".join(chr(ord(ch) - 0x30 + 0xFF10) if ch.isdigit() else "Ｘ" for ch in idn)
+
+
 class Examples:
-    def __init__(self, here, id_prefix, base, member_defaults, title):
+    def __init__(self, here, id_prefix, base, member_defaults, title, id_region=None, as_of_year=2020):
+        """With `id_region` (a county's 6-digit code) members get real-looking ID numbers, so the
+        departments' lists can be matched; without it, ids made from the household's prefix."""
         self.here, self.id_prefix, self.base, self.member_defaults, self.title = here, id_prefix, base, member_defaults, title
+        self.id_region, self.as_of_year = id_region, as_of_year
         self.cases = []
+        self.ids = set()
 
     def member(self, i, **kw):
         m = dict(self.member_defaults, id=f"{self.id_prefix.replace('-', '')}{i:06d}")
         m.update(kw)
+        if self.id_region and "id" not in kw:
+            seq = i % 1000
+            while True:   # a member index may repeat across households: the number may not
+                idn = id_number(self.id_region, self.as_of_year - m.get("age", 40) - 1, 1 + i % 12, 1 + i % 28, seq)
+                if idn not in self.ids:
+                    break
+                seq = (seq + 1) % 1000
+            self.ids.add(idn)
+            m["id"] = idn
         return m
+
+    def household(self, hid):
+        return next(h for h, _, _ in self.cases if h["id"] == hid)
+
+    def write_list(self, name, header, rows):
+        """A department's answer as it comes back: UTF-8 CSV with a BOM, Chinese headers."""
+        with open(os.path.join(self.here, name), "w", encoding="utf-8-sig", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(header)
+            for r in rows:
+                w.writerow(r)
 
     def case(self, note, expect, members=None, **changes):
         """A household: the base with `changes` (paths as a__b for a.b; None removes a field)."""

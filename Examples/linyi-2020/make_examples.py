@@ -4,7 +4,7 @@ python3 Examples/linyi-2020/make_examples.py (writes households.jsonl, household
 households-notes.md; cases.jsonl is written by hand)."""
 import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
-from examples import Examples
+from examples import Examples, id_number, fifteen, full_width
 
 E = Examples(os.path.dirname(os.path.abspath(__file__)), "371321-LY-",
     base=dict(province="山东省", city="临沂市", county="沂南县", town="依汶镇", village="常山庄村", grid="常山庄-01",
@@ -16,7 +16,7 @@ E = Examples(os.path.dirname(os.path.abspath(__file__)), "371321-LY-",
               applied_on="2020-06-01"),
     member_defaults=dict(relation="head", age=45, labor="full", health="healthy", disability_grade=0, schooling="none",
                          public_servant=False, medical_insured=True, has_legal_supporter=True),
-    title="临沂 2020 example households")
+    title="临沂 2020 example households", id_region="371321")
 c, m = E.case, E.member
 ill = dict(shocks=["illness"], expenses__rigid_total=20000)
 
@@ -76,5 +76,41 @@ c("特困人员: 55, no labour, no supporter, ill", "即时帮扶户; 特困供�
   members=[m(371, age=55, labor="lost", health="chronic", has_legal_supporter=False)])
 c("records not yet compared (assets missing), illness", "undetermined (assets); 先帮扶后认定", assets=None, **ill)
 
+
+def member_id(hid, k=0):
+    return E.household(hid)["members"][k]["id"]
+
+
+def lists():
+    """The departments' answers to the county's comparison (二、(一)): each keyed on 身份证号, in the
+    forms they come in (15-digit, full-width, lower-case x), with rows matching no household."""
+    with_x = next(m["id"] for h, _, _ in E.cases for m in h["members"] if m["id"].endswith("X") and h["status"] in ("general", "exited_no_policy")
+                  and not any(h.get("assets", {}).values()))
+    stranger = id_number("371321", 1975, 3, 9, 901)
+    E.write_list("vehicles.csv", ["身份证号", "姓名", "号牌号码", "车辆类型"], [
+        [fifteen(member_id("371321-LY-0005")), "王某", "鲁Q8A123", "小型轿车"],          # 一般农户: excluded with the list
+        [member_id("371321-LY-0018"), "李某", "鲁Q5B456", "小型轿车"],                   # 脱贫享受政策户: not compared
+        [stranger, "张某", "鲁Q1C789", "重型货车"],                                      # no household: back to 公安交管
+        [id_number("371321", 1982, 7, 21, 902), "赵某", "鲁Q2D000", "小型轿车"],
+    ])
+    E.write_list("public_servants.csv", ["身份证号", "姓名", "工作单位"], [
+        [full_width(member_id("371321-LY-0024", 1)), "刘某", "沂南县依汶镇人民政府"],     # full-width digits
+        [id_number("371321", 1979, 11, 2, 903), "陈某", "沂南县教育和体育局"],
+    ])
+    E.write_list("companies.csv", ["身份证号", "姓名", "企业名称", "登记身份"], [
+        [with_x.lower(), "孙某", "沂南县某某农业合作社", "法定代表人"],                     # lower-case x
+        [member_id("371321-LY-0025"), "周某", "临沂某某商贸有限公司", "股东"],
+        [member_id("371321-LY-0025"), "周某", "临沂某某物流有限公司", "股东"],            # a second company: duplicate key
+    ])
+    bad = id_number("371321", 1970, 5, 5, 904)
+    bad = bad[:-1] + ("0" if bad[-1] != "0" else "1")                                   # a wrong check character
+    E.write_list("real_estate.csv", ["身份证号", "姓名", "房屋坐落", "建筑面积"], [
+        [member_id("371321-LY-0026"), "吴某", "临沂市兰山区某小区3号楼", "96.5"],
+        [bad, "郑某", "沂南县界湖街道某小区", "120"],
+        [stranger, "张某", "临沂市河东区某小区", "88"],
+    ])
+
+
 if __name__ == "__main__":
     E.write()
+    lists()

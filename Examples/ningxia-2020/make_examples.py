@@ -11,7 +11,7 @@ order: new households go at the end, so the ids the docs and cases.jsonl name st
 import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "common"))
-from examples import Examples
+from examples import Examples, id_number, fifteen, full_width
 
 E = Examples(HERE, "640422-XJ-",
     base=dict(province="宁夏回族自治区", city="固原市", county="西吉县", town="吉强镇", village="龙王坝村", grid="龙王坝-01",
@@ -24,7 +24,7 @@ E = Examples(HERE, "640422-XJ-",
     member_defaults=dict(relation="head", age=45, labor="full", health="healthy", disability_grade=0, schooling="none",
                          student_aid=False, public_servant=False, hukou="rural", lives_in_village=True,
                          employment="stable", has_legal_supporter=True, medical_insured=True),
-    title="宁夏 2020 example households")
+    title="宁夏 2020 example households", id_region="640422")
 c, m = E.case, E.member
 low = dict(income__net_per_capita=4500, income__net_per_capita_prev=4500)
 edge = dict(status="general", **low)
@@ -152,8 +152,38 @@ CASES = [
          events=dict(month_start="2020-06-01", county_meeting="2020-06-10")),      # 西吉县 (贫困县): on time
 ]
 
+
+def by_note(prefix, k=0):
+    """The k-th member's ID number of the household whose note starts with `prefix`."""
+    return next(h for h, note, _ in E.cases if note.startswith(prefix))["members"][k]["id"]
+
+
+def lists():
+    """The departments' records the negative list is checked against (身份证号 as key), in the forms
+    they come in, with rows matching no household. A registration the visit found not really the
+    family's stays an exception; one the visit has not looked at leaves the household undetermined."""
+    E.write_list("vehicles.csv", ["身份证号", "姓名", "号牌号码", "车辆类型"], [
+        [by_note("car registered but not owned"), "马某", "宁D12345", "小型轿车"],      # exception ②: still not excluded
+        [fifteen(by_note("一般农户 4500, accident")), "杨某", "宁D23456", "小型轿车"],   # not yet visited: undetermined
+        [id_number("640422", 1968, 4, 4, 901), "丁某", "宁D99999", "重型货车"],          # no household
+    ])
+    E.write_list("public_servants.csv", ["身份证号", "姓名", "工作单位"], [
+        [by_note("一般农户 4999.99, child out of compulsory school"), "海某", "西吉县吉强镇人民政府"],   # excluded
+        [id_number("640422", 1972, 8, 8, 902), "田某", "西吉县教育局"],
+    ])
+    E.write_list("companies.csv", ["身份证号", "姓名", "企业名称", "登记身份"], [
+        [full_width(by_note("company without real business")), "李某", "西吉县某某养殖有限公司", "法定代表人"],  # exception ④
+        [id_number("640422", 1980, 1, 15, 903).lower(), "王某", "固原某某商贸有限公司", "股东"],
+    ])
+    E.write_list("real_estate.csv", ["身份证号", "姓名", "房屋坐落", "建筑面积"], [
+        [by_note("urban flat registered but not owned"), "苏某", "固原市原州区某小区", "89.5"],             # exception ③
+        [id_number("640422", 1966, 6, 16, 904), "白某", "银川市兴庆区某小区", "102"],
+    ])
+
+
 if __name__ == "__main__":
     E.write()
+    lists()
     with open(os.path.join(HERE, "cases.jsonl"), "w", encoding="utf-8") as f:
         for x in CASES:
             f.write(json.dumps(x, ensure_ascii=False, separators=(",", ":")) + "\n")

@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
     var reps: Int = 5
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
+    @OptionGroup var lists: ListFileOptions
     @Flag(help: "One JSON object instead of text.")
     var json = false
 
@@ -25,8 +26,9 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let listStore = try lists.store()
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true, lists: listStore)
         let r: Benchmark.Result
         do { r = try Benchmark(ruleset: compiled).run(records: records, members: members, reps: reps) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

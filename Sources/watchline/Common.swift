@@ -71,14 +71,15 @@ func writeOut(_ text: String) {
 /// Loads, checks and compiles; prints diagnostics; exits 1 on errors. `deciding`: for a command
 /// that decides households, a parameter with no value at the as-of date is an error.
 func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:], sources: SourceStore,
-               root: RulesRoot?, deciding: Bool = false) throws -> CompiledRuleset {
+               root: RulesRoot?, deciding: Bool = false, lists: ListStore? = nil) throws -> CompiledRuleset {
+    for w in lists?.warnings ?? [] { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
     if deciding {
-        let (compiled, diagnostics) = Engine.loadForDeciding(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root)
+        let (compiled, diagnostics) = Engine.loadForDeciding(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root, lists: lists)
         Reporter(sources: sources).print(diagnostics)
         guard let compiled else { throw ExitCode(1) }
         return compiled
     }
-    let loaded = Engine.load(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root)
+    let loaded = Engine.load(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root, lists: lists)
     Reporter(sources: sources).print(loaded.diagnostics)
     guard let compiled = loaded.compiled, !loaded.hasErrors else { throw ExitCode(1) }
     return compiled
@@ -97,3 +98,20 @@ func findRecord(_ id: String, in path: String, members: String?, ruleset: Compil
     }
     throw ValidationError(MessageCatalogue.format(.cliNoHousehold, [id, path]))
 }
+
+/// `--list-file NAME=FILE`: a department's list for the `lists:` entry NAME (repeatable).
+struct ListFileOptions: ParsableArguments {
+    @Option(name: .customLong("list-file"), help: "A department's list for the rule file's lists: entry NAME, as NAME=FILE (CSV, XLSX or JSONL); repeat for each list.")
+    var listFiles: [String] = []
+
+    func store() throws -> ListStore {
+        let store = ListStore()
+        for f in listFiles {
+            guard let (name, path) = ListStore.parseFlag(f) else { throw ValidationError(MessageCatalogue.format(.cliBadListFile, [f])) }
+            store.add(name, path)
+        }
+        return store
+    }
+}
+
+/// Loads with the departments' files; prints what reading them noticed.

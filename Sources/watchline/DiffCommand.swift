@@ -25,6 +25,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
+    @OptionGroup var lists: ListFileOptions
     @Option(name: .customLong("vs-as-of"), help: "The new side's as-of date (default: --as-of).")
     var vsAsOf: String?
     @Option(name: .customLong("param"), help: "NAME=VALUE: a parameter value for the new side (repeatable).")
@@ -43,6 +44,7 @@ struct DiffCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        let listStore = try lists.store()
         guard let grouping = DiffGrouping(rawValue: by) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--by", "town, village, none"])) }
         let workbook = format == "xlsx"
         guard let fmt = workbook ? .json : DiffFormat(rawValue: format) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "table, csv, json, xlsx"])) }
@@ -66,8 +68,8 @@ struct DiffCommand: ParsableCommand {
         }
         let sources = SourceStore()
         let root = try rulesRoot.root()
-        let old = try loadRules(rulesA, asOf: oldDate, sources: sources, root: root, deciding: true)
-        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources, root: root, deciding: true)
+        let old = try loadRules(rulesA, asOf: oldDate, sources: sources, root: root, deciding: true, lists: listStore)
+        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources, root: root, deciding: true, lists: listStore)
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

@@ -19,12 +19,14 @@ struct EvalCommand: ParsableCommand {
     var id: String?
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
+    @OptionGroup var lists: ListFileOptions
     @Flag(help: "Print the value as JSON; an error as {\"error\": …} with exit status 1.")
     var json = false
 
     func run() throws {
+        let listStore = try lists.store()
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root())
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), lists: listStore)
         var record: HouseholdRecord?
         if let id {
             guard let records else { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--id", "--records"])) }

@@ -19,10 +19,12 @@ struct ExplainCommand: ParsableCommand {
     var id: String
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
+    @OptionGroup var lists: ListFileOptions
 
     func run() throws {
+        let listStore = try lists.store()
         let sources = SourceStore()
-        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true)
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true, lists: listStore)
         let record = try findRecord(id, in: records, members: members, ruleset: compiled, options: sheets.options)
         let frame = compiled.makeFrame()
         let (d, trace) = Engine.decide(record, with: compiled, frame: frame, explain: true)

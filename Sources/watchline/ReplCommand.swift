@@ -16,10 +16,13 @@ struct ReplCommand: ParsableCommand {
     var members: String?
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
+    @OptionGroup var lists: ListFileOptions
 
     func run() throws {
         let session = ReplSession(rules: rules, asOf: try asOf.date())
         session.rulesRoot = try rulesRoot.root()
+        let given = try lists.store()
+        for f in given.files { session.lists.add(f.name, f.path) }
         let start = session.start()
         if !start.text.isEmpty { FileHandle.standardError.write(Data(start.text.utf8)) }
         guard start.ok else { throw ExitCode(1) }

@@ -19,6 +19,7 @@ struct RunCommand: ParsableCommand {
     var revealIds = false
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
+    @OptionGroup var lists: ListFileOptions
     @Option(help: "jsonl, csv, table, or xlsx (an Excel workbook with Chinese titles, counts by town and village, and the parameters used; needs --output).")
     var format: String = "jsonl"
     @Flag(help: "Add each rule's trace (what it read, what it decided) to every line.")
@@ -35,6 +36,7 @@ struct RunCommand: ParsableCommand {
     var history: String?
 
     func run() throws {
+        let listStore = try lists.store()
         let workbook = format == "xlsx"
         guard let fmt = workbook ? .jsonl : OutcomeWriter.Format(rawValue: format) else {
             throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table, xlsx"]))
@@ -53,6 +55,7 @@ struct RunCommand: ParsableCommand {
         job.quiet = quiet
         job.history = history
         job.rulesRoot = try rulesRoot.root()
+        job.lists = listStore
         job.progress = ProgressLine(enabled: progressShown(quiet))
         let status = job.run()
         if status != 0 { throw ExitCode(status) }

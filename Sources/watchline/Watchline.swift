@@ -31,5 +31,5 @@ struct Watchline: ParsableCommand {
 
         Start with:  watchline run Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30
         """,
-        subcommands: [CheckCommand.self, RunCommand.self, ExplainCommand.self, EvalCommand.self, TimelineCommand.self, TestCommand.self, DiffCommand.self, ReplCommand.self, BenchCommand.self, SchemaCommand.self, ReportCommand.self, HistoryCommand.self])
+        subcommands: [CheckCommand.self, RunCommand.self, ExplainCommand.self, EvalCommand.self, TimelineCommand.self, TestCommand.self, DiffCommand.self, ReplCommand.self, BenchCommand.self, SchemaCommand.self, ReportCommand.self, HistoryCommand.self, CompareCommand.self])
 }

@@ -38,6 +38,8 @@ public enum RulesetChecker {
             asOf: asOf, calendar: ruleset.calendar)
         context.alertIDs = ruleset.alerts.map(\.id)
         context.riskBase = ruleset.alerts.count
+        context.lists = ruleset.lists
+        context.listStore = ruleset.listStore
 
         func check(_ text: ExprText, _ type: ExprType?) -> TypedExpr? {
             let (typed, d) = Checker.check(text, in: context, expecting: type)

@@ -173,6 +173,10 @@ public final class Compiler {
             return comprehension(macro, range, local, body, filter)
         case .call(let f, let args):
             return call(f, args)
+        case .listHas(let list, let key):
+            return listHas(list, key)
+        case .listColumn(let list, let key, let column):
+            return listColumn(list, key, column)
         case .enumName(let x, let names):
             let f = compile(x)
             return { env in

@@ -11,9 +11,10 @@ public enum Engine {
     /// overrides), and compiles it. `rulesRoot` is where the files the chain names may be
     /// (`RulesRoot`; `--rules-root`); nil: the nearest `Rules` folder above `path`, else its folder.
     public static func load(rules path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:],
-                            sources: SourceStore, rulesRoot: RulesRoot? = nil) -> Loaded {
-        let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources, root: rulesRoot)
-        guard let model else { return Loaded(compiled: nil, diagnostics: loadDiags) }
+                            sources: SourceStore, rulesRoot: RulesRoot? = nil, lists: ListStore? = nil) -> Loaded {
+        let (loadedModel, loadDiags) = RulesetLoader.load(path: path, sources: sources, root: rulesRoot)
+        guard var model = loadedModel else { return Loaded(compiled: nil, diagnostics: loadDiags) }
+        if let lists { model.listStore = lists }
         return compile(model, asOf: asOf, overrides: overrides, earlier: loadDiags)
     }
 
@@ -23,7 +24,10 @@ public enum Engine {
         let (checked, checkDiags) = RulesetChecker.check(model, asOf: asOf, overrides: overrides)
         let lints = checked.map { PolicyLinter.lint($0) + IntegerDivisionLint.lint($0) } ?? []
         guard let checked else { return Loaded(compiled: nil, diagnostics: earlier + checkDiags) }
-        return Loaded(compiled: CompiledRuleset(checked), diagnostics: earlier + checkDiags + lints)
+        // The departments' files are read once the rules that read them are known to be right.
+        let listDiags = model.listStore?.prepare(checked) ?? []
+        if listDiags.contains(where: \.isError) { return Loaded(compiled: nil, diagnostics: earlier + checkDiags + lints + listDiags) }
+        return Loaded(compiled: CompiledRuleset(checked), diagnostics: earlier + checkDiags + lints + listDiags)
     }
 
     /// What `watchline check` checks: a rule file, or — told apart by its top-level keys — a schema,
@@ -69,8 +73,8 @@ public enum Engine {
     /// an as-of date precedes a parameter's first value becomes `parametersWithoutValue`'s
     /// error), and the ruleset when there is no error.
     public static func loadForDeciding(rules path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:],
-                                       sources: SourceStore, rulesRoot: RulesRoot? = nil) -> (CompiledRuleset?, [Diagnostic]) {
-        let loaded = load(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: rulesRoot)
+                                       sources: SourceStore, rulesRoot: RulesRoot? = nil, lists: ListStore? = nil) -> (CompiledRuleset?, [Diagnostic]) {
+        let loaded = load(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: rulesRoot, lists: lists)
         guard let compiled = loaded.compiled, !loaded.hasErrors else { return (nil, loaded.diagnostics) }
         let missing = parametersWithoutValue(compiled)
         if missing.isEmpty { return (compiled, loaded.diagnostics) }

@@ -35,6 +35,12 @@ public final class CheckContext: @unchecked Sendable {
     /// Macro variables get slots unique across the ruleset, so a definition evaluated inside a
     /// macro cannot overwrite the caller's variable.
     public private(set) var localCount = 0
+    /// Departments' lists the rules may look up (`m.id in vehicles`), and the files given for them.
+    public var lists: [ListDecl] = [] { didSet { listIndex = Dictionary(lists.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) } }
+    var listIndex: [String: Int] = [:]
+    public var listStore: ListStore?
+    /// The lists some rule reads (a required one the run was not given is an error).
+    public var listsUsed: Set<Int> = []
     func allocateLocal() -> Int { localCount += 1; return localCount - 1 }
 
     public init(schema: Schema?, parameters: [ParamEntry], definitions: [(String, ExprText)],
@@ -55,7 +61,7 @@ public final class CheckContext: @unchecked Sendable {
 
     /// All names an expression may use at top level, for suggestions and REPL completion.
     public var topLevelNames: [String] {
-        var names = ["params", "risks", "alerts", "as_of", "category", "members"] + definitions.map(\.id)
+        var names = ["params", "risks", "alerts", "as_of", "category", "members"] + definitions.map(\.id) + lists.map(\.id)
         if let schema {
             for f in schema.households {
                 names.append(String(f.path.split(separator: ".").first ?? Substring(f.path)))
@@ -69,12 +75,18 @@ public final class CheckContext: @unchecked Sendable {
     func fieldID(household slot: Int) -> Int { slot }
     func fieldID(member slot: Int) -> Int { (schema?.households.count ?? 0) + slot }
 
+    /// The field-mask id that stands for list `i` (an absent optional file, an empty cell).
+    public func listMask(_ i: Int) -> FieldMask {
+        FieldMask(field: (schema?.households.count ?? 0) + (schema?.members.count ?? 0) + 1 + i)
+    }
+
     /// The path to report for a field-mask id.
     public func fieldPath(forID id: Int) -> String {
         guard let schema else { return "#\(id)" }
         if id < schema.households.count { return schema.households[id].path }
         let m = id - schema.households.count
         if m == schema.members.count { return "members" }
+        if m > schema.members.count, m - schema.members.count - 1 < lists.count { return "lists." + lists[m - schema.members.count - 1].id }
         return m < schema.members.count ? "members." + schema.members[m].path : "#\(id)"
     }
 }

@@ -53,11 +53,13 @@ public struct Checker {
         case .ident(let name):
             return resolve(path: [name], r, fullRange: r)
         case .select(let operand, let field, let testOnly):
+            if !testOnly, case .index(let base, let key) = operand.kind, let list = listName(base) { return listColumn(list, key, field, r) }
             if testOnly { return hasCheck(operand, field, r) }
             if let path = dottedPath(node), let resolved = tryResolvePath(path, r) { return resolved }
             let base = check(operand)
             return select(base, field, r)
         case .index(let operand, let index):
+            if let list = listName(operand) { return listRowAlone(list, index, r) }
             return checkIndex(check(operand), check(index), r)
         case .call(let target, let function, let args):
             return call(target: target, function, args, r)
@@ -74,6 +76,7 @@ public struct Checker {
                 return TypedExpr(.negate(x), x.type, r)
             }
         case .binary(let op, let lhs, let rhs):
+            if op == .in, let list = listName(rhs) { return listHas(list, lhs, r) }
             return binary(op, check(lhs), check(rhs), r)
         case .conditional(let c, let t, let f):
             let ct = check(c), tt = check(t), ft = check(f)
@@ -238,6 +241,7 @@ public struct Checker {
                 return poisoned(r)
             }
         }
+        if path.count == 1, let i = context.listIndex[name] { return listAlone(i, r) }
         var candidates = context.topLevelNames + locals.map(\.name)
         if let schema = context.schema { candidates += schema.households.map(\.path) }
         diagnostics.append(Diagnostic(.unknownName, at: text.span(r), name, suggestion(name, in: candidates)))

@@ -35,6 +35,10 @@ public indirect enum TypedKind: Sendable {
     case hasKey(TypedExpr, String)
     case comprehension(Macro, range: TypedExpr, local: Int, body: TypedExpr, filter: TypedExpr?)
     case call(Builtin, [TypedExpr])
+    /// `key in vehicles`: whether a department's list has a row for the key (an ID number, normalised).
+    case listHas(list: Int, key: TypedExpr)
+    /// `vehicles[key].plate`: a declared column of the list's row for the key.
+    case listColumn(list: Int, key: TypedExpr, column: Int)
     /// An enum value turned into its id string (to compare with a non-literal string).
     case enumName(TypedExpr, names: [String])
 }

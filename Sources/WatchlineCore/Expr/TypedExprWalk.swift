@@ -3,6 +3,8 @@ extension TypedExpr {
     public func forEachNode(_ visit: (TypedExpr) -> Void) {
         visit(self)
         switch kind {
+        case .listHas(_, let x), .listColumn(_, let x, _):
+            x.forEachNode(visit)
         case .not(let x), .negate(let x), .select(let x, _), .hasKey(let x, _), .enumIn(let x, _), .enumName(let x, _):
             x.forEachNode(visit)
         case .and(let a, let b), .or(let a, let b), .binary(_, let a, let b), .index(let a, let b):

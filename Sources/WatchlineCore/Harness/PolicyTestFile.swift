@@ -83,5 +83,8 @@ public struct PolicyTestFile: Sendable {
     public var rules: String
     public var asOf: CivilDate
     public var examples: String?
+    /// Departments' lists for the cases (`lists: {vehicles: vehicles.csv}`, relative to the test file);
+    /// a list the rules read that is not named here has no rows.
+    public var lists: [(name: String, path: String)] = []
     public var cases: [Case]
 }

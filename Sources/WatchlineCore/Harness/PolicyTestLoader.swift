@@ -30,6 +30,10 @@ public enum PolicyTestLoader {
                     case "rules": file.rules = RulesetLoader.normalize(resolve(r.string(q.value, "rules") ?? ""))
                     case "as_of": file.asOf = r.date(q.value, "as_of") ?? file.asOf
                     case "examples": file.examples = r.string(q.value, "examples").map { RulesetLoader.normalize(resolve($0)) }
+                    case "lists":
+                        for l in r.mapping(q.value, "lists") ?? [] {
+                            if let f = r.string(l.value, "the file of list '\(l.keyText)'") { file.lists.append((l.keyText, RulesetLoader.normalize(resolve(f)))) }
+                        }
                     default: _ = r.string(q.value, "note")
                     }
                 }

@@ -35,6 +35,7 @@ public final class PolicyTestRunner {
     public var asOf: CivilDate?
     public let coverage = Coverage()
     private var compiled: [String: CompiledRuleset] = [:]
+    private var listStores: [String: ListStore] = [:]
     private var examples: [String: [String: HouseholdTree]] = [:]
 
     /// Changes every loaded ruleset before it is compiled: a what-if applied to a whole test file
@@ -54,7 +55,7 @@ public final class PolicyTestRunner {
             if let filter, !c.name.contains(filter), !(c.clause ?? "").contains(filter) { continue }
             if textOnly && c.basis != .text { continue }
             let asOf = c.asOf ?? self.asOf ?? file.asOf
-            guard let ruleset = ruleset(file.rules, asOf: asOf, params: c.params, diagnostics: &fileDiags) else {
+            guard let ruleset = ruleset(file.rules, asOf: asOf, params: c.params, lists: file.lists, diagnostics: &fileDiags) else {
                 results.append(CaseResult(file: path, name: c.name, clause: c.clause, span: c.span, mismatches: [], error: "the rule file \(file.rules) does not load"))
                 continue
             }
@@ -66,17 +67,27 @@ public final class PolicyTestRunner {
         return FileResult(path: path, rules: file.rules, cases: results, diagnostics: fileDiags)
     }
 
-    func ruleset(_ path: String, asOf: CivilDate, params: [String: ParamValue], diagnostics: inout [Diagnostic]) -> CompiledRuleset? {
-        let key = path + "@" + asOf.iso + params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+    func ruleset(_ path: String, asOf: CivilDate, params: [String: ParamValue], lists: [(name: String, path: String)] = [],
+                 diagnostics: inout [Diagnostic]) -> CompiledRuleset? {
+        let listKey = lists.map { "\($0.name)=\($0.path)" }.joined(separator: ",")
+        let key = path + "@" + asOf.iso + params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",") + "|" + listKey
         if let r = compiled[key] { return r }
+        // One store per set of files, so each file is read once however many cases use it.
+        let store: ListStore
+        if let s = listStores[listKey] { store = s } else {
+            store = ListStore(absentIsEmpty: true)
+            for l in lists { store.add(l.name, l.path) }
+            listStores[listKey] = store
+        }
         let loaded: Engine.Loaded
         if let mutate {
             let (model, loadDiags) = RulesetLoader.load(path: path, sources: sources, root: rulesRoot)
             guard var model else { diagnostics += loadDiags.filter(\.isError); return nil }
             mutate(&model)
+            model.listStore = store
             loaded = Engine.compile(model, asOf: asOf, overrides: params)
         } else {
-            loaded = Engine.load(rules: path, asOf: asOf, overrides: params, sources: sources, rulesRoot: rulesRoot)
+            loaded = Engine.load(rules: path, asOf: asOf, overrides: params, sources: sources, rulesRoot: rulesRoot, lists: store)
         }
         if loaded.hasErrors { diagnostics += loaded.diagnostics.filter(\.isError); return nil }
         compiled[key] = loaded.compiled

@@ -255,14 +255,45 @@ struct LayerReader {
 
     mutating func readList(_ id: String, _ node: YAMLNode) {
         guard let pairs = r.mapping(node, "list '\(id)'", allowed: RuleFileKeys.list, required: ["key"]) else { return }
-        var key = "", dept: String?
+        var decl = ListDecl(id: id, key: "", department: nil, provenance: provenance(node))
         for q in pairs {
             switch q.keyText {
-            case "key": key = r.string(q.value, "key") ?? ""
-            case "department": dept = r.string(q.value, "department")
+            case "key": decl.key = r.string(q.value, "key") ?? ""
+            case "department": decl.department = r.string(q.value, "department")
+            case "note": decl.note = r.string(q.value, "note")
+            case "label": decl.label = r.string(q.value, "label")
+            case "date": decl.date = r.string(q.value, "date")
+            case "source": _ = r.string(q.value, "source")
+            case "optional": decl.optional = r.bool(q.value, "optional") ?? false
+            case "key_type":
+                let t = r.string(q.value, "key_type") ?? ""
+                if let k = ListKeyKind(rawValue: t) { decl.keyKind = k }
+                else { r.error(q.value, .badValue, "key_type must be id_number or household") }
+            case "columns":
+                guard let cols = r.mapping(q.value, "the columns of list '\(id)'") else { break }
+                for c in cols {
+                    var col = ListColumn(id: c.keyText, kind: .string, header: c.keyText)
+                    let kinds = ListColumn.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                    func kind(_ n: YAMLNode) {
+                        let t = r.string(n, "a column type") ?? ""
+                        if let k = ListColumn.Kind(rawValue: t) { col.kind = k }
+                        else { r.error(n, .badValue, "column '\(c.keyText)': the type must be one of \(kinds)") }
+                    }
+                    if c.value.scalar != nil { kind(c.value) }
+                    else if let attrs = r.mapping(c.value, "column '\(c.keyText)'", allowed: ["type", "header", "label"], required: ["type"]) {
+                        for a in attrs {
+                            switch a.keyText {
+                            case "type": kind(a.value)
+                            case "header": col.header = r.string(a.value, "header") ?? col.header
+                            default: col.label = r.string(a.value, "label")
+                            }
+                        }
+                    }
+                    decl.columns.append(col)
+                }
             default: break
             }
         }
-        layer.lists.append(ListDecl(id: id, key: key, department: dept, provenance: provenance(node)))
+        layer.lists.append(decl)
     }
 }

@@ -15,7 +15,7 @@ public enum RuleFileKeys {
     public static let assistanceRow = ["id", "when", "measures", "source", "note", "everyone"]
     public static let decision = ["applies", "value", "source", "label", "note"]
     public static let population = ["share_of", "min_share", "max_share", "per", "max_per_group", "text", "source", "note"]
-    public static let list = ["key", "department", "columns", "note"]
+    public static let list = ["key", "key_type", "department", "columns", "note", "optional", "label", "date", "source"]
     public static let reading = ["text", "source", "note"]
     public static let timeline = ["label", "starts_at", "limit", "steps", "recurring", "source", "note"]
     public static let step = ["within", "lasts_at_least", "after", "by", "label", "source", "note"]
@@ -26,7 +26,7 @@ public enum RuleFileKeys {
 
     // Test files (`*.test.yaml`).
     public static let testTop = ["watchline", "tests", "cases"]
-    public static let testHeader = ["rules", "as_of", "examples", "note"]
+    public static let testHeader = ["rules", "as_of", "examples", "lists", "note"]
     public static let testCase = ["name", "clause", "from", "household", "set", "unset", "params", "as_of", "timeline", "expect", "note",
                                   "quote", "reading", "unconfirmed"]
     public static var testExpect: [String] { PolicyTestLoader.expectKeys }

@@ -21,6 +21,8 @@ public struct Ruleset: Sendable {
     public var population: [PopulationCheck]
     public var timelines: [Timeline]
     public var lists: [ListDecl]
+    /// The departments' files given for this run (nil: none; a list a rule reads then has no rows).
+    public var listStore: ListStore?
     /// Department alerts (预警信息): evaluated before risks; information to verify, not inclusion.
     public var alerts: [Rule] = []
     /// 不纳入但持续跟踪关注: a household not identified that one of these holds for is watched.
@@ -177,7 +179,30 @@ public struct PopulationCheck: Sendable {
 
 public struct ListDecl: Sendable {
     public var id: String
+    /// The header of the key column in the department's file (`身份证号`).
     public var key: String
     public var department: String?
     public var provenance: Provenance
+    /// What the key holds: a member's ID number (the default) or a household id.
+    public var keyKind: ListKeyKind = .idNumber
+    /// The columns carried, in declaration order.
+    public var columns: [ListColumn] = []
+    /// An absent file leaves its lookups unknown instead of stopping the run.
+    public var optional = false
+    public var label: String?
+    /// The date of the extract, as the rule file gives it.
+    public var date: String?
+    public var note: String?
+}
+
+public enum ListKeyKind: String, Sendable { case idNumber = "id_number", household }
+
+public struct ListColumn: Sendable {
+    public enum Kind: String, Sendable, CaseIterable { case string, int, number, money, date, bool }
+    /// The name rules use: `vehicles[m.id].plate`.
+    public var id: String
+    public var kind: Kind
+    /// The header in the department's file (defaults to the id).
+    public var header: String
+    public var label: String?
 }

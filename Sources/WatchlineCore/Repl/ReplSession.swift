@@ -14,7 +14,9 @@ public final class ReplSession {
     public let rulesPath: String
     public private(set) var asOf: CivilDate
     public private(set) var sources = SourceStore()
-    private var model: Ruleset?
+    private var model: Ruleset? { didSet { model?.listStore = lists } }
+    /// The departments' files given (`--list-file`, `:list-file NAME FILE`).
+    public let lists = ListStore(absentIsEmpty: true)   // until :list-file gives it, a list has no rows
     /// The rules as written (for `:impact`) and with the session's parameter what-ifs.
     public private(set) var baseline: CompiledRuleset?
     public private(set) var current: CompiledRuleset?
@@ -80,6 +82,7 @@ public final class ReplSession {
         case ":reload": return reload()
         case ":save-test": return saveTest(rest)
         case ":as-of": return changeAsOf(rest)
+        case ":list-file": return listFile(rest)
         case ":help": return Output(text: Self.help, ok: true)
         case ":quit", ":q", ":exit": return Output(text: "", ok: true, quit: true)
         default:
@@ -201,7 +204,9 @@ public final class ReplSession {
         let fresh = SourceStore()
         let (m, diags) = RulesetLoader.load(path: rulesPath, sources: fresh, root: rulesRoot)
         guard let m else { return Output(text: DiagnosticRenderer(sources: fresh).render(diags) + MessageCatalogue.format(.replReloadFailed, []) + "\n", ok: false) }
-        let check = Engine.compile(m, asOf: asOf, overrides: overrides, earlier: diags)
+        var withLists = m
+        withLists.listStore = lists
+        let check = Engine.compile(withLists, asOf: asOf, overrides: overrides, earlier: diags)
         guard !check.hasErrors else {
             return Output(text: DiagnosticRenderer(sources: fresh).render(check.diagnostics.filter(\.isError)) + MessageCatalogue.format(.replReloadFailed, []) + "\n", ok: false)
         }
@@ -209,6 +214,16 @@ public final class ReplSession {
         model = m
         _ = recompile()
         return Output(text: MessageCatalogue.format(.replReloaded, [rulesPath]) + "\n", ok: true)
+    }
+
+    func listFile(_ text: String) -> Output {
+        let parts = text.split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[1].isEmpty else { return fail(.replUsage, ":list-file NAME FILE") }
+        lists.add(parts[0], parts[1])
+        let d = recompile()
+        let loaded = lists.loaded.first { $0.decl.id == parts[0] }
+        let note = loaded.map { MessageCatalogue.format(.replListLoaded, [$0.decl.id, $0.path, String($0.rowCount)]) + "\n" } ?? ""
+        return Output(text: render(d.filter(\.isError)) + note, ok: !d.contains(where: \.isError))
     }
 
     func changeAsOf(_ text: String) -> Output {
@@ -365,6 +380,7 @@ public final class ReplSession {
       :reload                 re-read the rule files after an edit (what-ifs kept)
       :save-test FILE NAME    append the household and its decision as a test case   :save-test my.test.yaml 7200元户
       :as-of DATE             change the evaluation date                          :as-of 2023-06-30
+      :list-file NAME FILE    a department's list for the rules' lists: entry NAME :list-file vehicles 车辆.csv
       :help                   this list
       :quit                   leave
 

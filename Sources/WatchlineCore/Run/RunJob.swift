@@ -37,6 +37,8 @@ public struct RunJob {
     public var summary: String?
     public var quiet = false
     public var rulesRoot: RulesRoot?
+    /// Departments' lists given with `--list-file` (数据比对).
+    public var lists: ListStore?
     /// Where the results go without `--output` (nil: file descriptor 1).
     public var standardOutput: OutputSink?
     /// Messages for standard error (diagnostics, warnings, the summary).
@@ -50,7 +52,7 @@ public struct RunJob {
     /// Runs; returns the exit status (`RunStatus`).
     public func run() -> Int32 {
         let sources = SourceStore()
-        let (loaded, diagnostics) = Engine.loadForDeciding(rules: rules, asOf: asOf, sources: sources, rulesRoot: rulesRoot)
+        let (loaded, diagnostics) = Engine.loadForDeciding(rules: rules, asOf: asOf, sources: sources, rulesRoot: rulesRoot, lists: lists)
         if !diagnostics.isEmpty { standardError(DiagnosticRenderer(sources: sources).render(diagnostics)) }
         guard let compiled = loaded else { return RunStatus.failed }
         let source: RecordSource
