@@ -85,7 +85,7 @@ public enum RuleFileSchema {
                                 types: ["household": ["type": "object"], "set": map(anything), "unset": textOrList, "params": map(anything),
                                         "timeline": timelineCase, "expect": expect])
         let testFile = b.object("testTop", K.testTop, required: ["tests", "cases"],
-                                types: ["tests": b.object("testHeader", K.testHeader, required: ["rules", "as_of"]), "cases": list(testCase)])
+                                types: ["tests": b.object("testHeader", K.testHeader, required: ["rules", "as_of"], types: ["lists": map(anything)]), "cases": list(testCase)])
 
         let year = b.object("calendarYear", K.calendarYear, types: ["holidays": map(anything), "workdays": anything])
         let calendar = b.object("calendar", K.calendar, required: ["id", "years_detail"], types: ["years": anything, "years_detail": map(year)])

@@ -9,7 +9,7 @@ import Testing
         """
         watchline: 1
         ruleset: { id: t }
-        schema: \(Repo.path("Rules/schema/household.yaml"))
+        schema: ../schema/household.yaml
         lists:
           vehicles:
             key: 身份证号
@@ -42,7 +42,7 @@ import Testing
     static func compiled(optional: Bool = false, withFile: Bool = true, absentIsEmpty: Bool = false) -> Engine.Loaded {
         let store = ListStore(absentIsEmpty: absentIsEmpty)
         if withFile { store.add("vehicles", temporaryFile("车辆.csv", csv)) }
-        return Engine.load(rules: temporaryFile("t.yaml", rules(optional: optional)), asOf: CivilDate(iso: "2022-06-30")!,
+        return Engine.load(rules: temporaryRules("t.yaml", rules(optional: optional)), asOf: CivilDate(iso: "2022-06-30")!,
                            sources: SourceStore(), lists: store)
     }
 
@@ -89,7 +89,7 @@ import Testing
     @Test func theFileIsCountedRowByRow() throws {
         let store = ListStore()
         store.add("vehicles", temporaryFile("v.csv", Self.csv))
-        let loaded = Engine.load(rules: temporaryFile("t.yaml", Self.rules()), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), lists: store)
+        let loaded = Engine.load(rules: temporaryRules("t.yaml", Self.rules()), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), lists: store)
         #expect(!loaded.hasErrors)
         let t = try #require(store.loaded.first)
         #expect(t.rowsRead == 5)
@@ -102,7 +102,7 @@ import Testing
 
     @Test func anUnknownColumnIsAnErrorBeforeAnyRecordIsRead() {
         let text = Self.rules().replacingOccurrences(of: "vehicles[m.id].排量", with: "vehicles[m.id].排里")
-        let loaded = Engine.load(rules: temporaryFile("t.yaml", text), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore())
+        let loaded = Engine.load(rules: temporaryRules("t.yaml", text), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore())
         #expect(loaded.hasErrors)
         #expect(loaded.diagnostics.contains { $0.message.contains("排里") && $0.message.contains("排量") })
     }
@@ -111,12 +111,12 @@ import Testing
         let jsonl = temporaryFile("v.jsonl", #"{"身份证号":"11010519491231002x","号牌":"鲁Q1","排量":1.6}"# + "\n")
         let store = ListStore()
         store.add("vehicles", jsonl)
-        let r = try #require(Engine.load(rules: temporaryFile("t.yaml", Self.rules()), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), lists: store).compiled)
+        let r = try #require(Engine.load(rules: temporaryRules("t.yaml", Self.rules()), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), lists: store).compiled)
         #expect(decideLine(Self.household("11010519491231002X"), r).contains(#""excluded_by":["有车"]"#))
     }
 
     @Test func theREPLTakesAListFile() throws {
-        let s = ReplSession(rules: temporaryFile("t.yaml", Self.rules()), asOf: CivilDate(iso: "2022-06-30")!)
+        let s = ReplSession(rules: temporaryRules("t.yaml", Self.rules()), asOf: CivilDate(iso: "2022-06-30")!)
         #expect(s.start().ok)   // in the REPL a list not yet given has no rows
         #expect(s.handle("\"11010519491231002X\" in vehicles").text.contains("false"))
         let out = s.handle(":list-file vehicles \(temporaryFile("v.csv", Self.csv))")
