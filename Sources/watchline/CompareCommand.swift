@@ -17,6 +17,8 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var lists: ListFileOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
+    @Flag(help: "No progress line on stderr.")
+    var quiet = false
     @Flag(help: "JSON for machines instead of the officer's text.")
     var json = false
     @Flag(help: "Show ID numbers in full (they are masked, first 6 and last 4 kept, by default).")
@@ -34,7 +36,8 @@ struct CompareCommand: ParsableCommand {
         do { source = try RecordFiles.open(path: records, members: members, schema: with.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
-        let report = ListComparison.run(with: with, without: without, tables: store.loaded, source: source, reveal: revealIds)
+        let report = ListComparison.run(with: with, without: without, tables: store.loaded, source: source, reveal: revealIds,
+                                        progress: ProgressLine(enabled: progressShown(quiet)))
         writeOut(json ? report.json() : report.text())
     }
 }

@@ -30,7 +30,9 @@ public struct ListComparison: Sendable {
     public var householdsRead = 0
 
     /// Compares; `without` is the same ruleset compiled with lists that have no rows.
-    public static func run(with: CompiledRuleset, without: CompiledRuleset, tables: [ListTable], source: RecordSource, reveal: Bool) -> ListComparison {
+    public static func run(with: CompiledRuleset, without: CompiledRuleset, tables: [ListTable], source: RecordSource, reveal: Bool,
+                           progress: ProgressLine? = nil) -> ListComparison {
+        defer { progress?.clear() }
         func show(_ s: String) -> String { reveal ? s : Schema.masked(s) }
         var out = ListComparison()
         var matchedRows = tables.map { [Bool](repeating: false, count: $0.rowCount) }
@@ -40,7 +42,11 @@ public struct ListComparison: Sendable {
         let stride = schema.members.count
         var record = schema.emptyRecord()
         let f1 = with.makeFrame(), f2 = without.makeFrame()
+        var seen = 0
         while let read = source.next(into: &record) {
+            seen += 1
+            let p = source.progress
+            progress?.update(households: seen, done: p.done, total: p.total)
             guard read.errors.isEmpty else { continue }
             out.householdsRead += 1
             let hid = record.string(schema.idField) ?? "#\(read.line)"
