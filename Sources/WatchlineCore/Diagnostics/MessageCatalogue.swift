@@ -151,6 +151,8 @@ extension MessageID {
     static let explainSetAt = MessageID("explain.set_at", en: "(set at {0})", zh: "（取值见 {0}）")
     static let explainOverriding = MessageID("explain.overriding", en: ", overriding {0}", zh: "，覆盖 {0}")
 
+    static let didYouMean = MessageID("expr.did_you_mean", en: "; did you mean '{0}'?", zh: "；是否应为“{0}”？")
+
     // MARK: expressions
     static let exprSyntax = MessageID("expr.syntax", en: "{0}", zh: "{0}")
     static let exprTooDeep = MessageID("expr.too_deep", en: "expression nested deeper than {0} levels", zh: "表达式嵌套超过 {0} 层")

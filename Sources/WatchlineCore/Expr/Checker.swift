@@ -242,6 +242,16 @@ public struct Checker {
             }
         }
         if path.count == 1, let i = context.listIndex[name] { return listAlone(i, r) }
+        // A parameter written without `params.`, or a field by its Chinese label: say the name to write.
+        if path.count == 1, context.parameterIndex[name] != nil {
+            diagnostics.append(Diagnostic(.unknownName, at: text.span(r), name, MessageCatalogue.format(.didYouMean, ["params." + name])))
+            return poisoned(r)
+        }
+        let written = path.joined(separator: ".")
+        if let schema = context.schema, let f = schema.households.first(where: { $0.label == written }) {
+            diagnostics.append(Diagnostic(.unknownName, at: text.span(r), written, MessageCatalogue.format(.didYouMean, [f.path])))
+            return poisoned(r)
+        }
         var candidates = context.topLevelNames + locals.map(\.name)
         if let schema = context.schema { candidates += schema.households.map(\.path) }
         diagnostics.append(Diagnostic(.unknownName, at: text.span(r), name, suggestion(name, in: candidates)))

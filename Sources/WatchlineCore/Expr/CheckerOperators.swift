@@ -38,7 +38,8 @@ extension Checker {
                 return TypedExpr(.constant(.enumValue(EnumRef(type: e, ordinal: Int16(o)))), .enumeration(e), x.range)
             }
             diagnostics.append(Diagnostic(.typeMismatch, at: text.span(x.range),
-                "'\(s)' is not a value of \(enumType.name) (\(enumType.values.joined(separator: ", ")))\(suggestion(s, in: enumType.values))"))
+                "'\(s)' is not a value of \(enumType.name) (\(enumType.values.indices.map { "\(enumType.values[$0]) \(enumType.label($0))" }.joined(separator: ", ")))"
+                    + suggestion(s, in: enumType.values + enumType.spellings.flatMap { $0 })))
             return poisoned(x.range)
         }
         return x   // compared by name at run time

@@ -34,3 +34,25 @@ import Testing
         #expect(d?.span?.start.line == 5)
     }
 }
+
+/// Names an officer writes (issue 19, item 5): a parameter without `params.`, a field by its Chinese
+/// label, an enum value by a near label — each answered with the name to write.
+@Suite struct NameSuggestionTests {
+    static func message(_ expr: String) -> String {
+        let r = lieshan()
+        return Engine.evaluate(expr, with: r, record: nil).2.first(where: \.isError)?.message ?? ""
+    }
+
+    @Test func aParameterWithoutParamsIsNamed() {
+        #expect(Self.message("监测范围 > 1").contains("did you mean 'params.监测范围'"))
+    }
+
+    @Test func aFieldByItsLabelIsNamedByItsPath() {
+        #expect(Self.message("上年度家庭人均纯收入 > 1").contains("did you mean 'income.net_per_capita'"))
+    }
+
+    @Test func enumValuesAreListedWithTheirLabels() {
+        let m = Self.message(#"status == "脱贫户""#)
+        #expect(m.contains("exited_with_policy 脱贫享受政策户"))
+    }
+}
