@@ -72,7 +72,7 @@ func writeOut(_ text: String) {
 /// that decides households, a parameter with no value at the as-of date is an error.
 func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:], sources: SourceStore,
                root: RulesRoot?, deciding: Bool = false, lists: ListStore? = nil) throws -> CompiledRuleset {
-    for w in lists?.warnings ?? [] { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+    for w in lists?.warnings ?? [] { writeWarning(w) }
     if deciding {
         let (compiled, diagnostics) = Engine.loadForDeciding(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root, lists: lists)
         Reporter(sources: sources).print(diagnostics)
@@ -115,3 +115,22 @@ struct ListFileOptions: ParsableArguments {
 }
 
 /// Loads with the departments' files; prints what reading them noticed.
+
+/// `--param NAME=VALUE` flags (diff, report) as what-if values, read as a rule file reads them;
+/// a malformed one is the flag's error.
+func parseParams(_ params: [String]) throws -> [String: ParamValue] {
+    var overrides: [String: ParamValue] = [:]
+    for p in params {
+        guard let eq = p.firstIndex(of: "=") else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, "NAME=VALUE"])) }
+        let name = p[..<eq].trimmingCharacters(in: .whitespaces)
+        let (v, diags) = ParamValue.parse(text: String(p[p.index(after: eq)...]))
+        guard let v else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, diags.first?.message ?? "NAME=VALUE"])) }
+        overrides[name] = v
+    }
+    return overrides
+}
+
+/// A warning on stderr, as every command prints one.
+func writeWarning(_ message: String) {
+    FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+}

@@ -35,7 +35,7 @@ struct CompareCommand: ParsableCommand {
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: with.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        for w in source.warnings { writeWarning(w) }
         let report = ListComparison.run(with: with, without: without, tables: store.loaded, source: source, reveal: revealIds,
                                         progress: ProgressLine(enabled: progressShown(quiet)))
         writeOut(json ? report.json() : report.text())

@@ -55,14 +55,7 @@ struct DiffCommand: ParsableCommand {
             guard let d = CivilDate(iso: vsAsOf) else { throw ValidationError(MessageCatalogue.format(.cliBadDate, ["--vs-as-of", vsAsOf])) }
             newDate = d
         }
-        var overrides: [String: ParamValue] = [:]
-        for p in params {
-            guard let eq = p.firstIndex(of: "=") else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, "NAME=VALUE"])) }
-            let name = p[..<eq].trimmingCharacters(in: .whitespaces)
-            let (v, diags) = ParamValue.parse(text: String(p[p.index(after: eq)...]))
-            guard let v else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, diags.first?.message ?? "NAME=VALUE"])) }
-            overrides[name] = v
-        }
+        let overrides = try parseParams(params)
         if rulesB == nil && vsAsOf == nil && overrides.isEmpty {
             throw ValidationError(MessageCatalogue.format(.cliDiffSameSides, []))
         }
@@ -73,20 +66,19 @@ struct DiffCommand: ParsableCommand {
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
-        for w in old.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        for w in source.warnings { writeWarning(w) }
+        for w in old.missingInputWarnings(source, membersGiven: members != nil) { writeWarning(w) }
         let warnedAtOpen = source.warnings.count
         let report: ImpactReport
         do { report = try ImpactDiff.compare(old: old, new: new, source: source, by: grouping, progress: ProgressLine(enabled: progressShown(quiet))) }
         catch let e as ImpactDiff.SchemaMismatch { writeError(e.message); throw ExitCode(1) }
-        for w in source.warnings.dropFirst(warnedAtOpen) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
-        let text = report.render(fmt, listIDs: list ? Int.max : 0)
+        for w in source.warnings.dropFirst(warnedAtOpen) { writeWarning(w) }
         do {
             let sink = try OutputSink(path: output)
             if workbook { sink.write(Array(try report.workbook())) }
             else {
                 if excel && fmt == .csv { sink.write([0xEF, 0xBB, 0xBF]) }
-                sink.write(Array(text.utf8))
+                sink.write(Array(report.render(fmt, listIDs: list ? Int.max : 0).utf8))
             }
             try sink.finish()
         } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

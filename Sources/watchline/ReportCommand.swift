@@ -45,8 +45,8 @@ struct ReportCommand: ParsableCommand {
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-        for w in source.warnings { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
-        for w in compiled.missingInputWarnings(source, membersGiven: members != nil) { FileHandle.standardError.write(Data(("warning: " + w + "\n").utf8)) }
+        for w in source.warnings { writeWarning(w) }
+        for w in compiled.missingInputWarnings(source, membersGiven: members != nil) { writeWarning(w) }
         let summaryBuilder = SummaryBuilder(ruleset: compiled)
         let data = ReportData(ruleset: compiled)
         data.revealIDs = revealIds
@@ -85,14 +85,3 @@ struct ReportCommand: ParsableCommand {
 func progressShown(_ quiet: Bool) -> Bool { !quiet && isatty(2) != 0 }
 
 /// `--param NAME=VALUE` options as parameter overrides.
-func parseParams(_ params: [String]) throws -> [String: ParamValue] {
-    var overrides: [String: ParamValue] = [:]
-    for p in params {
-        guard let eq = p.firstIndex(of: "=") else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, "NAME=VALUE"])) }
-        let name = p[..<eq].trimmingCharacters(in: .whitespaces)
-        let (v, diags) = ParamValue.parse(text: String(p[p.index(after: eq)...]))
-        guard let v else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, diags.first?.message ?? "NAME=VALUE"])) }
-        overrides[name] = v
-    }
-    return overrides
-}

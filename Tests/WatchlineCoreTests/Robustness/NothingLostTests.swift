@@ -6,18 +6,7 @@ import Testing
 /// input record, in input order, each decided or carrying its errors; the same input always gives
 /// byte-identical output; `--output` appears only when complete.
 @Suite struct NothingLostTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
-    struct Rand {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9e3779b97f4a7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58476d1ce4e5b9
-            z = (z ^ (z >> 27)) &* 0x94d049bb133111eb
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias Rand = SplitMix64
 
     static let goodLines = (try? String(contentsOfFile: Repo.path("Examples/lieshan-2022/households.jsonl"), encoding: .utf8))?
         .split(separator: "\n").map(String.init) ?? []

@@ -92,18 +92,7 @@ import Testing
         }
     }
 
-    /// A small deterministic generator, so a failure can be replayed.
-    struct Rand {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9e3779b97f4a7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58476d1ce4e5b9
-            z = (z ^ (z >> 27)) &* 0x94d049bb133111eb
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    typealias Rand = SplitMix64
 
     static func pattern(_ r: inout Rand, depth: Int = 0) -> String {
         var out = ""
@@ -147,4 +136,3 @@ import Testing
     }
 }
 
-extension RegexTests.Rand: RandomNumberGenerator {}

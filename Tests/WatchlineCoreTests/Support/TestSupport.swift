@@ -90,3 +90,16 @@ func temporaryRules(_ name: String, _ text: String, folder: String = "test") -> 
     try? text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
 }
+
+/// A small deterministic generator (SplitMix64), so a failing random test replays from its seed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9e3779b97f4a7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58476d1ce4e5b9
+        z = (z ^ (z >> 27)) &* 0x94d049bb133111eb
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
