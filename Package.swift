@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "watchline", targets: ["watchline"]),
-        .library(name: "WatchlineCore", targets: ["WatchlineCore"]),
+        .library(name: "Watchline", targets: ["WatchlineEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,22 +19,32 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // The system's libyaml (Debian: libyaml-dev). All C interop stays in Sources/WatchlineCore/YAML.
+        // The system's libyaml (Debian: libyaml-dev). All C interop with it stays in Sources/WatchlineSyntax/YAML.
         .systemLibrary(
             name: "CYAML", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        // The stages, in the order data flows; each depends only on the ones before it, so the
+        // compiler refuses a backward import (scripts/check-stage-imports.sh lists them).
+        // 1. Files as text: spans, diagnostics and the message catalogue, YAML, CSV/JSON bytes, encodings, xlsx.
+        .target(name: "WatchlineSyntax", dependencies: ["CYAML", "ZIPFoundation", "XMLCoder"]),
+        // 2. The rule language: values, the rule model and household records, expressions, loading rule files.
+        .target(name: "WatchlineLanguage", dependencies: ["WatchlineSyntax"]),
+        // 3. Checking and compiling a ruleset, and deciding one household.
+        .target(name: "WatchlineEvaluation", dependencies: ["WatchlineSyntax", "WatchlineLanguage"]),
+        // 4. Reading household records and writing outcomes, explanations, summaries.
+        .target(name: "WatchlineIO", dependencies: ["WatchlineSyntax", "WatchlineLanguage", "WatchlineEvaluation"]),
+        // 5. The engine the CLI, the REPL and the harness call: runs, diff, tests, history, reports.
         .target(
-            name: "WatchlineCore", dependencies: ["CYAML", "ZIPFoundation", "XMLCoder",
+            name: "WatchlineEngine",
+            dependencies: ["WatchlineSyntax", "WatchlineLanguage", "WatchlineEvaluation", "WatchlineIO",
                            .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "GRDB", package: "GRDB.swift")],
-            // The engine's per-household loop holds no overlapping accesses; the runtime's
-            // exclusivity bookkeeping cost ~2% of a run (profile in README "Performance").
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+                           .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "watchline",
-            dependencies: ["WatchlineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["WatchlineEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
-            name: "WatchlineCoreTests", dependencies: ["WatchlineCore"],
+            name: "WatchlineCoreTests",
+            dependencies: ["WatchlineSyntax", "WatchlineLanguage", "WatchlineEvaluation", "WatchlineIO", "WatchlineEngine"],
             exclude: ["Golden", "Fixtures", "Conformance/cel"]),
     ]
 )

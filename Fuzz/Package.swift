@@ -8,11 +8,11 @@ let package = Package(
     name: "WatchlineFuzz",
     dependencies: [.package(path: "..")],
     targets: [
-        .executableTarget(name: "FuzzRules", dependencies: [.product(name: "WatchlineCore", package: "main")],
+        .executableTarget(name: "FuzzRules", dependencies: [.product(name: "Watchline", package: "main")],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .executableTarget(name: "FuzzRecords", dependencies: [.product(name: "WatchlineCore", package: "main")],
+        .executableTarget(name: "FuzzRecords", dependencies: [.product(name: "Watchline", package: "main")],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .executableTarget(name: "FuzzRegex", dependencies: [.product(name: "WatchlineCore", package: "main")],
+        .executableTarget(name: "FuzzRegex", dependencies: [.product(name: "Watchline", package: "main")],
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     ]
 )

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import WatchlineCore
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+import WatchlineEngine
 
 /// Options shared by the commands that evaluate.
 struct AsOfOption: ParsableArguments {

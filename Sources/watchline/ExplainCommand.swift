@@ -1,5 +1,9 @@
 import ArgumentParser
-import WatchlineCore
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+import WatchlineEngine
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,9 @@
 import Foundation
-import WatchlineCore
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+import WatchlineEngine
 
 /// A small line editor for the REPL (no GPL readline): raw terminal mode, cursor movement that
 /// counts Chinese characters as two cells, history kept in a file across sessions, and tab

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import WatchlineCore
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+import WatchlineEngine
 
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

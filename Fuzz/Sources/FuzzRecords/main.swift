@@ -1,5 +1,9 @@
 import Foundation
-import WatchlineCore
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+import WatchlineEngine
 
 /// Any bytes as a records file (JSON Lines and CSV): every record must come out as exactly one
 /// outcome, decided or with its errors — never a crash.

@@ -1,5 +1,9 @@
 import Foundation
-import WatchlineCore
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+import WatchlineEngine
 
 /// Any bytes as a pattern and a text (split at the first newline): compiling ends in a program
 /// or a refusal, matching ends in an answer — no crash, no hang (the matcher is linear, so

@@ -1,5 +1,9 @@
 import Foundation
-import WatchlineCore
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+import WatchlineEngine
 
 /// Any bytes as a rule file: loading, checking and compiling must end in a ruleset or
 /// diagnostics — never a crash, a hang or unbounded memory.

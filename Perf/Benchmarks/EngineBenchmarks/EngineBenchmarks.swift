@@ -1,6 +1,10 @@
 import Benchmark
 import Foundation
-import WatchlineCore
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+import WatchlineEngine
 
 /// The per-household hot paths, one at a time: deciding a household (predicate nodes and the
 /// full evaluators), reading CSV and JSON Lines records, writing CSV output. The whole-process

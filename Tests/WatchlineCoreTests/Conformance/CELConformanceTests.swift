@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Issue 8: Google's CEL conformance cases (Apache-2.0, copied into `Conformance/cel/`) that fit
 /// our language — expected values bool, int, string, lists of those, or an evaluation error;

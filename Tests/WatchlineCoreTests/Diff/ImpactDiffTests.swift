@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// `watchline diff`: the yearly update of the monitoring line, checked on a population.
 @Suite struct ImpactDiffTests {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// `diff` in a leader's terms (issue 21, item 2) on the 河南 examples, with a changed 临时救助
 /// parameter: persons as well as households, each measure's amounts before and after, and each

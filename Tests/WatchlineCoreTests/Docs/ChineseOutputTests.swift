@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Under a Chinese locale the officer reads no English sentence (issue 19, item 4): the run
 /// summary, explain, a failing test and the timeline table, as the command prints them.

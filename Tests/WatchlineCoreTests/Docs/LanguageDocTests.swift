@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// The examples in docs/LANGUAGE.md (```eval blocks: `expression ==> value`) are true.
 @Suite struct LanguageDocTests {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// The README's yearly-update walkthrough, run on a copy of the files with a 7500 line added for
 /// 2023: each command prints what the README shows (issue 19, item 6).

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// What an officer reads: the explain text (golden file), and `eval`'s plain and `--json` forms
 /// as cli.md gives them.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Issue 9: `Rules/bench/reference.yaml` gives the same decisions as the hand-written C program
 /// of `../shared/bench` — on a 3000-household sample made by its `gen.py` (about 1% of records sit

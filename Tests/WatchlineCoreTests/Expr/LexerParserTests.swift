@@ -1,5 +1,9 @@
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// The expression front end: tokens (Chinese identifiers, full-width punctuation typed with a
 /// Chinese input method), precedence and associativity as CEL has them, and errors at the column.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// The stages (alert → identification → watch) and the document text: clause references, quotes,
 /// readings and narrative clauses are checked against the text itself (issue 16).

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Issue 16's "done when", over the six rule files themselves: every case says what decides it
 /// and its quotes are in the text; every clause of every document is cited or marked narrative;

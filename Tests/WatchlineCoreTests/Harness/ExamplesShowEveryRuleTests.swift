@@ -1,5 +1,9 @@
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Issue 4: running each rule file on its examples shows every category, every exclusion and
 /// every measure and alert at least once, and the stages apart (alerted or watched, not identified) — so the examples are a tour an officer can check against the paper.

@@ -1,5 +1,9 @@
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Issue 4's promise: changing any threshold in any rule file — a monitoring line, an alert
 /// amount, a number of months, a procedure's days — makes at least one of its policy tests fail

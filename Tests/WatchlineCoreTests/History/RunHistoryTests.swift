@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Run history (issue 21, item 3): two runs of the Lieshan examples into one database with the
 /// monitoring line changed between them (an overlay raising it to 7500): `--changes` lists exactly

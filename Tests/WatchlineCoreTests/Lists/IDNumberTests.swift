@@ -1,5 +1,9 @@
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// ID numbers are normalised and checked (GB 11643, ISO 7064 MOD 11-2) before they are matched.
 @Suite struct IDNumberTests {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Departments' lists read at run time: `m.id in vehicles` and `vehicles[m.id].plate`, with ID
 /// numbers normalised, checked, and the list's file and line in the trace.

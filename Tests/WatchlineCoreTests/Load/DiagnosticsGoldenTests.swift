@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Each broken rule file gives exactly the rendered diagnostics pinned in its golden file
 /// (`path:line:col: error: …`, the source line, a caret).

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// The office's own files (issue 19): an Excel workbook, a GBK CSV and Excel's UTF-16 text export
 /// decide exactly as the clean UTF-8 CSV, each saying once what was converted.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Runs a records file through the engine as `run` does and returns the JSONL output lines.
 func runLines(_ records: String, members: String? = nil, rules: CompiledRuleset = lieshan()) throws -> [String] {

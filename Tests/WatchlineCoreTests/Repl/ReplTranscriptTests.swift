@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Scripted REPL sessions (issue 7), pinned as golden transcripts: each command, then what the
 /// session answered. The same engine as `run` and `diff` answers, so the tests also check that.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// `watchline report` (issue 21, item 1): the Lieshan examples' report, read back in a real
 /// browser (Debian's headless chromium, which .ci/run installs): the totals on the rendered page

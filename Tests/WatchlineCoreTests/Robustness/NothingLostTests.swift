@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Issue 8, "nothing lost": whatever a records file holds, the run gives one output line per
 /// input record, in input order, each decided or carrying its errors; the same input always gives

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Issue 17.2: `matches` runs RE2's patterns in linear time (Runtime/Regex/), compiles a literal
 /// pattern once when the rule file is loaded, and refuses what RE2 does not have.

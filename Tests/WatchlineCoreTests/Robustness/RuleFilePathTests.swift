@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Issue 17, part B: how rule files are read — once, and only from inside the rules root.
 @Suite struct RuleFilePathTests {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// `watchline schema` against the loader: every rule, test, calendar and schema file in Rules/
 /// validates (with python3's jsonschema, as an editor's language server would), and a misspelt key

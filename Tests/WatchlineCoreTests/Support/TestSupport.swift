@@ -1,5 +1,9 @@
 import Foundation
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Paths in the repository, found from this file's location (tests run from any directory).
 enum Repo {

@@ -1,5 +1,9 @@
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// Rules/calendars/cn.yaml against the State Council notices, 2020–2026: every make-up working day
 /// (调休上班) is a weekend day that becomes a workday, every holiday block is off, and adding

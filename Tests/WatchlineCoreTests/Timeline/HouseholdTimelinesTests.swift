@@ -1,5 +1,9 @@
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// 烈山 三、(一): monitored households not yet eliminated are visited at least monthly, others
 /// quarterly — due dates counted from the household's `monitoring_since`, as `timeline --records` gives them.

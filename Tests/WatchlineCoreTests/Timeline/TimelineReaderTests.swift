@@ -1,5 +1,9 @@
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// A step's deadline is a fixed date or relative to an event — a file that gives both is refused,
 /// since one of them would otherwise be ignored.

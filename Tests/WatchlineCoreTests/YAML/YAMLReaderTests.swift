@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 private func parse(_ text: String, limits: YAMLReader.Limits = .init()) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
     YAMLReader.parse(text, path: "t.yaml", limits: limits)

@@ -1,5 +1,9 @@
 import Testing
-@testable import WatchlineCore
+@testable import WatchlineSyntax
+@testable import WatchlineLanguage
+@testable import WatchlineEvaluation
+@testable import WatchlineIO
+@testable import WatchlineEngine
 
 /// The texts of a tree, in order, with the shape marked: what a round trip must keep.
 private func texts(_ n: YAMLNode) -> [String] {

@@ -1,0 +1,392 @@
+import Foundation
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+
+/// The state of one REPL session — the rule file, the as-of date, the what-ifs (parameter values
+/// and changed fields of the current household) — and its commands. Every answer comes from the
+/// engine API `run` uses (`Engine.load/compile/decide/evaluate`, `ImpactDiff`); the session only
+/// keeps state and words the results. Terminal I/O lives in the `watchline repl` command.
+public final class ReplSession {
+    public struct Output: Sendable {
+        public var text: String
+        public var ok: Bool
+        public var quit = false
+    }
+
+    public let rulesPath: String
+    public private(set) var asOf: CivilDate
+    public private(set) var sources = SourceStore()
+    private var model: Ruleset? { didSet { model?.listStore = lists } }
+    /// The departments' files given (`--list-file`, `:list-file NAME FILE`).
+    public let lists = ListStore(absentIsEmpty: true)   // until :list-file gives it, a list has no rows
+    /// The rules as written (for `:impact`) and with the session's parameter what-ifs.
+    public private(set) var baseline: CompiledRuleset?
+    public private(set) var current: CompiledRuleset?
+    public private(set) var overrides: [String: ParamValue] = [:]
+    /// The loaded households, as records (for `:impact`) and as trees (for what-ifs).
+    private var records: [HouseholdRecord] = []
+    private var trees: [String: HouseholdTree] = [:]
+    private var order: [String] = []
+    /// The current household: its id, as loaded, and with the session's changes.
+    public private(set) var householdID: String?
+    private var original: HouseholdTree?
+    public private(set) var household: HouseholdTree?
+    /// Where the rule file's paths may lead (`--rules-root`); nil: around the rule file.
+    public var rulesRoot: RulesRoot?
+
+    public init(rules: String, asOf: CivilDate) {
+        rulesPath = rules
+        self.asOf = asOf
+    }
+
+    /// Loads the rule file; returns its diagnostics rendered (empty when clean).
+    public func start() -> Output {
+        let (m, diags) = RulesetLoader.load(path: rulesPath, sources: sources, root: rulesRoot)
+        model = m
+        guard m != nil else { return Output(text: render(diags), ok: false) }
+        return Output(text: render(diags.filter(\.isError) + recompile()), ok: baseline != nil)
+    }
+
+    /// Reads households from a records file (any format `run` reads).
+    public func loadRecords(_ path: String, members: String?) throws -> Int {
+        guard let r = baseline else { return 0 }
+        let source = try RecordFiles.open(path: path, members: members, schema: r.schema)
+        var rec = r.schema.emptyRecord()
+        records = []; trees = [:]; order = []
+        while let read = source.next(into: &rec) {
+            guard read.errors.isEmpty, let id = rec.string(r.schema.idField) else { continue }
+            records.append(rec)
+            trees[id] = HouseholdTree(record: rec, schema: r.schema)
+            order.append(id)
+        }
+        return records.count
+    }
+
+    // MARK: commands
+
+    public static let commands = [":use", ":show", ":set", ":param", ":decide", ":impact", ":reset", ":reload",
+                                  ":save-test", ":as-of", ":help", ":quit"]
+
+    public func handle(_ input: String) -> Output {
+        let line = input.trimmingCharacters(in: .whitespaces)
+        if line.isEmpty || line.hasPrefix("#") { return Output(text: "", ok: true) }
+        guard line.hasPrefix(":") else { return evaluate(line) }
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let rest = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch parts[0] {
+        case ":use": return use(rest)
+        case ":show": return show(rest)
+        case ":set": return set(rest)
+        case ":param": return param(rest)
+        case ":decide": return decide()
+        case ":impact": return impact()
+        case ":reset": return reset()
+        case ":reload": return reload()
+        case ":save-test": return saveTest(rest)
+        case ":as-of": return changeAsOf(rest)
+        case ":list-file": return listFile(rest)
+        case ":help": return Output(text: Self.help, ok: true)
+        case ":quit", ":q", ":exit": return Output(text: "", ok: true, quit: true)
+        default:
+            let name = String(parts[0].dropFirst())
+            return fail(.replUnknownCommand, name, suggestion(":" + name, in: Self.commands))
+        }
+    }
+
+    func evaluate(_ expr: String) -> Output {
+        guard let r = current else { return fail(.replReloadFailed) }
+        let path = "<input>"
+        sources.add(path: path, text: expr)
+        let record = household.map { JSONLinesSource.decode(line: $0.json, schema: r.schema).0 }
+        let (value, type, diags) = Engine.evaluate(expr, with: r, record: record,
+                                                   origin: ExprOrigin(path: path, start: SourcePosition(line: 1, column: 1)))
+        guard let value, let type else { return Output(text: render(diags), ok: false) }
+        let text = ValueText.plain(value, r) + "  : " + type.description
+        return Output(text: text + "\n", ok: !value.isError)
+    }
+
+    func use(_ id: String) -> Output {
+        guard !records.isEmpty else { return fail(.replNoRecords) }
+        guard let t = trees[id] else { return fail(.replNoHousehold, id, suggestion(id, in: order)) }
+        householdID = id; original = t; household = t
+        return Output(text: MessageCatalogue.format(.replUsing, [id]) + "\n" + summaryLine(), ok: true)
+    }
+
+    func show(_ path: String) -> Output {
+        guard let r = current, let household else { return fail(.replNoCurrent) }
+        var out = ""
+        for f in r.schema.households where path.isEmpty || f.path == path || f.path.hasPrefix(path + ".") {
+            guard let v = household.get(f.path.split(separator: ".").map(String.init)) else { continue }
+            out += "  \(f.label ?? f.path) (\(f.path)): \(f.personal ? Schema.masked(plain(v)) : plain(v))\n"
+        }
+        if path.isEmpty || path == "members", case .array(let ms)? = household.get(["members"]) {
+            out += "  \(r.schema.membersLabel ?? "members") (members): \(ms.count)\n"
+            for (i, m) in ms.enumerated() {
+                let cells = r.schema.members.compactMap { f in
+                    m.get(f.path.split(separator: ".").map(String.init)).map { v in
+                        "\(f.label ?? f.path)=\(f.personal ? Schema.masked(plain(v)) : plain(v))"   // ID numbers masked
+                    }
+                }
+                out += "    [\(i)] " + cells.joined(separator: " ") + "\n"
+            }
+        }
+        if out.isEmpty { return fail(.replUnknownField, path, suggestion(path, in: r.schema.households.map(\.path))) }
+        return Output(text: out, ok: true)
+    }
+
+    func set(_ rest: String) -> Output {
+        guard let r = current, household != nil else { return fail(.replNoCurrent) }
+        guard let eq = rest.firstIndex(of: "=") else { return fail(.replUsage, ":set PATH = VALUE   e.g. :set income.net_per_capita = 7200") }
+        let path = rest[..<eq].trimmingCharacters(in: .whitespaces)
+        let valueText = rest[rest.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+        let parts = path.split(separator: ".").map(String.init)
+        let known = r.schema.households.map(\.path) + r.schema.members.map { "members.N." + $0.path }
+        let isMember = parts.first == "members" && parts.count >= 3 && Int(parts[1]) != nil
+            && r.schema.memberField(parts.dropFirst(2).joined(separator: ".")) != nil
+        guard r.schema.householdField(path) != nil || isMember else { return fail(.replUnknownField, path, suggestion(path, in: known)) }
+        let (node, _) = YAMLReader.parse(valueText.isEmpty ? "null" : valueText, path: "<value>")
+        let value = node.map(HouseholdTree.init(yaml:)) ?? .string(valueText)
+        if case .null = value { household?.remove(parts) } else { household?.set(parts, value) }
+        let (_, errors) = JSONLinesSource.decode(line: household!.json, schema: r.schema)
+        if !errors.isEmpty {
+            household?.remove(parts)
+            if let old = original?.get(parts) { household?.set(parts, old) }
+            return Output(text: errors.joined(separator: "\n") + "\n", ok: false)
+        }
+        return Output(text: MessageCatalogue.format(.replFieldSet, [path, plain(value)]) + "\n" + summaryLine(), ok: true)
+    }
+
+    func param(_ rest: String) -> Output {
+        guard let r = current else { return fail(.replReloadFailed) }
+        guard let eq = rest.firstIndex(of: "=") else { return fail(.replUsage, ":param NAME = VALUE   e.g. :param 监测范围 = 7500") }
+        let name = rest[..<eq].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "params.", with: "")
+        let (v, diags) = ParamValue.parse(text: String(rest[rest.index(after: eq)...]).trimmingCharacters(in: .whitespaces))
+        guard let v else { return Output(text: render(diags), ok: false) }
+        let ids = r.ruleset.parameters.map(\.id)
+        guard let i = ids.firstIndex(of: name) else { return fail(.replUnknownField, "params." + name, suggestion(name, in: ids)) }
+        let was = r.checked.parameterValues[i].value.map(\.description) ?? "none"
+        let previous = overrides
+        overrides[name] = v
+        let diagnostics = recompile()
+        if diagnostics.contains(where: \.isError) {
+            overrides = previous
+            _ = recompile()
+            return Output(text: render(diagnostics.filter(\.isError)), ok: false)
+        }
+        return Output(text: MessageCatalogue.format(.replParamSet, [name, v.description, was]) + "\n" + summaryLine(), ok: true)
+    }
+
+    func decide() -> Output {
+        guard let r = current, let household else { return fail(.replNoCurrent) }
+        let (record, errors) = JSONLinesSource.decode(line: household.json, schema: r.schema)
+        var o = Outcome(line: 0, id: householdID, decision: nil, errors: errors)
+        if errors.isEmpty {
+            let (d, trace) = Engine.decide(record, with: r, frame: r.makeFrame(), explain: true)
+            o.decision = d; o.trace = trace
+        }
+        return Output(text: whatIfs() + ExplainText(ruleset: r).render(o), ok: errors.isEmpty)
+    }
+
+    func impact() -> Output {
+        guard let old = baseline, let new = current else { return fail(.replReloadFailed) }
+        guard !records.isEmpty else { return fail(.replNoRecords) }
+        guard !overrides.isEmpty else { return fail(.replNoImpact) }
+        let report = ImpactDiff.compare(old: old, new: new, records: records, by: .village)
+        return Output(text: report.render(.table, listIDs: 5), ok: true)
+    }
+
+    func reset() -> Output {
+        overrides = [:]
+        household = original
+        let d = recompile()
+        return Output(text: render(d.filter(\.isError)) + MessageCatalogue.format(.replReset, []) + "\n", ok: true)
+    }
+
+    func reload() -> Output {
+        let fresh = SourceStore()
+        let (m, diags) = RulesetLoader.load(path: rulesPath, sources: fresh, root: rulesRoot)
+        guard let m else { return Output(text: DiagnosticRenderer(sources: fresh).render(diags) + MessageCatalogue.format(.replReloadFailed, []) + "\n", ok: false) }
+        var withLists = m
+        withLists.listStore = lists
+        let check = Engine.compile(withLists, asOf: asOf, overrides: overrides, earlier: diags)
+        guard !check.hasErrors else {
+            return Output(text: DiagnosticRenderer(sources: fresh).render(check.diagnostics.filter(\.isError)) + MessageCatalogue.format(.replReloadFailed, []) + "\n", ok: false)
+        }
+        sources = fresh
+        model = m
+        _ = recompile()
+        return Output(text: MessageCatalogue.format(.replReloaded, [rulesPath]) + "\n", ok: true)
+    }
+
+    func listFile(_ text: String) -> Output {
+        let parts = text.split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[1].isEmpty else { return fail(.replUsage, ":list-file NAME FILE") }
+        lists.add(parts[0], parts[1])
+        let d = recompile()
+        let loaded = lists.loaded.first { $0.decl.id == parts[0] }
+        let note = loaded.map { MessageCatalogue.format(.replListLoaded, [$0.decl.id, $0.path, String($0.rowCount)]) + "\n" } ?? ""
+        return Output(text: render(d.filter(\.isError)) + note, ok: !d.contains(where: \.isError))
+    }
+
+    func changeAsOf(_ text: String) -> Output {
+        guard let d = CivilDate(iso: text) else { return fail(.replUsage, ":as-of YYYY-MM-DD") }
+        let old = asOf
+        asOf = d
+        let diags = recompile()
+        if diags.contains(where: \.isError) { asOf = old; _ = recompile(); return Output(text: render(diags), ok: false) }
+        return Output(text: render(diags) + MessageCatalogue.format(.replAsOf, [d.iso]) + "\n", ok: true)
+    }
+
+    /// Appends the current household and its current decision to a policy test file, creating the
+    /// file (next to nothing else: its `rules:` is the rule file, relative to the test file) if needed.
+    func saveTest(_ rest: String) -> Output {
+        guard let r = current, let household else { return fail(.replNoCurrent) }
+        let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return fail(.replUsage, ":save-test FILE NAME") }
+        let file = parts[0], name = parts[1]
+        let (record, errors) = JSONLinesSource.decode(line: household.json, schema: r.schema)
+        guard errors.isEmpty else { return Output(text: errors.joined(separator: "\n") + "\n", ok: false) }
+        let d = Engine.decide(record, with: r, frame: r.makeFrame()).0
+        func list(_ xs: [String]) -> String { "[" + xs.map(jsonQuote).joined(separator: ", ") + "]" }
+        var text = ""
+        if !FileManager.default.fileExists(atPath: file) {
+            text += "# Policy test cases saved from the REPL: confirm each against the document, and name its clause.\n"
+            text += "watchline: 1\ntests:\n  rules: \(jsonQuote(relativePath(rulesPath, from: file)))\n  as_of: \(asOf.iso)\ncases:\n"
+        }
+        text += "  - name: \(jsonQuote(name))\n"
+        text += "    clause: \"REPL\"   # replace with the clause this case checks\n"
+        text += "    unconfirmed: true   # add quote: (the document's words) or reading: (a reading id), then remove this\n"
+        text += "    household: \(household.maskingPersonal(r.schema).json)\n"
+        if asOf != r.asOf { text += "    as_of: \(r.asOf.iso)\n" }
+        if !overrides.isEmpty {
+            text += "    params: { " + overrides.sorted { $0.key < $1.key }.map { "\($0.key): \(yamlValue($0.value))" }.joined(separator: ", ") + " }\n"
+        }
+        text += "    expect:\n"
+        text += "      monitored: \(d.monitored.map { $0 ? "true" : "false" } ?? "null")\n"
+        text += "      category: \(r.categoryName(d).map(jsonQuote) ?? "null")\n"
+        text += "      risks: \(list(r.riskNames(d)))\n"
+        text += "      excluded_by: \(list(r.exclusionNames(d)))\n"
+        text += "      measures: \(list(r.measureNames(d)))\n"
+        if !r.alertIDs.isEmpty { text += "      alerts: \(list(r.alertNames(d)))\n" }
+        text += "      watch: \(d.watch.map { $0 ? "true" : "false" } ?? "null")\n"
+        do {
+            if let h = FileHandle(forWritingAtPath: file) {
+                h.seekToEndOfFile(); h.write(Data(text.utf8)); h.closeFile()
+            } else {
+                try text.write(toFile: file, atomically: true, encoding: .utf8)
+            }
+        } catch {
+            return Output(text: MessageCatalogue.format(.fileUnreadable, [file, "\(error)"]) + "\n", ok: false)
+        }
+        return Output(text: MessageCatalogue.format(.replSaved, [name, file]) + "\n", ok: true)
+    }
+
+    // MARK: completion
+
+    /// Candidates for the word being typed: commands, then field paths, parameters and definitions.
+    public func completions(_ prefix: String) -> [String] {
+        if prefix.hasPrefix(":") { return Self.commands.filter { $0.hasPrefix(prefix) } }
+        guard let r = current else { return [] }
+        var words = r.schema.households.map(\.path) + r.ruleset.parameters.map { "params." + $0.id }
+        words += r.checked.context.definitions.map(\.id) + ["members", "risks", "as_of", "category"]
+        words += Builtin.allCases.map(\.rawValue)
+        return Array(Set(words.filter { $0.hasPrefix(prefix) })).sorted()
+    }
+
+    // MARK: helpers
+
+    /// Recompiles both sides at the session's date; returns the current side's diagnostics.
+    @discardableResult
+    private func recompile() -> [Diagnostic] {
+        guard let model else { return [] }
+        let base = Engine.compile(model, asOf: asOf)
+        baseline = base.compiled
+        if overrides.isEmpty { current = base.compiled; return base.diagnostics }
+        let now = Engine.compile(model, asOf: asOf, overrides: overrides)
+        if let c = now.compiled { current = c }
+        return now.diagnostics
+    }
+
+    /// "monitored, 监测对象, risks 低收入" — the decision in one line, after each what-if.
+    private func summaryLine() -> String {
+        guard let r = current, let household else { return "" }
+        let (record, errors) = JSONLinesSource.decode(line: household.json, schema: r.schema)
+        guard errors.isEmpty else { return "  " + errors.joined(separator: "; ") + "\n" }
+        let d = Engine.decide(record, with: r, frame: r.makeFrame()).0
+        let state = d.monitored.map { $0 ? "monitored" : "not monitored" } ?? "undetermined"
+        var parts = [state]
+        if let c = r.categoryName(d) { parts.append(c) }
+        let risks = r.riskNames(d)
+        parts.append("risks: " + (risks.isEmpty ? "none" : risks.joined(separator: ", ")))
+        let ms = r.measureNames(d)
+        if !ms.isEmpty { parts.append("measures: " + ms.joined(separator: ", ")) }
+        let alerts = r.alertNames(d)
+        if !alerts.isEmpty { parts.append("alerts: " + alerts.joined(separator: ", ")) }
+        if d.watch == true { parts.append("watch") }
+        return "  → " + parts.joined(separator: "; ") + "\n"
+    }
+
+    private func whatIfs() -> String {
+        var lines: [String] = []
+        for (k, v) in overrides.sorted(by: { $0.key < $1.key }) { lines.append("params.\(k) = \(v)") }
+        if let o = original, let h = household, o != h { lines.append("household fields changed (see :show)") }
+        return lines.isEmpty ? "" : "What-ifs: " + lines.joined(separator: "; ") + "\n"
+    }
+
+    private func fail(_ id: MessageID, _ args: String...) -> Output {
+        Output(text: "error: " + MessageCatalogue.format(id, args) + "\n", ok: false)
+    }
+
+    private func render(_ diags: [Diagnostic]) -> String {
+        diags.isEmpty ? "" : DiagnosticRenderer(sources: sources).render(diags)
+    }
+
+    private func plain(_ v: HouseholdTree) -> String {
+        switch v {
+        case .string(let s): return s
+        case .number(let n): return n
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        default: return v.json
+        }
+    }
+
+    private func yamlValue(_ v: ParamValue) -> String {
+        switch v {
+        case .string(let s): return jsonQuote(s)
+        case .list(let xs): return "[" + xs.map(yamlValue).joined(separator: ", ") + "]"
+        default: return v.description
+        }
+    }
+
+    private func relativePath(_ target: String, from file: String) -> String {
+        let dir = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.path
+        let abs = URL(fileURLWithPath: target).standardizedFileURL.path
+        let a = dir.split(separator: "/"), b = abs.split(separator: "/")
+        var i = 0
+        while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
+        return (Array(repeating: "..", count: a.count - i) + b[i...].map(String.init)).joined(separator: "/")
+    }
+
+    public static let help = """
+    Expressions are evaluated with the ruleset's parameters, definitions and calendar, and the
+    current household, in scope:   人均纯收入 < params.监测范围     add_workdays(date("2022-05-06"), 5)
+
+      :use ID                 make a household of the records the current one     :use 340604-GR-0007
+      :show [PATH]            the current household (or one field), with labels   :show income
+      :set PATH = VALUE       change a field of the current household (what-if)   :set income.net_per_capita = 7200
+      :param NAME = VALUE     change a parameter for this session (what-if)       :param 监测范围 = 7500
+      :decide                 the full decision, with the explain trace
+      :impact                 how the parameter what-ifs change all loaded households, by village
+      :reset                  drop all what-ifs
+      :reload                 re-read the rule files after an edit (what-ifs kept)
+      :save-test FILE NAME    append the household and its decision as a test case   :save-test my.test.yaml 7200元户
+      :as-of DATE             change the evaluation date                          :as-of 2023-06-30
+      :list-file NAME FILE    a department's list for the rules' lists: entry NAME :list-file vehicles 车辆.csv
+      :help                   this list
+      :quit                   leave
+
+    """
+}

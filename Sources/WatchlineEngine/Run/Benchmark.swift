@@ -1,0 +1,74 @@
+import Foundation
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+import WatchlineIO
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `watchline bench`: evaluation alone over records held in memory, and a whole run
+/// (read → evaluate → write to a null sink), on the same engine `run` uses.
+public struct Benchmark {
+    public struct Result: Sendable {
+        public var households: Int
+        public var evalSeconds: [Double]
+        /// Evaluation on one core, like the C reference's eval mode.
+        public var evalOneCoreSeconds: [Double]
+        public var threads: Int
+        public var runSeconds: Double
+        public var peakRSSMiB: Double
+        public var evalHouseholdsPerSecond: Double { Double(households) / median(evalSeconds) }
+        public var runHouseholdsPerSecond: Double { Double(households) / runSeconds }
+        public var evalNanosPerHousehold: Double { median(evalSeconds) * 1e9 / Double(max(households, 1)) }
+        public var evalOneCoreHouseholdsPerSecond: Double { Double(households) / median(evalOneCoreSeconds) }
+        public var evalOneCoreNanosPerHousehold: Double { median(evalOneCoreSeconds) * 1e9 / Double(max(households, 1)) }
+    }
+
+    public let ruleset: CompiledRuleset
+    public init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
+
+    public func run(records path: String, members: String?, reps: Int) throws -> Result {
+        // No repetition, no median: refused rather than printing timings of nothing.
+        guard reps >= 1 else { throw ReadError(message: MessageCatalogue.format(.cliBadReps, [String(reps)])) }
+        // Load once.
+        let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema)
+        var records: [HouseholdRecord] = []
+        var record = ruleset.schema.emptyRecord()
+        while let read = source.next(into: &record) { if read.errors.isEmpty { records.append(record) } }
+        // Evaluation alone, over the households in memory: on one core, then on all cores.
+        var times: [Double] = [], oneCore: [Double] = []
+        var sink = 0
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        for _ in 0..<reps {
+            var t0 = now()
+            sink &+= ParallelRunner(ruleset: ruleset).decideAll(records, threads: 1)
+            oneCore.append(now() - t0)
+            t0 = now()
+            sink &+= ParallelRunner(ruleset: ruleset).decideAll(records, threads: threads)
+            times.append(now() - t0)
+        }
+        // A whole run to a null sink.
+        let t0 = now()
+        let runSource = try RecordFiles.open(path: path, members: members, schema: ruleset.schema)
+        let writer = OutcomeWriter(ruleset: ruleset, format: .csv)
+        var bytes = 0
+        ParallelRunner(ruleset: ruleset).run(runSource, writer: writer) { chunk in bytes &+= chunk.count }
+        let runTime = now() - t0
+        if sink == -1 || bytes == -1 { print("") }   // keep the work observable
+        return Result(households: records.count, evalSeconds: times, evalOneCoreSeconds: oneCore, threads: threads,
+                      runSeconds: runTime, peakRSSMiB: peakRSSMiB())
+    }
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.isEmpty ? 0 : s[s.count / 2]
+}
+
+/// Peak resident memory of this process so far.
+public func peakRSSMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}

@@ -1,0 +1,102 @@
+import WatchlineSyntax
+import WatchlineLanguage
+/// Warnings about a ruleset that is valid but probably not what its author meant.
+package enum PolicyLinter {
+    package static func lint(_ c: CheckedRuleset) -> [Diagnostic] {
+        var usedParams = Set<Int>(), usedRisks = Set<Int>(), anyRisk = false
+        var usedDefinitions = Set<Int>()
+        func scan(_ e: TypedExpr?) {
+            e?.forEachNode { n in
+                switch n.kind {
+                case .parameter(let i, _): usedParams.insert(i)
+                case .risk(let i): usedRisks.insert(i)
+                case .anyRisk, .riskList: anyRisk = true
+                case .definition(let i): usedDefinitions.insert(i)
+                default: break
+                }
+            }
+        }
+        let defs = c.context.definitions.map(\.typed)
+        c.alerts.forEach(scan)
+        c.risks.forEach(scan)
+        c.watch.forEach(scan)
+        c.exclusions.forEach { scan($0.when); $0.unless.forEach(scan) }
+        c.categories.forEach(scan)
+        c.measures.forEach { scan($0.notIf); scan($0.amount) }
+        c.rows.forEach { scan($0.when) }
+        c.decisions.forEach { scan($0.applies); scan($0.value) }
+        // Recurring duties' conditions are compiled by the timeline evaluator, not here: check
+        // them for their uses (a parameter read only by a duty is used).
+        for t in c.ruleset.timelines { for x in t.recurring { if let w = x.when { scan(Checker.check(w, in: c.context).0) } } }
+        // Definitions used (transitively) contribute their uses.
+        var pending = Array(usedDefinitions)
+        var seen = usedDefinitions
+        while let i = pending.popLast() {
+            defs[i]?.forEachNode { n in
+                switch n.kind {
+                case .parameter(let p, _): usedParams.insert(p)
+                case .risk(let r): usedRisks.insert(r)
+                case .anyRisk, .riskList: anyRisk = true
+                case .definition(let j): if seen.insert(j).inserted { pending.append(j) }
+                default: break
+                }
+            }
+        }
+        var out: [Diagnostic] = []
+        let model = c.ruleset
+        for (i, p) in model.parameters.enumerated() where !usedParams.contains(i) {
+            if c.ruleset.timelines.isEmpty || !p.values.contains(where: { if case .duration = $0.value { return true }; return false }) {
+                out.append(Diagnostic(.badValue, .warning, at: p.provenance.span, args: ["parameter '\(p.id)' is never used by a rule"]))
+            }
+        }
+        if !model.categories.isEmpty && !anyRisk {
+            for (i, r) in model.risks.enumerated() where !usedRisks.contains(model.alerts.count + i) {
+                out.append(Diagnostic(.badValue, .warning, at: r.provenance.span, args: ["risk '\(r.id)' is read by no category, measure or decision"]))
+            }
+        }
+        // Conditions that contradict themselves, and categories an earlier one always takes.
+        let analysis = ConditionAnalysis(schema: model.schema)
+        for (i, cat) in c.categories.enumerated() {
+            if let why = analysis.contradiction(cat) {
+                out.append(Diagnostic(.badValue, .warning, at: model.categories[i].provenance.span,
+                                      args: ["category '\(model.categories[i].id)' can never apply: \(why)"]))
+                continue
+            }
+            if let j = (0..<i).first(where: { ConditionAnalysis.implies(cat, c.categories[$0]) }) {
+                out.append(Diagnostic(.badValue, .warning, at: model.categories[i].provenance.span,
+                                      args: ["category '\(model.categories[i].id)' can never apply: whenever it holds, '\(model.categories[j].id)' before it holds too"]))
+            }
+        }
+        for (i, row) in c.rows.enumerated() {
+            if let why = analysis.contradiction(row.when) {
+                out.append(Diagnostic(.badValue, .warning, at: model.assistance[i].provenance.span,
+                                      args: ["assistance row '\(model.assistance[i].id)' can never apply: \(why)"]))
+            }
+        }
+        for (i, r) in c.risks.enumerated() {
+            if let why = analysis.contradiction(r) {
+                out.append(Diagnostic(.badValue, .warning, at: model.risks[i].provenance.span, args: ["risk '\(model.risks[i].id)' can never hold: \(why)"]))
+            }
+        }
+        for t in model.timelines {
+            guard let limit = t.limit, !limit.months else { continue }
+            let limitDays = limit.workdays ? limit.count * 7 / 5 : limit.count
+            let chain = TimelineEvaluator.longestChain(t)
+            if chain > limitDays {
+                out.append(Diagnostic(.badValue, .warning, at: t.provenance.span,
+                    args: ["the steps of timeline '\(t.id)' can take \(chain) days one after another, more than its limit of \(limit)"]))
+            }
+            let known = Set(t.steps.map(\.id) + [t.startsAt])
+            for step in t.steps {
+                switch step.rule {
+                case .within(_, let after), .lastsAtLeast(_, let after):
+                    if !known.contains(after) {
+                        out.append(Diagnostic(.unknownName, at: step.span, args: ["event '\(after)'", suggestion(after, in: Array(known))]))
+                    }
+                case .by: break
+                }
+            }
+        }
+        return out
+    }
+}

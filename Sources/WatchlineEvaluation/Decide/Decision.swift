@@ -1,0 +1,48 @@
+import WatchlineSyntax
+import WatchlineLanguage
+/// Small fixed-size sets of rule indexes (a ruleset has at most 128 of each kind).
+public typealias RuleSet128 = FieldMask
+
+extension FieldMask {
+    @inline(__always) public mutating func insert(_ i: Int) { formUnion(FieldMask(field: i)) }
+    @inline(__always) public func intersection(_ o: FieldMask) -> FieldMask { var r = self; r.lo &= o.lo; r.hi &= o.hi; return r }
+    @inline(__always) public func contains(_ i: Int) -> Bool {
+        i < 64 ? lo & (1 << UInt64(i)) != 0 : i < 128 && hi & (1 << UInt64(i - 64)) != 0
+    }
+}
+
+/// What the ruleset decided for one household. Plain values: no allocation unless decisions,
+/// amounts or a trace are asked for.
+public struct Decision: Sendable {
+    /// true / false, or nil when missing data leaves it undecided.
+    public var monitored: Bool?
+    /// Index into the ruleset's categories, or nil.
+    public var category: Int?
+    public var risks = RuleSet128()
+    public var alerts = RuleSet128()
+    /// 不纳入但持续跟踪关注: true when not identified and a watch rule (or a watching exclusion)
+    /// holds; false when identified; nil when that cannot be decided.
+    public var watch: Bool? = false
+    public var exclusions = RuleSet128()
+    public var measures = RuleSet128()
+    /// Field-mask ids whose unknown value kept a rule from deciding.
+    public var undetermined = FieldMask()
+    /// The first rule that failed with an evaluation error.
+    public var failure: (rule: String, span: SourceSpan, error: EvalError)?
+    /// Per measure with an amount: its value (only for measures given).
+    public var amounts: [(measure: Int, value: Value)] = []
+    /// Per decision rule, in order.
+    public var decisions: [Value] = []
+    public init() {}
+}
+
+/// One evaluated rule, for `--explain`, `explain`, the REPL's `:decide` and test coverage.
+public struct TraceEntry: Sendable {
+    public enum Kind: String, Sendable { case alert, risk, exclusion, exception, category, watch, assistance, measure = "not_if", amount, decision }
+    public var kind: Kind
+    public var id: String
+    public var span: SourceSpan
+    public var source: String?
+    public var result: Value
+    public var reads: [TraceRecorder.Read]
+}

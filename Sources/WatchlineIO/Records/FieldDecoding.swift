@@ -1,0 +1,196 @@
+import Foundation
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+
+/// Turns one raw input value (text from CSV, or a JSON scalar) into a typed `Value` for a schema
+/// field. Shared by the JSON and CSV readers so both accept exactly the same spellings.
+struct FieldDecoding {
+    let schema: Schema
+    /// What decoding needs of a field, as plain values: reading a record then copies no strings
+    /// or arrays (a `Schema.Field` holds both, and copying one costs reference counting).
+    struct Plan: Sendable {
+        var type: Schema.FieldType
+        var min: Int64?
+        var max: Int64?
+        var id: Int
+    }
+    let households: [Plan]
+    let members: [Plan]
+    /// Enum spellings as bytes, so a value is matched without building a `String`.
+    let enumSpellings: [[(bytes: [UInt8], ordinal: Int16)]]
+    /// The clerk forms read (thousands separators, full-width digits, other date spellings), per field.
+    let notes = FormNotes()
+
+    init(schema: Schema) {
+        self.schema = schema
+        let h = schema.households.count
+        households = schema.households.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: $0) }
+        members = schema.members.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: h + $0) }
+        enumSpellings = schema.enums.map { e in
+            var out: [([UInt8], Int16)] = []
+            for (o, v) in e.values.enumerated() { out.append((Array(v.utf8), Int16(o))) }
+            for (o, sp) in e.spellings.enumerated() { for x in sp { out.append((Array(x.utf8), Int16(o))) } }
+            return out.map { (bytes: $0.0, ordinal: $0.1) }
+        }
+    }
+
+    func path(_ plan: Plan) -> String {
+        plan.id < schema.households.count ? schema.households[plan.id].path : schema.members[plan.id - schema.households.count].path
+    }
+
+    func ordinal(_ bytes: UnsafeBufferPointer<UInt8>, enum e: Int16) -> Int16? {
+        for s in enumSpellings[Int(e)] where s.bytes.count == bytes.count {
+            if s.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return s.ordinal }
+        }
+        return nil
+    }
+
+    enum Raw {
+        case text(UnsafeBufferPointer<UInt8>)
+        case number(UnsafeBufferPointer<UInt8>)
+        case bool(Bool)
+        case null
+        /// An object or array where a single value belongs.
+        case structured
+    }
+
+    /// Text that had to be unescaped first (JSON strings with `\` escapes).
+    func decode(text: String, _ field: Plan, error: inout String?) -> Value {
+        var copy = text
+        return copy.withUTF8 { decode(.text($0), field, error: &error) }
+    }
+
+    /// nil with `error` set when the value does not fit the field. A value the strict reading
+    /// refuses is tried once more in the forms clerks type (`ClerkForms`), and noted.
+    func decode(_ raw: Raw, _ field: Plan, error: inout String?) -> Value {
+        let v = decodeStrict(raw, field, error: &error)
+        guard error != nil, case .text(let bytes) = raw else { return v }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let normalised: (String, Set<ClerkForms.Change>)?
+        switch field.type {
+        case .int, .money, .number: normalised = ClerkForms.number(text)
+        case .date: normalised = ClerkForms.date(text)
+        case .bool, .enumeration: normalised = ClerkForms.halfWidth(text).1.isEmpty ? nil : ClerkForms.halfWidth(text)
+        default: normalised = nil
+        }
+        guard let (clean, changes) = normalised else { return v }
+        var again: String?
+        var copy = clean
+        let w = copy.withUTF8 { decodeStrict(.text($0), field, error: &again) }
+        guard again == nil else { return v }
+        notes.note(field: field.id, changes, example: text)
+        error = nil
+        return w
+    }
+
+    /// The column's name for messages: its label and path (`人均纯收入 (income.net_per_capita)`).
+    func columnName(_ fieldID: Int) -> String {
+        let f = fieldID < schema.households.count ? schema.households[fieldID] : schema.members[fieldID - schema.households.count]
+        return f.label.map { "\($0) (\(f.path))" } ?? f.path
+    }
+
+    func decodeStrict(_ raw: Raw, _ field: Plan, error: inout String?) -> Value {
+        let fieldID = field.id
+        switch raw {
+        case .null: return .unknown(FieldMask(field: fieldID))
+        case .structured:
+            error = wrongType(field, "a list or object")
+            return .null
+        case .bool(let b):
+            if field.type == .bool { return .bool(b) }
+            error = wrongType(field, b ? "true" : "false")
+            return .null
+        case .number(let bytes), .text(let bytes):
+            let isText: Bool = { if case .text = raw { return true }; return false }()
+            if isText && bytes.isEmpty {
+                // An export writes an empty cell when a household has none of a list's values.
+                if case .enumList = field.type { return .list(ListBox([])) }
+                return .unknown(FieldMask(field: fieldID))
+            }
+            switch field.type {
+            case .string:
+                let s = String(decoding: bytes, as: UTF8.self)
+                // An 18-digit ID number that Excel stored as a number comes out as 3.40604E+17:
+                // its digits are gone, and no match on it can be right.
+                if isText, Self.isScientific(s) {
+                    error = MessageCatalogue.format(.recordScientificID, [path(field), s])
+                    return .null
+                }
+                return .string(s)
+            case .int:
+                if let v = parseInt64(bytes) { return bounded(.int(v), v, field, &error) }
+                error = wrongType(field, String(decoding: bytes, as: UTF8.self))
+            case .money, .number:
+                switch parseScaledDecimal(bytes, scale: Fixed.scale) {
+                case .value(let v): return bounded(.dec(v), v, field, &error)
+                case .overflow: error = MessageCatalogue.format(.recordOutOfRange, [path(field), String(decoding: bytes, as: UTF8.self)])
+                case .tooPrecise: error = MessageCatalogue.format(.recordTooPrecise, [path(field), String(decoding: bytes, as: UTF8.self), String(Fixed.scale)])
+                case .invalid: error = wrongType(field, String(decoding: bytes, as: UTF8.self))
+                }
+            case .date:
+                if isText, let d = CivilDate(isoBytes: bytes) { return .date(d) }
+                error = MessageCatalogue.format(.recordBadDate, [path(field), String(decoding: bytes, as: UTF8.self)])
+            case .bool:
+                if isText, let b = Self.boolSpelling(bytes) { return .bool(b) }
+                error = wrongType(field, String(decoding: bytes, as: UTF8.self))
+            case .enumeration(let e):
+                if bytes.count > 0, let o = ordinal(bytes, enum: e) { return .enumValue(EnumRef(type: e, ordinal: o)) }
+                let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+                if let o = schema.enums[Int(e)].ordinal(of: text) { return .enumValue(EnumRef(type: e, ordinal: Int16(o))) }
+                error = MessageCatalogue.format(.recordBadEnum, [path(field), text, schema.enums[Int(e)].values.joined(separator: ", ")])
+            case .enumList(let e):
+                // In CSV a list is written `a|b`.
+                let text = String(decoding: bytes, as: UTF8.self)
+                var items: [Value] = []
+                for part in text.split(separator: "|") where !part.isEmpty {
+                    let p = String(part).trimmingSpaces
+                    guard let o = schema.enums[Int(e)].ordinal(of: p) else {
+                        error = MessageCatalogue.format(.recordBadEnum, [path(field), p, schema.enums[Int(e)].values.joined(separator: ", ")])
+                        return .null
+                    }
+                    items.append(.enumValue(EnumRef(type: e, ordinal: Int16(o))))
+                }
+                return .list(ListBox(items))
+            }
+            return .null
+        }
+    }
+
+    func bounded(_ v: Value, _ raw: Int64, _ field: Plan, _ error: inout String?) -> Value {
+        if let lo = field.min, raw < lo {
+            error = MessageCatalogue.format(.recordBelowMin, [path(field), displayText(v), field.type.isDecimal ? Fixed.format(lo) : String(lo)])
+        }
+        if let hi = field.max, raw > hi {
+            error = MessageCatalogue.format(.recordAboveMax, [path(field), displayText(v), field.type.isDecimal ? Fixed.format(hi) : String(hi)])
+        }
+        return v
+    }
+
+    func wrongType(_ field: Plan, _ found: String) -> String {
+        MessageCatalogue.format(.recordWrongType, [path(field), field.type.name, "'\(found)'"])
+    }
+
+    /// `3.40604E+17`, `1.2e+17`: a long number Excel wrote in scientific notation.
+    static func isScientific(_ s: String) -> Bool {
+        guard let e = s.firstIndex(where: { $0 == "E" || $0 == "e" }), s.count >= 5 else { return false }
+        let mantissa = s[..<e], exponent = s[s.index(after: e)...]
+        return mantissa.first?.isNumber == true && mantissa.allSatisfy({ $0.isNumber || $0 == "." }) && mantissa.contains(".")
+            && (exponent.hasPrefix("+") || exponent.hasPrefix("-")) && exponent.dropFirst().allSatisfy(\.isNumber) && exponent.count >= 2
+    }
+
+    static func boolSpelling(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if b.count == 1 {   // the common 1/0 of exports, without building a String
+            switch b[0] {
+            case UInt8(ascii: "1"), UInt8(ascii: "Y"), UInt8(ascii: "y"): return true
+            case UInt8(ascii: "0"), UInt8(ascii: "N"), UInt8(ascii: "n"): return false
+            default: return nil
+            }
+        }
+        switch String(decoding: b, as: UTF8.self) {
+        case "true", "TRUE", "True", "1", "是", "yes", "Y", "y": return true
+        case "false", "FALSE", "False", "0", "否", "no", "N", "n": return false
+        default: return nil
+        }
+    }
+}

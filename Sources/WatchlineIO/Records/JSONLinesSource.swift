@@ -1,0 +1,154 @@
+import Foundation
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+
+/// JSON Lines: one household object per line. A blank line is skipped; every other line is a
+/// record, and a line that is not valid JSON still gives its record (with the error).
+public final class JSONLinesSource: RecordSource {
+    let reader: ChunkedLineReader
+    let decoder: JSONRecordDecoder
+    let schema: Schema
+    var tape = JSONTape()
+    let seen = SeenIDs()
+    public var checksDuplicateIDs = true
+    public private(set) var warnings: [String] = []
+    private var endNoted = false
+
+    public init(path: String, schema: Schema) throws {
+        reader = try ChunkedLineReader(path: path)
+        decoder = JSONRecordDecoder(schema: schema)
+        self.schema = schema
+    }
+
+    public var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
+
+    public func next(into record: inout HouseholdRecord) -> RecordRead? {
+        while let line = reader.next() {
+            switch line {
+            case .tooLong(let n):
+                record.reset(schema)
+                return RecordRead(line: n, errors: [MessageCatalogue.format(.recordTooLong, [String(16 << 20)])])
+            case .line(let n, let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                record.reset(schema)
+                var errors: [String] = []
+                var parsed = true
+                if let e = tape.parse(bytes) {
+                    errors.append(MessageCatalogue.format(.recordMalformed, [String(n), "\(e.message) (at byte \(e.offset + 1))"]))
+                    recoverID(bytes, into: &record)
+                    parsed = false
+                } else {
+                    errors = decoder.decode(tape, bytes, into: &record)
+                }
+                checkID(&record, line: n, errors: &errors, claims: parsed)
+                return RecordRead(line: n, errors: errors, claimsID: parsed)
+            }
+        }
+        if let failure = reader.readFailure, !failureReported {
+            failureReported = true
+            record.reset(schema)
+            return RecordRead(line: reader.linesRead + 1, errors: [MessageCatalogue.format(.recordReadFailed, [String(reader.linesRead), failure])], claimsID: false)
+        }
+        if !endNoted { warnings += decoder.decoding.notes.warnings(decoder.decoding.columnName); endNoted = true }
+        return nil
+    }
+
+    var failureReported = false
+
+    /// `claims`: whether the id counts for the duplicate check (not for a line that did not parse).
+    func checkID(_ record: inout HouseholdRecord, line: Int, errors: inout [String], claims: Bool = true) {
+        guard let slot = schema.idField else { return }
+        guard let id = record.string(slot) else {
+            if errors.isEmpty { errors.append(MessageCatalogue.format(.recordNoID, [])) }
+            return
+        }
+        guard checksDuplicateIDs, claims else { return }
+        if let first = seen.firstLine(of: id, line: line) {
+            errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
+        }
+        seen.noteProgress(bytesRead: reader.bytesConsumed, totalBytes: reader.totalBytes)
+    }
+
+    /// For a malformed line, the id is still worth reporting if it can be found.
+    func recoverID(_ bytes: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) {
+        guard let slot = schema.idField else { return }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let r = text.range(of: "\"id\"") else { return }
+        let rest = text[r.upperBound...].drop { $0 == " " || $0 == ":" }
+        guard rest.first == "\"" else { return }
+        let value = rest.dropFirst().prefix { $0 != "\"" }
+        if !value.isEmpty && value.count < 100 { record.house[slot] = .string(String(value)) }
+    }
+
+    /// Decodes a single JSON object (test cases, the REPL's `:set`).
+    public static func decode(line: String, schema: Schema) -> (HouseholdRecord, [String]) {
+        var record = schema.emptyRecord()
+        var tape = JSONTape()
+        var text = line
+        let errors: [String] = text.withUTF8 { bytes in
+            if let e = tape.parse(bytes) { return [e.message] }
+            return JSONRecordDecoder(schema: schema).decode(tape, bytes, into: &record)
+        }
+        return (record, errors)
+    }
+}
+
+/// A JSON array of household objects (read whole: arrays are for small files).
+public final class JSONArraySource: RecordSource {
+    let schema: Schema
+    let decoder: JSONRecordDecoder
+    var elements: [(line: Int, text: String)] = []
+    var index = 0
+    var tape = JSONTape()
+    let seen = SeenIDs()
+    public var checksDuplicateIDs = true
+    public private(set) var warnings: [String] = []
+    let total: Int
+
+    public init(path: String, schema: Schema) throws {
+        self.schema = schema
+        decoder = JSONRecordDecoder(schema: schema)
+        try RecordFiles.refuseFolder(path, expecting: .aRecordsFile)
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
+        total = data.count
+        var whole = JSONTape()
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let result: [(Int, String)]? = bytes.withUnsafeBufferPointer { buf in
+            if let e = whole.parse(buf) {
+                let line = buf.prefix(e.offset).filter { $0 == 0x0A }.count + 1
+                warnings.append("line \(line): \(e.message)")
+                return nil
+            }
+            guard whole.tokens.first?.kind == .array else { return nil }
+            var out: [(Int, String)] = []
+            whole.forEachElement(of: 0) { i in
+                let raw = whole.rawBytes(i, in: buf)
+                let line = UnsafeBufferPointer(rebasing: buf[..<(raw.baseAddress! - buf.baseAddress!)]).filter { $0 == 0x0A }.count + 1
+                out.append((line, String(decoding: raw, as: UTF8.self)))
+            }
+            return out
+        }
+        guard let result else { throw ReadError(message: MessageCatalogue.format(.recordsNotArray, [path, (warnings.first.map { ": " + $0 } ?? "")])) }
+        elements = result
+    }
+
+    public var progress: (done: Int, total: Int?) { (index, elements.count) }
+
+    public func next(into record: inout HouseholdRecord) -> RecordRead? {
+        guard index < elements.count else { return nil }
+        let (line, text) = elements[index]
+        index += 1
+        record.reset(schema)
+        var copy = text
+        var errors: [String] = copy.withUTF8 { bytes in
+            if let e = tape.parse(bytes) { return [e.message] }
+            return decoder.decode(tape, bytes, into: &record)
+        }
+        if checksDuplicateIDs, let slot = schema.idField, let id = record.string(slot), let first = seen.firstLine(of: id, line: line) {
+            errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
+        }
+        return RecordRead(line: line, errors: errors)
+    }
+}

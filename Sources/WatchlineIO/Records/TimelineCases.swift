@@ -1,0 +1,48 @@
+import Foundation
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+
+/// Reads timeline cases (household-record.md, "Cases"): one JSON object per line.
+public enum TimelineCases {
+    public static func read(path: String) throws -> [(line: Int, result: Result<TimelineCase, ReadError>)] {
+        try RecordFiles.refuseFolder(path, expecting: .aCasesFile)
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
+        var out: [(Int, Result<TimelineCase, ReadError>)] = []
+        let text = String(decoding: data, as: UTF8.self)
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingSpaces
+            if line.isEmpty { continue }
+            out.append((i + 1, parse(line, line: i + 1)))
+        }
+        return out
+    }
+
+    /// Other words for a case's keys.
+    static let synonyms = ["timeline": "procedure", "process": "procedure", "flow": "procedure", "流程": "procedure",
+                           "household": "household_id", "steps": "events", "dates": "events", "done": "events"]
+
+    static func parse(_ text: String, line: Int) -> Result<TimelineCase, ReadError> {
+        guard let obj = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
+            return .failure(ReadError(message: MessageCatalogue.format(.caseNotObject, [String(line)])))
+        }
+        let keys = ["id", "household_id", "procedure", "events"]
+        // A misspelt or renamed key would be ignored and the case read wrongly (no procedure: the
+        // first timeline): it is the case's error, with the key meant.
+        for k in obj.keys.sorted() where !keys.contains(k) {
+            let meant = synonyms[k.lowercased()] ?? nearest(k, in: keys)
+            return .failure(ReadError(message: MessageCatalogue.format(.caseUnknownKey, [String(line), k,
+                meant.map { "; did you mean '\($0)'?" } ?? " (known keys: \(keys.joined(separator: ", ")))"])))
+        }
+        guard let id = obj["id"] as? String else { return .failure(ReadError(message: MessageCatalogue.format(.caseNoID, [String(line)]))) }
+        var events: [String: CivilDate] = [:]
+        for (k, v) in obj["events"] as? [String: Any] ?? [:] {
+            guard let s = v as? String, let d = CivilDate(iso: s) else {
+                return .failure(ReadError(message: MessageCatalogue.format(.caseBadDate, [String(line), k])))
+            }
+            events[k] = d
+        }
+        return .success(TimelineCase(id: id, householdID: obj["household_id"] as? String,
+                                     procedure: obj["procedure"] as? String ?? "", events: events))
+    }
+}

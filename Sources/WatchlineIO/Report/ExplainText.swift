@@ -1,0 +1,100 @@
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+/// A decision in plain words for a policy officer: each rule that was evaluated, where it is,
+/// the clause it implements, the values it saw and what it decided.
+public struct ExplainText {
+    let ruleset: CompiledRuleset
+    /// Personal values (members' ID numbers) are masked unless the officer asks (`--reveal-ids`).
+    let revealIDs: Bool
+
+    public init(ruleset: CompiledRuleset, revealIDs: Bool = false) { self.ruleset = ruleset; self.revealIDs = revealIDs }
+
+    public func render(_ o: Outcome) -> String {
+        func t(_ id: MessageID, _ args: String...) -> String { MessageCatalogue.format(id, args) }
+        let sep = MessageCatalogue.useChinese ? "、" : ", "
+        func list(_ xs: [String]) -> String { xs.isEmpty ? t(.explainNone) : xs.joined(separator: sep) }
+        let place = o.town.map { " (" + [$0, o.village].compactMap { $0 }.joined(separator: " ") + ")" } ?? ""
+        var out = t(.explainHeader, o.outputID + place, ruleset.asOf.iso, ruleset.ruleset.id) + "\n"
+        guard let d = o.decision, o.errors.isEmpty else {
+            return out + "  " + t(.explainUndecidable, o.errors.joined(separator: "; ")) + "\n"
+        }
+        if d.failure != nil { return out + "  " + t(.explainUndecidable, ruleset.failureMessages(d).joined(separator: "; ")) + "\n" }
+        switch d.monitored {
+        case true?: out += "  " + (ruleset.categoryName(d).map { t(.explainMonitoredAs, $0) } ?? t(.explainMonitored)) + "\n"
+        case false?: out += "  " + t(.explainNotMonitored) + "\n"
+        case nil: out += "  " + t(.explainUndetermined, ruleset.undeterminedNames(d).joined(separator: sep)) + "\n"
+        }
+        let alerts = ruleset.alertNames(d)
+        if !ruleset.alertIDs.isEmpty { out += "  " + t(.explainAlerts, list(alerts)) + "\n" }
+        if d.watch == true { out += "  " + t(.explainWatched) + "\n" }
+        else if d.watch == nil { out += "  " + t(.explainWatchUndetermined) + "\n" }
+        let risks = ruleset.riskNames(d), excl = ruleset.exclusionNames(d), measures = ruleset.measureNames(d)
+        out += "  " + t(.explainRisks, list(risks)) + "\n"
+        if !excl.isEmpty { out += "  " + t(.explainExcluded, list(excl)) + "\n" }
+        if !measures.isEmpty {
+            out += "  " + t(.explainMeasures, list(measures)) + "\n"
+            for a in d.amounts { out += "    " + t(.explainAmount, ruleset.measureIDs[a.measure], ruleset.text(a.value)) + "\n" }
+        }
+        for (i, rule) in ruleset.ruleset.decisions.enumerated() where i < d.decisions.count {
+            out += "  \(rule.label ?? rule.id): \(ruleset.text(d.decisions[i]))\n"
+        }
+        guard let trace = o.trace else { return out }
+        out += "\n  " + Self.howHeading + "\n"
+        for e in trace {
+            out += "  - \(kindWord(e.kind)) \(e.id) [\(e.span.shortDescription)]"
+            if let src = e.source { out += " " + t(.explainClause, src) }
+            out += ": \(verdict(e))\n"
+            // The document's words for each rule that decided (held).
+            if case .bool(true) = e.result, let w = ruleset.ruleset.words(e.kind, e.id) {
+                if let s = w.sentence { out += "      \(w.clause ?? "")「\(s)」\n" }
+                for r in w.readings { out += "      " + t(.explainReading, r.id, r.text) + "\n" }
+            }
+            for r in e.reads { out += "      \(r.path) = \(describeRead(r))\n" }
+        }
+        return out
+    }
+
+    /// The heading above the rule-by-rule trace (the test report cuts there without --verbose).
+    public static var howHeading: String { MessageCatalogue.format(.explainHow, []) }
+
+    func kindWord(_ k: TraceEntry.Kind) -> String {
+        let zh = MessageCatalogue.useChinese
+        switch k {
+        case .risk: return zh ? "风险" : "risk"
+        case .alert: return zh ? "预警" : "alert"
+        case .watch: return zh ? "持续关注规则" : "watch rule"
+        case .exclusion: return zh ? "排除" : "exclusion"
+        case .exception: return zh ? "  例外" : "  exception"
+        case .category: return zh ? "类型" : "category"
+        case .assistance: return zh ? "帮扶规则" : "assistance row"
+        case .measure: return zh ? "不予帮扶条件" : "withheld-if for"
+        case .amount: return zh ? "金额" : "amount of"
+        case .decision: return zh ? "决定项" : "decision"
+        }
+    }
+
+    func verdict(_ t: TraceEntry) -> String {
+        switch t.result {
+        case .bool(true): return MessageCatalogue.format(.explainHolds, [])
+        case .bool(false): return MessageCatalogue.format(.explainDoesNotHold, [])
+        case .unknown: return MessageCatalogue.format(.explainMissingData, [])
+        case .error(let e): return MessageCatalogue.format(.explainError, [e.message])
+        default: return ruleset.text(t.result)
+        }
+    }
+
+    func describeRead(_ r: TraceRecorder.Read) -> String {
+        var text = r.value.isUnknown ? MessageCatalogue.format(.explainMissing, []) : ruleset.text(r.value)
+        if !revealIDs, !r.value.isUnknown, ruleset.schema.isPersonal(path: r.path) { text = Schema.masked(text) }
+        if r.path.hasPrefix("params.") {
+            let id = String(r.path.dropFirst("params.".count))
+            if let i = ruleset.ruleset.parameters.firstIndex(where: { $0.id == id }) {
+                let p = ruleset.ruleset.parameters[i]
+                if let unit = p.unit { text += " \(unit)" }
+                if let span = ruleset.checked.parameterValues[i].span { text += " " + MessageCatalogue.format(.explainSetAt, ["\(span.path):\(span.start.line)" + (p.provenance.overrides.last.map { MessageCatalogue.format(.explainOverriding, ["\($0.path):\($0.start.line)"]) } ?? "")]) }
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,91 @@
+import WatchlineSyntax
+import WatchlineLanguage
+import WatchlineEvaluation
+/// Timeline results as JSON Lines, CSV, or a table sorted by urgency.
+public enum TimelineText {
+    public static func json(_ r: TimelineResult) -> String {
+        var out: [UInt8] = Array("{\"id\":".utf8)
+        appendJSONString(r.caseID, to: &out)
+        out += Array(",\"procedure\":".utf8); appendJSONString(r.procedure, to: &out)
+        out += Array(",\"steps\":[".utf8)
+        for (i, s) in r.steps.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out += Array("{\"step\":".utf8); appendJSONString(s.step, to: &out)
+            out += Array(",\"due\":".utf8); if let d = s.due { appendJSONString(d.iso, to: &out) } else { out += Array("null".utf8) }
+            out += Array(",\"done\":".utf8); if let d = s.done { appendJSONString(d.iso, to: &out) } else { out += Array("null".utf8) }
+            out += Array(",\"status\":".utf8); appendJSONString(s.status.rawValue, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        if let e = r.error { out += Array(",\"error\":".utf8); appendJSONString(e, to: &out) }
+        out += Array("}\n".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public static func csv(_ rs: [TimelineResult]) -> String {
+        var out: [UInt8] = Array("id,procedure,step,due,done,status,error\n".utf8)
+        for r in rs {
+            let rows = r.steps.isEmpty ? [nil] : r.steps.map(Optional.some)
+            for s in rows {
+                let cells = [r.caseID, r.procedure, s?.step ?? "", s?.due?.iso ?? "", s?.done?.iso ?? "", s?.status.rawValue ?? "", r.error ?? ""]
+                for (i, c) in cells.enumerated() {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    appendCSVField(c, to: &out)
+                }
+                out.append(UInt8(ascii: "\n"))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Overdue first (most overdue first), then steps not done by due date soonest, then the rest.
+    /// `labels`: step id → its label (入户核查 for household_check), shown where the rule file gives one.
+    public static func table(_ rs: [TimelineResult], calendar: WorkCalendar, asOf: CivilDate, labels: [String: String] = [:]) -> String {
+        let zh = MessageCatalogue.useChinese
+        func status(_ s: StepStatus.Status) -> String {
+            guard zh else { return s.rawValue }
+            switch s {
+            case .onTime: return "按时完成"
+            case .late: return "逾期完成"
+            case .overdue: return "已超期未完成"
+            case .pending: return "未到期"
+            case .tooShort: return "时长不足"
+            case .outOfOrder: return "顺序颠倒"
+            }
+        }
+        var rows: [(rank: Int, key: Int, cells: [String])] = []
+        for r in rs {
+            if let e = r.error { rows.append((0, Int.min, [r.caseID, "-", "-", "-", (zh ? "错误：" : "ERROR: ") + e])); continue }
+            for s in r.steps {
+                let rank: Int
+                switch s.status {
+                case .overdue, .tooShort, .outOfOrder: rank = 0
+                case .pending: rank = (0...3).contains(s.workdaysLeft ?? Int.max) ? 1 : 2
+                case .late: rank = 3
+                case .onTime: rank = 4
+                }
+                let note = s.status == .pending && (0...3).contains(s.workdaysLeft ?? Int.max) ? (zh ? "（3个工作日内到期）" : " (due within 3 working days)") : ""
+                let step = labels[s.step].map { zh ? $0 : "\($0) (\(s.step))" } ?? s.step
+                rows.append((rank, s.workdaysLeft ?? Int.max, [r.caseID, step, s.due?.iso ?? "-", s.done?.iso ?? "-", status(s.status) + note]))
+            }
+        }
+        rows.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
+        var out = pad(zh ? ["案例", "步骤", "期限", "完成日期", "状态"] : ["case", "step", "due", "done", "status"])
+        for r in rows { out += pad(r.cells) }
+        return out
+    }
+
+    static func pad(_ cells: [String]) -> String {
+        let widths = [18, 20, 12, 12, 0]
+        var line = ""
+        for (i, raw) in cells.enumerated() {
+            let c = terminalSafe(raw)   // a case id holding ESC or BEL cannot drive the terminal
+            line += c
+            if i < cells.count - 1 {
+                let w = c.unicodeScalars.reduce(0) { $0 + displayWidth($1) }
+                line += String(repeating: " ", count: max(1, widths[i] - w))
+            }
+        }
+        return line + "\n"
+    }
+}

@@ -1,0 +1,385 @@
+import Foundation
+
+/// The id of a user-visible message. All of them are declared in this one file, the catalogue,
+/// with an English template and (where written) a Chinese one; `LANG=zh_*` picks Chinese.
+/// Placeholders are `{0}`, `{1}`, ….
+public struct MessageID: Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    let en: String
+    let zh: String?
+    package init(_ rawValue: String, en: String, zh: String? = nil) { self.rawValue = rawValue; self.en = en; self.zh = zh }
+    public static func == (a: Self, b: Self) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into h: inout Hasher) { h.combine(rawValue) }
+    public var description: String { rawValue }
+}
+
+public enum MessageCatalogue {
+    /// Chinese when the environment's LANG asks for it, or `--lang zh` (set once, at start-up,
+    /// before any message is made).
+    public static var useChinese: Bool { language ?? environmentChinese }
+    nonisolated(unsafe) public static var language: Bool?
+    static let environmentChinese: Bool = {
+        let lang = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
+        return lang.hasPrefix("zh")
+    }()
+
+    public static func format(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: useChinese) }
+
+    /// In Chinese whatever the locale (workbooks and reports handed to a leader are Chinese).
+    public static func chinese(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: true) }
+
+    package static func format(_ id: MessageID, _ args: [String], chinese: Bool) -> String {
+        var text = (chinese ? id.zh : nil) ?? id.en
+        for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
+        return text
+    }
+}
+
+extension MessageID {
+    // MARK: files and YAML
+    package static let fileUnreadable = MessageID("file.unreadable", en: "cannot read '{0}': {1}", zh: "无法读取“{0}”：{1}")
+    package static let fileEmpty = MessageID("file.empty", en: "the file is empty", zh: "文件为空")
+    package static let fileTooLarge = MessageID("file.too_large", en: "the file is larger than {0} bytes", zh: "文件超过 {0} 字节")
+    package static let fileIsFolder = MessageID("file.is_folder", en: "'{0}' is a folder; {1} is expected here", zh: "“{0}”是文件夹，此处需要{1}")
+    package static let fileNotYAMLMapping = MessageID("file.not_yaml_mapping", en: "'{0}' is not a YAML mapping; {1} is expected here", zh: "“{0}”不是 YAML 映射（键: 值），此处需要{1}")
+    package static let fileNotOfKind = MessageID("file.not_of_kind", en: "'{0}' is not {1}: none of its top-level keys is one {1} has ({2})", zh: "“{0}”不是{1}：其顶层键都不属于{1}（{2}）")
+    package static let aFile = MessageID("file.a_file", en: "a file", zh: "文件")
+    package static let aRuleFile = MessageID("file.a_rule_file", en: "a rule file (.yaml)", zh: "规则文件（.yaml）")
+    package static let aSchemaFile = MessageID("file.a_schema_file", en: "a schema file (.yaml)", zh: "数据结构文件（.yaml）")
+    package static let aDocumentText = MessageID("file.a_document_text", en: "the document's text (.txt)", zh: "文件原文（.txt）")
+    package static let aCalendarFile = MessageID("file.a_calendar_file", en: "a calendar file (.yaml)", zh: "工作日历文件（.yaml）")
+    package static let aRecordsFile = MessageID("file.a_records_file", en: "a records file (.jsonl, .json or .csv)", zh: "农户数据文件（.jsonl、.json 或 .csv）")
+    package static let aMembersFile = MessageID("file.a_members_file", en: "a members CSV file", zh: "家庭成员 CSV 文件")
+    package static let aCasesFile = MessageID("file.a_cases_file", en: "a cases file (.jsonl)", zh: "案例文件（.jsonl）")
+    package static let aFileToWrite = MessageID("file.a_file_to_write", en: "a file to write", zh: "可写入的文件")
+    package static let pathAbsolute = MessageID("rules.path_absolute", en: "'{0}' is an absolute path; write it relative to this file, inside the rules root {1}", zh: "“{0}”是绝对路径；请写相对于本文件的路径，并位于规则根目录 {1} 之内")
+    package static let pathOutsideRoot = MessageID("rules.path_outside_root", en: "'{0}' leads outside the rules root {1}; a rule file reads only files under it (--rules-root DIR sets another)", zh: "“{0}”指向规则根目录 {1} 之外；规则文件只能读取该目录中的文件（可用 --rules-root 目录 另行指定）")
+    package static let yamlSyntax = MessageID("yaml.syntax", en: "YAML syntax: {0}", zh: "YAML 语法错误：{0}")
+    package static let yamlDuplicateKey = MessageID("yaml.duplicate_key", en: "duplicate key '{0}'", zh: "重复的键“{0}”")
+    package static let yamlFirstKey = MessageID("yaml.first_key", en: "'{0}' was first given here", zh: "“{0}”首次出现在此")
+    package static let yamlAliasLimit = MessageID("yaml.alias_limit", en: "aliases expand to more than {0} nodes; the file is refused (a 'billion laughs' file?)", zh: "别名展开超过 {0} 个节点，拒绝加载")
+    package static let yamlUnknownAlias = MessageID("yaml.unknown_alias", en: "unknown alias '*{0}'", zh: "未定义的别名“*{0}”")
+    package static let yamlTooDeep = MessageID("yaml.too_deep", en: "nesting deeper than {0} levels", zh: "嵌套超过 {0} 层")
+    package static let yamlInvalidUTF8 = MessageID("yaml.invalid_utf8", en: "the file is not valid UTF-8", zh: "文件不是有效的 UTF-8 编码")
+    package static let yamlMultipleDocuments = MessageID("yaml.multiple_documents", en: "a rule file holds one YAML document", zh: "规则文件只能包含一个 YAML 文档")
+    package static let yamlMergeKey = MessageID("yaml.merge_key", en: "merge keys ('<<') are not supported; repeat the keys or use an alias for the whole value", zh: "不支持合并键“<<”")
+
+    package static let yamlTabIndent = MessageID("yaml.tab_indent", en: "tab characters cannot indent YAML — use spaces", zh: "YAML 不能用制表符（Tab）缩进，请改用空格")
+    package static let yamlFullWidthColon = MessageID("yaml.full_width_colon", en: "full-width colon '：' — use ':' (and a space after it)", zh: "使用了全角冒号“：”，请改为半角“:”（其后加一个空格）")
+    package static let paramNotANumber = MessageID("rules.param_not_a_number", en: "'{0}' is not a number as written; write {1}", zh: "“{0}”不是规范的数字写法，请写作 {1}")
+
+    // MARK: rule-file structure
+    package static let unknownKey = MessageID("rules.unknown_key", en: "unknown key '{0}' in {1}{2}", zh: "{1}中有未知的键“{0}”{2}")
+    package static let missingKey = MessageID("rules.missing_key", en: "{1} needs '{0}'", zh: "{1}缺少“{0}”")
+    package static let expectedKind = MessageID("rules.expected_kind", en: "expected {0} here, found {1}", zh: "此处应为{0}，实际为{1}")
+    package static let badValue = MessageID("rules.bad_value", en: "{0}", zh: "{0}")
+    package static let duplicateID = MessageID("rules.duplicate_id", en: "'{0}' is defined twice", zh: "“{0}”重复定义")
+    package static let extendsCycle = MessageID("rules.extends_cycle", en: "'extends' forms a cycle: {0}", zh: "extends 形成循环：{0}")
+    package static let extendsTooDeep = MessageID("rules.extends_too_deep", en: "more than {0} levels of 'extends'", zh: "extends 超过 {0} 层")
+    package static let removeUnknown = MessageID("rules.remove_unknown", en: "'{0}' cannot be removed: no such rule in the files this one extends", zh: "无法移除“{0}”：上级文件中没有此规则")
+    package static let paramBound = MessageID("rules.param_bound", en: "{0} = {1} is {2} the bound {3} set by {4}", zh: "{0} = {1} {2}上级文件设定的界限 {3}（{4}）")
+    package static let paramNoValueForYear = MessageID("rules.param_no_value_for_year", en: "parameter '{0}' has no value dated in {1}; using the value of {2} ({3})", zh: "参数“{0}”没有 {1} 年的取值；沿用 {2} 的值（{3}）")
+    package static let paramBeforeFirst = MessageID("rules.param_before_first", en: "as-of date {1} precedes the first value of parameter '{0}' ({2})", zh: "评估日期 {1} 早于参数“{0}”的首个取值（{2}）")
+    package static let paramNoValueAt = MessageID("rules.param_no_value_at", en: "parameter '{0}' has no value on {1}: its first value is dated {2}; use --as-of {2} or later, or give the parameter a value for {1}", zh: "参数“{0}”在 {1} 没有取值：其首个取值的日期为 {2}；请使用 --as-of {2} 或更晚的日期，或为该参数补充适用于 {1} 的取值")
+    package static let schemaMembersReserved = MessageID("schema.members_reserved", en: "a household field named 'members' cannot sit beside the member list (members:): in records and expressions 'members' is that list; rename the field (e.g. member_count, with aliases: [members] for a CSV column)", zh: "已声明家庭成员列表（members:）时，户字段不能命名为“members”：数据和表达式中的 members 指成员列表；请改名（如 member_count，CSV 列可用 aliases: [members]）")
+    package static let overrideWrongKind = MessageID("rules.override_wrong_kind", en: "what-if value {0}={1} (--param, :param): parameter '{0}' is {2} in the rule file, but '{1}' is {3}", zh: "假设值 {0}={1}（--param、:param）：规则文件中参数“{0}”是{2}，而“{1}”是{3}")
+    package static let kindNumber = MessageID("kind.number", en: "a number", zh: "数值")
+    package static let kindBool = MessageID("kind.bool", en: "true/false", zh: "真/假")
+    package static let kindText = MessageID("kind.text", en: "text", zh: "文本")
+    package static let kindDate = MessageID("kind.date", en: "a date", zh: "日期")
+    package static let kindDuration = MessageID("kind.duration", en: "a duration", zh: "期限")
+    package static let kindList = MessageID("kind.list", en: "a list", zh: "列表")
+    package static let watchlineVersion = MessageID("rules.version", en: "unsupported rule-file version '{0}'; this Watchline reads version 1", zh: "不支持的规则文件版本“{0}”")
+
+    // MARK: the document's text (fidelity)
+    package static let textNotUTF8 = MessageID("text.not_utf8", en: "the document text '{0}' is not UTF-8", zh: "文件原文“{0}”不是 UTF-8 编码")
+    package static let textPartMarkerMissing = MessageID("text.part_marker_missing", en: "part '{0}': no line of '{2}' holds '{1}'", zh: "部分“{0}”：原文“{2}”中没有一行包含“{1}”")
+    package static let clauseNoNumbering = MessageID("text.clause_no_numbering", en: "'{0}' names no clause number (write it as in the text, e.g. \"二、(四)\")", zh: "“{0}”没有条款编号（按原文书写，如“二、(四)”）")
+    package static let clauseUnknownPart = MessageID("text.clause_unknown_part", en: "'{0}' is not a part of the text (parts: {1})", zh: "“{0}”不是原文的组成部分（共有：{1}）")
+    package static let clauseNotFound = MessageID("text.clause_not_found", en: "clause {0} is not in the document's text{1}", zh: "文件原文中没有条款 {0}{1}")
+    package static let clauseAmbiguous = MessageID("text.clause_ambiguous", en: "clause {0} is ambiguous: it matches {1}; name the clause above it", zh: "条款 {0} 不明确：可对应 {1}；请写出上级条款")
+    package static let clauseWordsMissing = MessageID("text.clause_words_missing", en: "clause {1} does not contain '{0}'", zh: "条款 {1} 中没有“{0}”")
+    package static let quoteNotInText = MessageID("text.quote_not_found", en: "quote not found in the document's text: '{0}'{1}", zh: "文件原文中找不到引文：“{0}”{1}")
+    package static let quoteWithoutText = MessageID("text.quote_without_text", en: "a quote needs the document's text: name it with ruleset.text", zh: "引文需要文件原文：请用 ruleset.text 指定")
+    package static let readingUnknown = MessageID("text.reading_unknown", en: "unknown reading '{0}'{1} (declare it under readings:)", zh: "未知的解读“{0}”{1}（请在 readings: 中声明）")
+    package static let clauseUncovered = MessageID("text.clause_uncovered", en: "clause {0} ({1}) is cited by no rule and not marked narrative", zh: "条款 {0}（{1}）既无规则引用，也未标为叙述性条款")
+
+    public static let testMutateAllNoticed = MessageID("test.mutate_all", en: "{0}: every threshold is pinned: moving any one step makes a case fail", zh: "{0}：每个阈值都有用例把关：任何一个移动一步都会使用例失败")
+    public static let testMutateUnnoticed = MessageID("test.mutate_unnoticed", en: "{0}: {1} changes no case notices:", zh: "{0}：有 {1} 处改动没有任何用例察觉：")
+    package static let testMoreWithVerbose = MessageID("test.more_verbose", en: "… {0} more lines: how each rule decided (run with --verbose)", zh: "……另有 {0} 行：各条规则的判定过程（加 --verbose 查看）")
+    package static let testFilePass = MessageID("test.file_pass", en: "PASS {0} — {1}/{2} cases pass (rules: {3})", zh: "通过 {0} —— {1}/{2} 个用例通过（规则：{3}）")
+    package static let testFileFail = MessageID("test.file_fail", en: "FAIL {0} — {1}/{2} cases pass (rules: {3})", zh: "未通过 {0} —— {1}/{2} 个用例通过（规则：{3}）")
+    package static let testAt = MessageID("test.at", en: "at {0}", zh: "位置 {0}")
+    package static let testMismatch = MessageID("test.mismatch", en: "{0}: expected {1}, got {2}", zh: "{0}：应为 {1}，实际为 {2}")
+    package static let testNeedsBasis = MessageID("test.needs_basis", en: "quote: (the document's words that decide the case) or reading: (a reading of the rule file)", zh: "quote:（决定本用例的原文）或 reading:（规则文件的解读）")
+    package static let testBasisSplit = MessageID("test.basis_split", en: "{0} cases decided by the text, {1} by readings", zh: "{0} 个用例由原文决定，{1} 个由解读决定")
+    package static let testUnconfirmed = MessageID("test.unconfirmed", en: "; {0} unconfirmed (no quote or reading yet: add one, or run with --strict to fail on them)", zh: "；{0} 个未确认（尚无原文或解读，请补充；--strict 时视为失败）")
+
+    // MARK: run summary
+    package static let summaryTotals = MessageID("summary.totals", en: "{0} households: {1} monitored, {2} not monitored, {3} undetermined, {4} with errors; {5} watched, {6} alerted", zh: "共 {0} 户：纳入监测 {1} 户，不纳入 {2} 户，无法判定 {3} 户，有错误 {4} 户；持续跟踪关注 {5} 户，有预警 {6} 户")
+    package static let summaryCategories = MessageID("summary.categories", en: "categories: {0}", zh: "监测类型：{0}")
+    package static let summaryMonitored = MessageID("summary.monitored", en: "{0} households monitored", zh: "纳入监测 {0} 户")
+    package static let summaryShare = MessageID("summary.share", en: "{0} of {1} households monitored ({2}%)", zh: "{1} 户中纳入监测 {0} 户（{2}%）")
+    package static let summaryAtLeast = MessageID("summary.at_least", en: ", expected at least {0}%", zh: "，应不低于 {0}%")
+    package static let summaryAtMost = MessageID("summary.at_most", en: ", at most {0}%", zh: "，不高于 {0}%")
+    package static let summaryGroupsOK = MessageID("summary.groups_ok", en: "every {0} has at most {1} households ({2} groups)", zh: "每个 {0} 均不超过 {1} 户（共 {2} 个）")
+    package static let summaryGroupsOver = MessageID("summary.groups_over", en: "{0} {1} value(s) over {2} households: ", zh: "{0} 个 {1} 超过 {2} 户：")
+
+    // MARK: explain
+    package static let explainHeader = MessageID("explain.header", en: "Household {0}, as of {1}, rules {2}", zh: "农户 {0}，评估日期 {1}，规则 {2}")
+    package static let explainUndecidable = MessageID("explain.undecidable", en: "Could not be decided: {0}", zh: "无法判定：{0}")
+    package static let explainMonitoredAs = MessageID("explain.monitored_as", en: "Decision: monitored, category {0}", zh: "判定：纳入监测，类型 {0}")
+    package static let explainMonitored = MessageID("explain.monitored", en: "Decision: monitored", zh: "判定：纳入监测")
+    package static let explainNotMonitored = MessageID("explain.not_monitored", en: "Decision: not monitored", zh: "判定：不纳入监测")
+    package static let explainUndetermined = MessageID("explain.undetermined", en: "Decision: undetermined — missing: {0}", zh: "判定：无法判定——缺少：{0}")
+    package static let explainAlerts = MessageID("explain.alerts", en: "Alerts raised (to verify): {0}", zh: "预警信息（待核实）：{0}")
+    package static let explainWatched = MessageID("explain.watched", en: "Watch: followed without identification (不纳入但持续跟踪关注)", zh: "不纳入但持续跟踪关注")
+    package static let explainWatchUndetermined = MessageID("explain.watch_undetermined", en: "Watch: undetermined", zh: "是否持续跟踪关注：无法判定")
+    package static let explainRisks = MessageID("explain.risks", en: "Risks found: {0}", zh: "风险类型：{0}")
+    package static let explainExcluded = MessageID("explain.excluded", en: "Excluded by: {0}", zh: "排除原因：{0}")
+    package static let explainMeasures = MessageID("explain.measures", en: "Measures: {0}", zh: "帮扶措施：{0}")
+    package static let explainAmount = MessageID("explain.amount", en: "{0} amount: {1}", zh: "{0} 金额：{1}")
+    package static let explainNone = MessageID("explain.none", en: "none", zh: "无")
+    package static let explainHow = MessageID("explain.how", en: "How it was decided:", zh: "判定过程：")
+    package static let explainClause = MessageID("explain.clause", en: "(clause {0})", zh: "（条款 {0}）")
+    package static let explainReading = MessageID("explain.reading", en: "reading {0}: {1}", zh: "解读 {0}：{1}")
+    package static let explainHolds = MessageID("explain.holds", en: "holds", zh: "成立")
+    package static let explainDoesNotHold = MessageID("explain.does_not_hold", en: "does not hold", zh: "不成立")
+    package static let explainMissingData = MessageID("explain.missing_data", en: "undetermined (missing data)", zh: "无法判定（缺少数据）")
+    package static let explainError = MessageID("explain.error", en: "error: {0}", zh: "错误：{0}")
+    package static let explainMissing = MessageID("explain.missing", en: "missing", zh: "缺失")
+    package static let explainSetAt = MessageID("explain.set_at", en: "(set at {0})", zh: "（取值见 {0}）")
+    package static let explainOverriding = MessageID("explain.overriding", en: ", overriding {0}", zh: "，覆盖 {0}")
+
+    package static let didYouMean = MessageID("expr.did_you_mean", en: "; did you mean '{0}'?", zh: "；是否应为“{0}”？")
+
+    // MARK: expressions
+    package static let exprSyntax = MessageID("expr.syntax", en: "{0}", zh: "{0}")
+    package static let exprTooDeep = MessageID("expr.too_deep", en: "expression nested deeper than {0} levels", zh: "表达式嵌套超过 {0} 层")
+    package static let exprTooLong = MessageID("expr.too_long", en: "expression longer than {0} characters", zh: "表达式超过 {0} 个字符")
+    package static let unknownName = MessageID("expr.unknown_name", en: "unknown name '{0}'{1}", zh: "未知的名称“{0}”{1}")
+    package static let unknownField = MessageID("expr.unknown_field", en: "{1} has no field '{0}'{2}", zh: "“{1}”没有字段“{0}”{2}")
+    package static let unknownFunction = MessageID("expr.unknown_function", en: "unknown function '{0}'{1}", zh: "未知的函数“{0}”{1}")
+    package static let typeMismatch = MessageID("expr.type_mismatch", en: "{0}", zh: "{0}")
+    package static let inexactNumber = MessageID("expr.inexact_number", en: "{0}", zh: "{0}")
+    package static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
+    package static let integerDivisionCompared = MessageID("lint.integer_division_compared", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is compared with money; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而此处与金额比较；请写作 {1}")
+    package static let integerDivisionCombined = MessageID("lint.integer_division_combined", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is combined with money; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而此处与金额运算；请写作 {1}")
+    package static let integerDivisionAmount = MessageID("lint.integer_division_amount", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and it is a measure's amount; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而它是帮扶金额；请写作 {1}")
+    package static let definitionTooDeep = MessageID("expr.definition_too_deep", en: "definition '{0}' nests deeper than {1} levels through the definitions it uses; evaluate it in fewer steps", zh: "定义“{0}”经由所引用的定义嵌套超过 {1} 层，请减少层级")
+
+    // MARK: regular expressions (`s.matches(re)`: RE2's syntax, linear time)
+    package static let regexInvalid = MessageID("regex.invalid", en: "invalid regular expression '{0}': {1}", zh: "正则表达式“{0}”无效：{1}")
+    package static let regexUnsupported = MessageID("regex.unsupported", en: "regular expression '{0}' is not supported: {1}", zh: "不支持正则表达式“{0}”：{1}")
+    package static let regexMissingBracket = MessageID("regex.missing_bracket", en: "missing closing ]", zh: "缺少右方括号 ]")
+    package static let regexMissingParen = MessageID("regex.missing_paren", en: "missing closing )", zh: "缺少右括号 )")
+    package static let regexUnexpectedParen = MessageID("regex.unexpected_paren", en: "unexpected ) with no ( open", zh: "多余的右括号 )")
+    package static let regexTrailingBackslash = MessageID("regex.trailing_backslash", en: "trailing \\ at the end", zh: "末尾有多余的 \\")
+    package static let regexMissingRepeatArgument = MessageID("regex.missing_repeat_argument", en: "nothing to repeat before '{0}'", zh: "“{0}”前面没有可重复的内容")
+    package static let regexBadRepeat = MessageID("regex.bad_repeat", en: "bad repetition '{0}'", zh: "无效的重复“{0}”")
+    package static let regexRepeatTooLarge = MessageID("regex.repeat_too_large", en: "repetition '{0}' above {1}", zh: "重复次数“{0}”超过 {1}")
+    package static let regexBadEscape = MessageID("regex.bad_escape", en: "invalid escape '{0}'", zh: "无效的转义“{0}”")
+    package static let regexBadRange = MessageID("regex.bad_range", en: "invalid range '{0}' in a character class", zh: "字符类中的范围“{0}”无效")
+    package static let regexBadClassName = MessageID("regex.bad_class_name", en: "unknown character class '{0}'", zh: "未知的字符类“{0}”")
+    package static let regexBadFlags = MessageID("regex.bad_flags", en: "invalid group '{0}'", zh: "无效的分组“{0}”")
+    package static let regexTooDeep = MessageID("regex.too_deep", en: "groups nested deeper than {0} levels", zh: "分组嵌套超过 {0} 层")
+    package static let regexTooLarge = MessageID("regex.too_large", en: "the pattern is too large (more than {0} steps once repetitions are expanded)", zh: "模式过大（展开重复后超过 {0} 步）")
+    package static let regexBackreference = MessageID("regex.backreference", en: "'{0}' is a backreference; RE2 patterns have none (they cannot be matched in linear time)", zh: "“{0}”是反向引用；RE2 正则不支持（无法在线性时间内匹配）")
+    package static let regexLookaround = MessageID("regex.lookaround", en: "'{0}' is lookahead or lookbehind; RE2 patterns have none (they cannot be matched in linear time)", zh: "“{0}”是先行或后行断言；RE2 正则不支持（无法在线性时间内匹配）")
+    package static let regexPossessive = MessageID("regex.possessive", en: "'{0}' is a possessive or atomic form; RE2 patterns have none", zh: "“{0}”是占有式或原子分组；RE2 正则不支持")
+    package static let regexUnicodeClass = MessageID("regex.unicode_class", en: "Unicode classes such as '{0}' are not supported; write a range instead, e.g. [\\x{4E00}-\\x{9FFF}] for Chinese characters", zh: "不支持“{0}”这样的 Unicode 字符类；请改写为范围，例如汉字写作 [\\x{4E00}-\\x{9FFF}]")
+
+    // MARK: records
+    package static let recordsMissingColumn = MessageID("records.missing_column", en: "the file has no column '{0}' ({1}), which the rules read: households that need it will be undetermined", zh: "文件中没有规则要用到的列“{0}”（{1}）：需要该列的农户将无法判定")
+    package static let recordsNoMembersFile = MessageID("records.no_members_file", en: "the rules read household members, but no members file was given: pass --members FILE (the 家庭成员 table)", zh: "规则要用到家庭成员信息，但未提供成员文件：请用 --members 指定家庭成员表")
+    package static let formNormalised = MessageID("forms.normalised", en: "column {0}: {1} values read after {2} (e.g. '{3}')", zh: "列“{0}”：{1} 个值经{2}后读取（如“{3}”）")
+    package static let formSpaces = MessageID("forms.spaces", en: "removing surrounding spaces", zh: "去除首尾空格")
+    package static let formFullWidth = MessageID("forms.full_width", en: "turning full-width digits and punctuation into half-width", zh: "全角数字和标点转为半角")
+    package static let formThousands = MessageID("forms.thousands", en: "removing thousands separators", zh: "去除千位分隔符")
+    package static let formDate = MessageID("forms.date", en: "reading the date written as Y/M/D, Y.M.D or Y年M月D日", zh: "按“年/月/日”“年.月.日”或“某年某月某日”读取日期")
+    package static let formExcelDate = MessageID("forms.excel_date", en: "turning an Excel serial day number into a date", zh: "将 Excel 日期序号转为日期")
+    package static let recordScientificID = MessageID("records.scientific_id", en: "field '{0}': '{1}' is a number Excel wrote in scientific notation, its digits are lost; format the column as text and export again", zh: "字段“{0}”：“{1}”是被 Excel 写成科学记数法的数字，原有位数已丢失；请将该列设为文本格式后重新导出")
+    package static let xlsxNotWorkbook = MessageID("xlsx.not_workbook", en: "'{0}' is not an Excel workbook (.xlsx) that can be read", zh: "“{0}”不是可读取的 Excel 工作簿（.xlsx）")
+    package static let xlsxBadPart = MessageID("xlsx.bad_part", en: "the workbook '{0}' has a part that cannot be read: {1}", zh: "工作簿“{0}”中有无法读取的部分：{1}")
+    package static let xlsxNoSheet = MessageID("xlsx.no_sheet", en: "no sheet '{0}' in '{1}' (sheets: {2})", zh: "“{1}”中没有工作表“{0}”（现有：{2}）")
+    package static let xlsxCannotWrite = MessageID("xlsx.cannot_write", en: "the workbook cannot be written ({0})", zh: "无法写出工作簿（{0}）")
+    package static let xlsxRead = MessageID("xlsx.read", en: "{0}: read sheet '{1}', header in row {2}", zh: "{0}：读取工作表“{1}”，表头在第 {2} 行")
+    package static let xlsxHeaderBelow = MessageID("xlsx.header_below", en: "sheet '{0}': the rows above row {1} are taken as a title and skipped (give --header-row to choose)", zh: "工作表“{0}”：第 {1} 行以上视为标题并跳过（可用 --header-row 指定表头行）")
+    package static let encodingConverted = MessageID("encoding.converted", en: "{0}: read as {1} and converted to UTF-8", zh: "{0}：按 {1} 编码读取并转换为 UTF-8")
+    package static let encodingTabSeparated = MessageID("encoding.tab_separated", en: "{0}: cells are separated by tabs (Excel's text export); read as such", zh: "{0}：各列以制表符分隔（Excel 文本导出），已按此读取")
+    package static let encodingInvalid = MessageID("encoding.invalid", en: "{0}: not valid {1} at byte {2}; save the file as UTF-8 (or CSV UTF-8 in Excel)", zh: "{0}：第 {2} 字节处不是有效的 {1} 编码；请另存为 UTF-8（Excel 中选“CSV UTF-8”）")
+    package static let encodingUnsupported = MessageID("encoding.unsupported", en: "the system cannot convert from {0}", zh: "系统不支持从 {0} 转换")
+    package static let xlsxMembersSheet = MessageID("xlsx.members_sheet", en: "members read from sheet '{0}' of the same workbook", zh: "家庭成员从同一工作簿的工作表“{0}”读取")
+    package static let xlsxNoHeader = MessageID("xlsx.no_header", en: "no header row found in sheet '{0}': give its row with --header-row", zh: "工作表“{0}”中找不到表头行，请用 --header-row 指定")
+    package static let recordMalformed = MessageID("records.malformed", en: "line {0}: {1}", zh: "第 {0} 行：{1}")
+    package static let recordWrongType = MessageID("records.wrong_type", en: "field '{0}': expected {1}, found {2}", zh: "字段“{0}”应为{1}，实际为{2}")
+    package static let recordBadEnum = MessageID("records.bad_enum", en: "field '{0}': '{1}' is not one of {2}", zh: "字段“{0}”的值“{1}”不在 {2} 之中")
+    package static let recordDuplicateID = MessageID("records.duplicate_id", en: "household id '{0}' already appeared on line {1}", zh: "户编号“{0}”已在第 {1} 行出现")
+    package static let recordDuplicateIDEarlier = MessageID("records.duplicate_id_earlier", en: "household id '{0}' already appeared earlier in the file", zh: "户编号“{0}”已在文件前面出现")
+    package static let recordUnknownColumn = MessageID("records.unknown_column", en: "column '{0}' is not in the schema; it is ignored", zh: "列“{0}”不在数据结构中，已忽略")
+    package static let recordMembersOrphan = MessageID("records.members_orphan", en: "{0} member rows name households that are not in the records", zh: "{0} 条成员记录的户编号在户表中不存在")
+    package static let recordOutOfRange = MessageID("records.out_of_range", en: "field '{0}': {1} is out of range", zh: "字段“{0}”：{1} 超出范围")
+    package static let recordTooPrecise = MessageID("records.too_precise", en: "field '{0}': {1} has more than {2} decimal places", zh: "字段“{0}”：{1} 超过 {2} 位小数")
+    package static let recordBadDate = MessageID("records.bad_date", en: "field '{0}': '{1}' is not a date (YYYY-MM-DD)", zh: "字段“{0}”：“{1}”不是日期（YYYY-MM-DD）")
+    package static let recordBelowMin = MessageID("records.below_min", en: "field '{0}': {1} is below its minimum {2}", zh: "字段“{0}”：{1} 低于最小值 {2}")
+    package static let recordAboveMax = MessageID("records.above_max", en: "field '{0}': {1} is above its maximum {2}", zh: "字段“{0}”：{1} 高于最大值 {2}")
+    package static let recordNoID = MessageID("records.no_id", en: "the household has no id", zh: "该户没有户编号")
+    package static let recordNotObject = MessageID("records.not_object", en: "'{0}' must be an object", zh: "“{0}”应为对象")
+    package static let recordMembersNotList = MessageID("records.members_not_list", en: "'members' must be a list", zh: "“members”应为列表")
+    package static let recordMemberNotObject = MessageID("records.member_not_object", en: "each member must be an object", zh: "每个家庭成员应为对象")
+    package static let recordMemberError = MessageID("records.member_error", en: "member {0}: {1}", zh: "第 {0} 名成员：{1}")
+    package static let recordsMembersNeedCSV = MessageID("records.members_need_csv", en: "--members goes with a CSV household file; JSON records nest their members", zh: "--members 只用于 CSV 户表；JSON 数据的成员写在户内")
+    package static let recordsNoHeader = MessageID("records.no_header", en: "'{0}' has no header row", zh: "“{0}”没有表头")
+    package static let recordsNoJoin = MessageID("records.no_join", en: "'{0}' needs a '{1}' column naming each member's household", zh: "“{0}”需要“{1}”列标明成员所在户")
+    package static let recordsNotArray = MessageID("records.not_array", en: "'{0}' is not a JSON array of households{1}", zh: "“{0}”不是农户的 JSON 数组{1}")
+    public static let fileCannotOpen = MessageID("file.cannot_open", en: "cannot open '{0}': {1}", zh: "无法打开“{0}”：{1}")
+    package static let fileCannotWrite = MessageID("file.cannot_write", en: "cannot write '{0}': {1}", zh: "无法写入“{0}”：{1}")
+    package static let fileWriteFailed = MessageID("file.write_failed", en: "writing '{0}' failed: {1}", zh: "写入“{0}”失败：{1}")
+    package static let fileCannotMove = MessageID("file.cannot_move", en: "cannot move the output into '{0}': {1}", zh: "无法将输出移至“{0}”：{1}")
+    package static let caseNotObject = MessageID("cases.not_object", en: "line {0}: not a JSON object", zh: "第 {0} 行：不是 JSON 对象")
+    package static let caseNoID = MessageID("cases.no_id", en: "line {0}: a case needs an \"id\"", zh: "第 {0} 行：案例需要“id”")
+    package static let caseBadDate = MessageID("cases.bad_date", en: "line {0}: event '{1}' must be a date YYYY-MM-DD", zh: "第 {0} 行：事件“{1}”应为日期 YYYY-MM-DD")
+    package static let recordsDuplicateColumn = MessageID("records.duplicate_column", en: "'{0}': columns {1} ('{2}') and {3} ('{4}') both give field '{5}'; keep one of them", zh: "“{0}”：第 {1} 列（“{2}”）与第 {3} 列（“{4}”）都对应字段“{5}”，请只保留一列")
+    package static let recordCellCount = MessageID("records.cell_count", en: "{0} cells where the header has {1}", zh: "有 {0} 个单元格，表头为 {1} 列")
+    package static let recordNotJSONObject = MessageID("records.not_json_object", en: "a household must be a JSON object", zh: "每户数据应为 JSON 对象")
+    package static let recordDuplicateKey = MessageID("records.duplicate_key", en: "key '{0}' is given twice", zh: "键“{0}”出现了两次")
+    package static let recordQuoteNotClosed = MessageID("records.quote_not_closed", en: "a quoted field opens on line {0} and is not closed there, and line {1} does not close it cleanly; line {0} is not read, reading resumes at line {1}", zh: "第 {0} 行的引号字段未在该行结束，第 {1} 行也未正常结束它；第 {0} 行未读入，从第 {1} 行继续读取")
+    package static let recordQuoteNotClosedLines = MessageID("records.quote_not_closed_lines", en: "a quoted field opens on line {0} and is not closed by line {1}, and line {2} does not close it cleanly; lines {0}–{1} are not read, reading resumes at line {2}", zh: "第 {0} 行的引号字段到第 {1} 行仍未结束，第 {2} 行也未正常结束它；第 {0}–{1} 行未读入，从第 {2} 行继续读取")
+    package static let recordQuoteNotClosedAtEnd = MessageID("records.quote_not_closed_at_end", en: "a quoted field opens on line {0} and is not closed before the end of the file (line {1}); lines {0}–{1} are not read", zh: "第 {0} 行的引号字段直到文件末尾（第 {1} 行）仍未结束；第 {0}–{1} 行未读入")
+    package static let recordReadFailed = MessageID("records.read_failed", en: "reading stopped after line {0}: {1}; the records after it are missing", zh: "读取在第 {0} 行之后中断：{1}；其后的记录缺失")
+    package static let caseUnknownKey = MessageID("cases.unknown_key", en: "line {0}: unknown key '{1}' in a case{2}", zh: "第 {0} 行：案例中有未知的键“{1}”{2}")
+    package static let caseUnknownEvent = MessageID("cases.unknown_event", en: "unknown event '{0}': procedure '{1}' has no such step or event{2}", zh: "未知的事件“{0}”：流程“{1}”中没有此步骤或事件{2}")
+    package static let caseNeedsProcedure = MessageID("cases.needs_procedure", en: "a case needs \"procedure\": {0} has more than one ({1})", zh: "案例需要给出“procedure”：{0} 有多个流程（{1}）")
+    package static let caseNoProcedure = MessageID("cases.no_procedure", en: "no procedure '{0}' in {1}{2} (it has: {3})", zh: "{1} 中没有流程“{0}”{2}（现有：{3}）")
+    package static let outputNotAFile = MessageID("output.not_a_file", en: "it is neither a regular file, a FIFO nor a character device", zh: "它既不是普通文件，也不是 FIFO 或字符设备")
+    package static let outputStdoutFailed = MessageID("output.stdout_failed", en: "cannot write to standard output: {0}", zh: "无法写入标准输出：{0}")
+    package static let recordTooLong = MessageID("records.too_long", en: "record longer than {0} bytes", zh: "记录超过 {0} 字节")
+
+    // MARK: diff (policy-change impact)
+    package static let diffSchemaMismatch = MessageID("diff.schema_mismatch", en: "the two rule files read different record schemas ({0}, {1}); a diff needs one", zh: "两个规则文件的数据结构不同（{0}、{1}），无法比较")
+    package static let diffHeading = MessageID("diff.heading", en: "Impact of {1} against {0}", zh: "{1} 相对于 {0} 的影响")
+    package static let diffTotals = MessageID("diff.totals", en: "{0} households: {1} change, {2} unchanged, {3} not compared (errors)", zh: "共 {0} 户：{1} 户变化，{2} 户不变，{3} 户有错误未比较")
+    package static let diffGroupHeading = MessageID("diff.group", en: "{0} ({1} households, {2} change)", zh: "{0}（{1} 户，{2} 户变化）")
+    package static let diffBecameWatched = MessageID("diff.became_watched", en: "became watched (not identified, followed)", zh: "新列入持续跟踪关注")
+    package static let diffStoppedWatched = MessageID("diff.stopped_watched", en: "no longer watched", zh: "不再持续跟踪关注")
+    package static let diffGainedAlert = MessageID("diff.gained_alert", en: "raised alert", zh: "新增预警")
+    package static let diffLostAlert = MessageID("diff.lost_alert", en: "no longer raises alert", zh: "不再预警")
+    package static let diffBecameMonitored = MessageID("diff.became_monitored", en: "became monitored", zh: "新纳入监测")
+    package static let diffStoppedMonitored = MessageID("diff.stopped_monitored", en: "no longer monitored", zh: "不再纳入监测")
+    package static let diffBecameUndetermined = MessageID("diff.became_undetermined", en: "became undetermined", zh: "变为无法判定")
+    package static let diffBecameDetermined = MessageID("diff.became_determined", en: "became determined", zh: "变为可以判定")
+    package static let diffCategoryChanged = MessageID("diff.category_changed", en: "category changed", zh: "类别变化")
+    package static let diffGainedMeasure = MessageID("diff.gained_measure", en: "gains measure", zh: "新增帮扶措施")
+    // MARK: history (run --history, watchline history)
+    package static let historyNoRun = MessageID("history.no_run", en: "run {0} is not in {1}", zh: "{1} 中没有第 {0} 次运行")
+    public static let historyNoHousehold = MessageID("history.no_household", en: "household {0} is in no run recorded in {1}", zh: "{1} 记录的运行中没有农户 {0}")
+    public static let historyRecorded = MessageID("history.recorded", en: "recorded as run {0} in {1}", zh: "已记录为 {1} 中的第 {0} 次运行")
+    public static let historyUnchanged = MessageID("history.unchanged", en: "the same rules, parameters, date and records as run {0} in {1}: nothing added", zh: "规则、参数、日期和农户数据与 {1} 中第 {0} 次运行相同，未新增记录")
+    package static let historyPathHeading = MessageID("history.path", en: "Household {0} across {1} runs:", zh: "农户 {0}，共 {1} 次运行：")
+    package static let historyRunLine = MessageID("history.run", en: "run {0}  recorded {1}  as of {2}  {3}", zh: "第 {0} 次运行  记录于 {1}  判断日期 {2}  {3}")
+    package static let historyChangesHeading = MessageID("history.changes", en: "Run {0} → run {1}: {2} households changed", zh: "第 {0} 次运行 → 第 {1} 次运行：{2} 户变化")
+    package static let historyMembers = MessageID("history.members", en: "members' ID numbers: {0}", zh: "成员身份证号：{0}")
+    package static let historyAbsent = MessageID("history.absent", en: "not in this run", zh: "本次运行中没有该户")
+    /// Keyed by `HistoryEvent` raw value (the history stage is above this one).
+    package static let historyEvents: [String: MessageID] = [
+        "first_recorded": MessageID("history.first_recorded", en: "first recorded", zh: "首次记录"),
+        "not_in_run": MessageID("history.not_in_run", en: "not in the run", zh: "未出现在本次运行"),
+        "entered_monitoring": MessageID("history.entered_monitoring", en: "entered monitoring", zh: "纳入监测"),
+        "left_monitoring": MessageID("history.left_monitoring", en: "no longer monitored", zh: "不再纳入监测"),
+        "risk_eliminated": MessageID("history.risk_eliminated", en: "risk eliminated", zh: "风险消除"),
+        "category_changed": MessageID("history.category_changed", en: "category changed", zh: "类别变化"),
+        "risks_changed": MessageID("history.risks_changed", en: "risks changed", zh: "风险变化"),
+        "measures_changed": MessageID("history.measures_changed", en: "measures changed", zh: "帮扶措施变化"),
+        "became_watched": MessageID("history.became_watched", en: "became watched", zh: "列入持续跟踪关注"),
+        "stopped_watched": MessageID("history.stopped_watched", en: "no longer watched", zh: "不再持续跟踪关注"),
+        "alerts_changed": MessageID("history.alerts_changed", en: "alerts changed", zh: "预警变化"),
+        "exclusions_changed": MessageID("history.exclusions_changed", en: "exclusions changed", zh: "排除情形变化"),
+        "errors_changed": MessageID("history.errors_changed", en: "errors changed", zh: "错误情况变化"),
+    ]
+    package static let diffAmountChanged = MessageID("diff.amount_changed", en: "amount changes", zh: "金额变化")
+    package static let diffPersons = MessageID("diff.persons", en: "{0} persons: {1} in households that change", zh: "共 {0} 人：变化的农户中 {1} 人")
+    package static let diffBudgetHeading = MessageID("diff.budget", en: "Amounts (budget), before → after:", zh: "金额（预算），变化前 → 变化后：")
+    package static let diffBudgetLine = MessageID("diff.budget_line", en: "{0}: {1} → {2} households, {3} → {4} {5} ({6})", zh: "{0}：{1} → {2} 户，{3} → {4} {5}（{6}）")
+    package static let diffHouseholdsHeading = MessageID("diff.households", en: "Households that change, before → after:", zh: "变化的农户，变化前 → 变化后：")
+    package static let diffMore = MessageID("diff.more", en: "… {0} more (--list shows all)", zh: "……另有 {0} 户（--list 显示全部）")
+    package static let diffLostMeasure = MessageID("diff.lost_measure", en: "loses measure", zh: "失去帮扶措施")
+
+    // MARK: REPL
+    package static let replUnknownCommand = MessageID("repl.unknown_command", en: "unknown command ':{0}'{1}; :help lists them", zh: "未知命令“:{0}”{1}；:help 列出全部命令")
+    package static let replUsage = MessageID("repl.usage", en: "usage: {0}", zh: "用法：{0}")
+    package static let replNoRecords = MessageID("repl.no_records", en: "no records loaded: start with --records FILE", zh: "未加载农户数据：请用 --records 指定文件")
+    package static let replNoHousehold = MessageID("repl.no_household", en: "no household '{0}' in the records{1}", zh: "数据中没有户“{0}”{1}")
+    package static let replNoCurrent = MessageID("repl.no_current", en: "no current household: :use ID first", zh: "尚未选择农户：请先 :use 户编号")
+    package static let replUsing = MessageID("repl.using", en: "household {0}", zh: "当前农户 {0}")
+    package static let replFieldSet = MessageID("repl.field_set", en: "{0} = {1} (what-if; :reset drops it)", zh: "{0} = {1}（假设；:reset 撤销）")
+    package static let replUnknownField = MessageID("repl.unknown_field", en: "no field '{0}' in the schema{1}", zh: "数据结构中没有字段“{0}”{1}")
+    package static let replParamSet = MessageID("repl.param_set", en: "params.{0} = {1} (what-if; was {2})", zh: "params.{0} = {1}（假设；原为 {2}）")
+    package static let replReset = MessageID("repl.reset", en: "what-ifs dropped", zh: "已撤销全部假设")
+    package static let replReloaded = MessageID("repl.reloaded", en: "reloaded {0}", zh: "已重新加载 {0}")
+    package static let replReloadFailed = MessageID("repl.reload_failed", en: "the edited rule file does not load; still using the previous version", zh: "修改后的规则文件无法加载，仍使用原版本")
+    package static let replAsOf = MessageID("repl.as_of", en: "as of {0}", zh: "评估日期 {0}")
+    package static let replSaved = MessageID("repl.saved", en: "case '{0}' appended to {1}", zh: "已将用例“{0}”追加到 {1}")
+    package static let replNoImpact = MessageID("repl.no_impact", en: "no what-ifs on the rules: :param NAME = VALUE first", zh: "尚未修改参数：请先 :param 名称 = 值")
+
+    // MARK: policy tests
+    package static let testFromNeedsExamples = MessageID("tests.from_needs_examples", en: "'from: {0}' needs 'examples:' in the file's tests section", zh: "“from: {0}”需要在 tests 部分给出 examples:")
+    package static let testNoHousehold = MessageID("tests.no_household", en: "no household '{0}' in {1}", zh: "{1} 中没有农户“{0}”")
+    package static let testNoTimeline = MessageID("tests.no_timeline", en: "no timeline '{0}' in {1}{2}", zh: "{1} 中没有时限流程“{0}”{2}")
+
+    // MARK: command line (public: the `watchline` commands word their flag errors from here)
+    public static let cliBadDate = MessageID("cli.bad_date", en: "{0} '{1}' is not a date; write YYYY-MM-DD", zh: "{0}“{1}”不是日期，请写成 YYYY-MM-DD")
+    public static let cliBadChoice = MessageID("cli.bad_choice", en: "{0} must be {1}", zh: "{0} 应为 {1} 之一")
+    public static let cliNeeds = MessageID("cli.needs", en: "{0} needs {1}", zh: "{0} 需要同时给出 {1}")
+    public static let cliBadParam = MessageID("cli.bad_param", en: "--param '{0}': {1}", zh: "--param“{0}”：{1}")
+    public static let cliDiffSameSides = MessageID("cli.diff_same_sides", en: "give a second rule file, --vs-as-of DATE, or --param NAME=VALUE: otherwise both sides are the same", zh: "请给出第二个规则文件、--vs-as-of 日期或 --param 名称=值，否则两边相同")
+    public static let cliGiveCasesOrRecords = MessageID("cli.cases_or_records", en: "give --cases FILE or --records FILE", zh: "请给出 --cases 文件或 --records 文件")
+    public static let cliNoTestFiles = MessageID("cli.no_test_files", en: "no *.test.yaml files found", zh: "未找到 *.test.yaml 测试文件")
+    public static let cliNoHousehold = MessageID("cli.no_household", en: "no household with id '{0}' in {1}", zh: "{1} 中没有户编号为“{0}”的农户")
+    public static let cliRulesRootNotFolder = MessageID("cli.rules_root_not_folder", en: "--rules-root '{0}' is not a folder", zh: "--rules-root“{0}”不是文件夹")
+    public static let cliBadReps = MessageID("cli.bad_reps", en: "--reps must be at least 1 (got {0})", zh: "--reps 至少为 1（当前为 {0}）")
+    public static let cliHouseholdUnreadable = MessageID("cli.household_unreadable", en: "household {0} (line {1}) cannot be read: {2}", zh: "农户 {0}（第 {1} 行）无法读取：{2}")
+
+    // MARK: evaluation
+    package static let evalError = MessageID("eval.error", en: "{0}", zh: "{0}")
+    package static let evalRuleError = MessageID("eval.rule_error", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
+    package static let evalDivisionByZero = MessageID("eval.division_by_zero", en: "division by zero", zh: "除数为零")
+    package static let evalOverflow = MessageID("eval.overflow", en: "number out of range", zh: "数值超出范围")
+    package static let evalIndexOutOfRange = MessageID("eval.index_out_of_range", en: "index out of range", zh: "下标越界")
+    package static let evalNoSuchKey = MessageID("eval.no_such_key", en: "no such key", zh: "没有这个键")
+    package static let evalNoSuchField = MessageID("eval.no_such_field", en: "no such field", zh: "没有这个字段")
+    package static let evalNoMatchingOverload = MessageID("eval.no_matching_overload", en: "no matching overload", zh: "没有适用于这些参数类型的运算")
+    package static let evalInvalidArgument = MessageID("eval.invalid_argument", en: "invalid argument", zh: "参数无效")
+    package static let evalInvalidDate = MessageID("eval.invalid_date", en: "invalid date", zh: "无效的日期")
+    package static let evalTooLarge = MessageID("eval.too_large", en: "value too large", zh: "值过大")
+    package static let evalTextTooLong = MessageID("eval.text_too_long", en: "text longer than {0}", zh: "文本超过 {0}")
+    package static let evalListTooLarge = MessageID("eval.list_too_large", en: "list or map larger than {0} (16 bytes an element plus its text)", zh: "列表或映射超过 {0}（每个元素按 16 字节加其文本计）")
+    package static let evalDateOutOfRange = MessageID("eval.date_out_of_range", en: "date out of range ({0} to {1})", zh: "日期超出范围（{0} 至 {1}）")
+    package static let evalBadPattern = MessageID("eval.bad_pattern", en: "invalid or unsupported regular expression", zh: "正则表达式无效或不受支持")
+
+    // MARK: departments' lists (数据比对)
+    package static let listFileMissing = MessageID("lists.file_missing", en: "list '{0}': no file {1}", zh: "名单“{0}”：找不到文件 {1}")
+    package static let listNoKeyColumn = MessageID("lists.no_key_column", en: "{0}: no column headed '{1}' (the key of list '{2}'); the headers are: {3}", zh: "{0}：没有表头为“{1}”的列（名单“{2}”的比对键）；表头为：{3}")
+    package static let listNoColumn = MessageID("lists.no_column", en: "{0}: no column headed '{1}', which list '{2}' declares", zh: "{0}：没有名单“{2}”声明的列“{1}”")
+    package static let listBadJSON = MessageID("lists.bad_json", en: "{0}:{1}: not a JSON object", zh: "{0}:{1}：不是 JSON 对象")
+    package static let listProblems = MessageID("lists.problems", en: "list '{0}' ({1}): {2} invalid ID numbers, {3} cells not of their column's type (watchline compare lists them)", zh: "名单“{0}”（{1}）：{2} 个身份证号无效，{3} 个单元格类型不符（watchline compare 逐行列出）")
+    package static let listUndeclared = MessageID("lists.undeclared", en: "--list-file {0}: {1} declares no list '{0}'{2}", zh: "--list-file {0}：{1} 未声明名单“{0}”{2}")
+    package static let listUnreadable = MessageID("lists.unreadable", en: "{0}", zh: "{0}")
+    package static let listRequired = MessageID("lists.required", en: "the rules compare households against list '{0}' ({1}); pass --list-file {0}=FILE (or mark the list 'optional: true')", zh: "规则需要与名单“{0}”（{1}）比对：请给出 --list-file {0}=文件（或将该名单标为 optional: true）")
+    package static let compareListHead = MessageID("compare.list_head", en: "list {0} ({1}, {2}): {3} rows read; {4} matched, {5} matched no household, {6} invalid ID numbers, {7} duplicate keys", zh: "名单 {0}（{1}，{2}）：读取 {3} 行；比中 {4} 行，{5} 行未比中任何农户，身份证号无效 {6} 行，重复 {7} 行")
+    package static let compareMatched = MessageID("compare.matched", en: "  {0}:{1}  matched  household {2}, member {3}", zh: "  {0}:{1}  比中  农户 {2}，成员 {3}")
+    package static let compareUnmatched = MessageID("compare.unmatched", en: "  {0}:{1}  no household  {2} (to send back to the department)", zh: "  {0}:{1}  未比中  {2}（退回部门核实）")
+    package static let compareInvalid = MessageID("compare.invalid", en: "  {0}:{1}  invalid ID number  {2} ({3})", zh: "  {0}:{1}  身份证号无效  {2}（{3}）")
+    package static let compareNoID = MessageID("compare.no_id", en: "  {0}:{1}  no ID number  '{2}'", zh: "  {0}:{1}  不是身份证号  “{2}”")
+    package static let compareDuplicate = MessageID("compare.duplicate", en: "  {0}:{1}  duplicate key  {2} (first on line {3})", zh: "  {0}:{1}  重复  {2}（首次出现在第 {3} 行）")
+    package static let compareRecords = MessageID("compare.records", en: "households read: {0}; members with an invalid ID number: {1}; members with no ID number: {2}", zh: "读取农户 {0} 户；成员身份证号无效 {1} 人；无身份证号 {2} 人")
+    package static let compareRecordInvalid = MessageID("compare.record_invalid", en: "  household {0}, member {1}: invalid ID number ({2}); its lookups are undetermined", zh: "  农户 {0}，成员 {1}：身份证号无效（{2}），比对结果待定")
+    package static let compareChangedHead = MessageID("compare.changed_head", en: "households whose decision the lists change: {0}", zh: "因比对结果改变认定的农户：{0} 户")
+    package static let compareChanged = MessageID("compare.changed", en: "  {0} ({1}): without the lists {2}; with them {3}", zh: "  {0}（{1}）：不比对时 {2}；比对后 {3}")
+    package static let compareMonitored = MessageID("compare.monitored", en: "monitored", zh: "纳入监测")
+    package static let compareNotMonitored = MessageID("compare.not_monitored", en: "not monitored", zh: "不纳入")
+    package static let compareUndetermined = MessageID("compare.undetermined", en: "undetermined ({0})", zh: "待定（{0}）")
+    package static let compareExcludedBy = MessageID("compare.excluded_by", en: "excluded by {0}", zh: "排除：{0}")
+    package static let compareAlerts = MessageID("compare.alerts", en: "alerts {0}", zh: "预警：{0}")
+    package static let replListLoaded = MessageID("repl.list_loaded", en: "list '{0}': {1}, {2} rows", zh: "名单“{0}”：{1}，{2} 行")
+    public static let cliBadListFile = MessageID("cli.bad_list_file", en: "--list-file '{0}': write NAME=FILE", zh: "--list-file“{0}”：请写成 名单名=文件")
+}

@@ -1,0 +1,171 @@
+/// One CSV record's fields as byte ranges (RFC 4180), reusing storage between records.
+public struct CSVFields {
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var quoted: [Bool] = []
+    /// Unescaped copies of quoted fields that contained `""`.
+    var scratch: [UInt8] = []
+    var base: UnsafePointer<UInt8>?
+    var scratchRanges: [Int: Range<Int>] = [:]
+    /// Text between a closing quote and the next comma (`"a"b,`): kept out of the cell.
+    var junk = false
+
+    public var count: Int { starts.count }
+
+    public func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        if !scratchRanges.isEmpty, let r = scratchRanges[i] {   // rare: only fields that held `""`
+            return scratch.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[r]) }
+        }
+        return UnsafeBufferPointer(start: base.map { $0 + starts[i] }, count: ends[i] - starts[i])
+    }
+    public func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
+    public func isQuoted(_ i: Int) -> Bool { quoted[i] }
+}
+
+/// Reads CSV records over `ChunkedLineReader`; a quoted field may span lines.
+///
+/// A quoted field that runs past the end of its line continues on the next lines only while
+/// that stays plausible: the record is taken when the quote closes cleanly (a comma or the end
+/// of the line after it) and the record then has the header's number of cells. When a later line
+/// closes it uncleanly (`x"y`), or reads as a complete record of its own while the quote is
+/// still open, the record that opened the quote becomes an error naming the lines involved, and
+/// reading resumes at that line. So one stray `"` costs one record, not the rest of the file.
+public final class CSVRecordReader {
+    public enum Item { case record(Int, CSVFields), error(Int, String) }
+    let lines: ChunkedLineReader
+    var fields = CSVFields()
+    var joined: [UInt8] = []
+    /// A line read ahead while looking for a quote's end, read next as a record of its own.
+    var held: [UInt8] = []
+    var heldLine = 0
+    var hasHeld = false
+    /// Storage of the line a record came from when it was held.
+    var current: [UInt8] = []
+    var probe = CSVFields()
+    var failureReported = false
+    /// The header's number of cells: the first record's.
+    public private(set) var expectedCells: Int?
+
+    public init(path: String) throws { lines = try ChunkedLineReader(path: path) }
+    public init(fd: Int32) { lines = ChunkedLineReader(fd: fd) }
+    package init(path: String, expecting: String) throws { lines = try ChunkedLineReader(path: path, expecting: expecting) }
+    public var bytesRead: Int { lines.bytesRead }
+    public var bytesConsumed: Int { lines.bytesConsumed }
+    public var totalBytes: Int? { lines.totalBytes }
+
+    /// The next record (valid until the next call), or an error for a record that cannot be split.
+    public func next() -> Item? {
+        let item = read()
+        if expectedCells == nil, case .record(_, let f)? = item { expectedCells = f.count }
+        return item
+    }
+
+    private func read() -> Item? {
+        let n: Int
+        if hasHeld {
+            hasHeld = false
+            swap(&current, &held)
+            n = heldLine
+            if current.withUnsafeBufferPointer({ CSVRecordReader.split($0, into: &fields) }) { return .record(n, fields) }
+            joined.removeAll(keepingCapacity: true)
+            joined.append(contentsOf: current)
+        } else {
+            guard let first = lines.next() else {
+                // A read that failed part-way is the last record's error: nothing is lost silently.
+                if let failure = lines.readFailure, !failureReported {
+                    failureReported = true
+                    return .error(lines.linesRead + 1, MessageCatalogue.format(.recordReadFailed, [String(lines.linesRead), failure]))
+                }
+                return nil
+            }
+            switch first {
+            case .tooLong(let k): return .error(k, MessageCatalogue.format(.recordTooLong, [String(16 << 20)]))
+            case .line(_, let bytes) where bytes.isEmpty:
+                // A blank line holds no record (a workbook's rows above its header, a trailing newline).
+                return read()
+            case .line(let k, let bytes):
+                n = k
+                if CSVRecordReader.split(bytes, into: &fields) { return .record(n, fields) }
+                // An open quote: the record may continue on the next line(s).
+                joined.removeAll(keepingCapacity: true)
+                joined.append(contentsOf: bytes)
+            }
+        }
+        return continueQuoted(from: n)
+    }
+
+    private func continueQuoted(from n: Int) -> Item {
+        var last = n
+        while let more = lines.next() {
+            guard case .line(let k, let b) = more else { return .error(n, MessageCatalogue.format(.recordTooLong, [String(16 << 20)])) }
+            last = k
+            joined.append(0x0A)
+            joined.append(contentsOf: b)
+            let closed = joined.withUnsafeBufferPointer { CSVRecordReader.split($0, into: &fields) }
+            let clean = closed && !fields.junk
+            if clean && (expectedCells == nil || fields.count == expectedCells) { return .record(n, fields) }
+            // Would line k, alone, be a record with the header's cells?
+            let alone = CSVRecordReader.split(b, into: &probe) && !probe.junk && (expectedCells == nil || probe.count == expectedCells)
+            if clean && !alone { return .record(n, fields) }   // the wrong number of cells is that record's error
+            if !closed && !alone { continue }
+            // The quote does not close cleanly: the record is an error, and line k is read again.
+            held.removeAll(keepingCapacity: true)
+            held.append(contentsOf: b)
+            heldLine = k
+            hasHeld = true
+            return .error(n, k == n + 1 ? MessageCatalogue.format(.recordQuoteNotClosed, [String(n), String(k)])
+                                        : MessageCatalogue.format(.recordQuoteNotClosedLines, [String(n), String(k - 1), String(k)]))
+        }
+        return .error(n, MessageCatalogue.format(.recordQuoteNotClosedAtEnd, [String(n), String(last)]))
+    }
+
+    /// Splits one record; false when a quote is still open at the end.
+    static func split(_ b: UnsafeBufferPointer<UInt8>, into f: inout CSVFields) -> Bool {
+        f.starts.removeAll(keepingCapacity: true)
+        f.ends.removeAll(keepingCapacity: true)
+        f.quoted.removeAll(keepingCapacity: true)
+        if !f.scratchRanges.isEmpty {
+            f.scratch.removeAll(keepingCapacity: true)
+            f.scratchRanges.removeAll(keepingCapacity: true)
+        }
+        f.junk = false
+        f.base = b.baseAddress.map { UnsafePointer($0) }
+        let n = b.count
+        var i = 0
+        while true {
+            if i < n, b[i] == 0x22 {
+                // Quoted field.
+                var j = i + 1
+                var doubled = false
+                while true {
+                    guard j < n else { return false }
+                    if b[j] == 0x22 {
+                        if j + 1 < n, b[j + 1] == 0x22 { doubled = true; j += 2; continue }
+                        break
+                    }
+                    j += 1
+                }
+                let index = f.starts.count
+                f.starts.append(i + 1); f.ends.append(j); f.quoted.append(true)
+                if doubled {
+                    let s = f.scratch.count
+                    var k = i + 1
+                    while k < j { f.scratch.append(b[k]); k += (b[k] == 0x22) ? 2 : 1 }
+                    f.scratchRanges[index] = s..<f.scratch.count
+                }
+                i = j + 1
+                // Anything between the closing quote and the comma is kept out.
+                if i < n, b[i] != 0x2C { f.junk = true }
+                while i < n, b[i] != 0x2C { i += 1 }
+            } else {
+                var j = i
+                while j < n, b[j] != 0x2C { j += 1 }
+                f.starts.append(i); f.ends.append(j); f.quoted.append(false)
+                i = j
+            }
+            if i >= n { return true }
+            i += 1   // the comma
+            if i == n { f.starts.append(n); f.ends.append(n); f.quoted.append(false); return true }
+        }
+    }
+}
