@@ -77,6 +77,4 @@ public final class Coverage: @unchecked Sendable {
         }
         return out
     }
-
-    public var gapCount: Int { files.values.reduce(0) { $0 + $1.filter { !$0.sawTrue || !$0.sawFalse }.count } }
 }

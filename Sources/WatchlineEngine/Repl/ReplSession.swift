@@ -249,28 +249,21 @@ public final class ReplSession {
         let (record, errors) = JSONLinesSource.decode(line: household.json, schema: r.schema)
         guard errors.isEmpty else { return Output(text: errors.joined(separator: "\n") + "\n", ok: false) }
         let d = Engine.decide(record, with: r, frame: r.makeFrame()).0
-        func list(_ xs: [String]) -> String { "[" + xs.map(jsonQuote).joined(separator: ", ") + "]" }
+        typealias Y = TestFileYAML
         var text = ""
         if !FileManager.default.fileExists(atPath: file) {
-            text += "# Policy test cases saved from the REPL: confirm each against the document, and name its clause.\n"
-            text += "watchline: 1\ntests:\n  rules: \(jsonQuote(relativePath(rulesPath, from: file)))\n  as_of: \(asOf.iso)\ncases:\n"
+            text += Y.head(comments: ["Policy test cases saved from the REPL: confirm each against the document, give the clause it",
+                                      "checks (clause:), add quote: (the document's words) or reading: (a reading id), then remove unconfirmed."],
+                           tests: [("rules", Y.text(relativePath(rulesPath, from: file))), ("as_of", Y.plain(asOf.iso))])
         }
-        text += "  - name: \(jsonQuote(name))\n"
-        text += "    clause: \"REPL\"   # replace with the clause this case checks\n"
-        text += "    unconfirmed: true   # add quote: (the document's words) or reading: (a reading id), then remove this\n"
-        text += "    household: \(household.maskingPersonal(r.schema).json)\n"
-        if asOf != r.asOf { text += "    as_of: \(r.asOf.iso)\n" }
+        var item: Y.Pairs = [("name", Y.text(name)), ("clause", Y.text("REPL")), ("unconfirmed", Y.bool(true)),
+                             ("household", household.maskingPersonal(r.schema).yaml)]
+        if asOf != r.asOf { item.append(("as_of", Y.plain(r.asOf.iso))) }
         if !overrides.isEmpty {
-            text += "    params: { " + overrides.sorted { $0.key < $1.key }.map { "\($0.key): \(yamlValue($0.value))" }.joined(separator: ", ") + " }\n"
+            item.append(("params", .mapping(overrides.sorted { $0.key < $1.key }.map { ($0.key, $0.value.yaml) })))
         }
-        text += "    expect:\n"
-        text += "      monitored: \(d.monitored.map { $0 ? "true" : "false" } ?? "null")\n"
-        text += "      category: \(r.categoryName(d).map(jsonQuote) ?? "null")\n"
-        text += "      risks: \(list(r.riskNames(d)))\n"
-        text += "      excluded_by: \(list(r.exclusionNames(d)))\n"
-        text += "      measures: \(list(r.measureNames(d)))\n"
-        if !r.alertIDs.isEmpty { text += "      alerts: \(list(r.alertNames(d)))\n" }
-        text += "      watch: \(d.watch.map { $0 ? "true" : "false" } ?? "null")\n"
+        item.append(("expect", .mapping(Y.expectations(d, r))))
+        text += Y.caseItem(item)
         do {
             if let h = FileHandle(forWritingAtPath: file) {
                 h.seekToEndOfFile(); h.write(Data(text.utf8)); h.closeFile()
@@ -350,14 +343,6 @@ public final class ReplSession {
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
         default: return v.json
-        }
-    }
-
-    private func yamlValue(_ v: ParamValue) -> String {
-        switch v {
-        case .string(let s): return jsonQuote(s)
-        case .list(let xs): return "[" + xs.map(yamlValue).joined(separator: ", ") + "]"
-        default: return v.description
         }
     }
 

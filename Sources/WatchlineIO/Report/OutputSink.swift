@@ -147,8 +147,8 @@ public final class OutputSink {
         }
     }
 
-    /// Abandons the output: a temporary is removed (a device or FIFO is only closed).
-    public func abandon() {
+    /// Abandons the output (a failed run): a temporary is removed (a device or FIFO is only closed).
+    func abandon() {
         guard mode != .stdout else { return }
         if !closed { closed = true; close(fd) }
         removeTemporary()

@@ -95,7 +95,4 @@ public struct Schema: Sendable {
     public func isHouseholdGroup(_ prefix: String) -> Bool {
         households.contains { $0.path.hasPrefix(prefix + ".") }
     }
-    public func isMemberGroup(_ prefix: String) -> Bool {
-        members.contains { $0.path.hasPrefix(prefix + ".") }
-    }
 }

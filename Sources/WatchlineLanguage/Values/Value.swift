@@ -69,9 +69,7 @@ public struct EvalError: Sendable, Hashable, Error {
         case badPattern
     }
     public var code: Code
-    /// A short detail interned by the compiler (e.g. the function name), or 0.
-    public var detail: Int32
-    public init(_ code: Code, detail: Int32 = 0) { self.code = code; self.detail = detail }
+    public init(_ code: Code) { self.code = code }
 
     public var message: String {
         switch code {

@@ -63,12 +63,6 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
-    /// The style of a scalar, else nil.
-    public var scalarStyle: ScalarStyle? {
-        if case .scalar(_, let style) = kind { return style }
-        return nil
-    }
-
     /// True for an empty document, and for the plain scalars "", "~", "null", "Null", "NULL".
     public var isNull: Bool {
         switch kind {

@@ -70,7 +70,12 @@ public enum YAMLWriter {
             case .literal: cStyle = YAML_LITERAL_SCALAR_STYLE
             case .folded: cStyle = YAML_FOLDED_SCALAR_STYLE
             }
-            let plainImplicit: Int32 = tag == nil && !plainChangesMeaning(text) ? 1 : 0
+            // A boolean, null or number built in code carries its core-schema tag; written plain
+            // and untagged, it reads back as that type.
+            let typed = style == .plain && tag.map { resolvesPlain(text, to: $0) } == true
+            let tag = typed ? nil : tag
+            if typed { cStyle = YAML_PLAIN_SCALAR_STYLE }
+            let plainImplicit: Int32 = tag == nil && (typed || !plainChangesMeaning(text)) ? 1 : 0
             let quotedImplicit: Int32 = tag == nil ? 1 : 0
             var utf8 = Array(text.utf8)
             if utf8.isEmpty { utf8 = [0] }   // a valid pointer; the length says 0
@@ -140,6 +145,19 @@ public enum YAMLWriter {
             previous = c
         }
         return true
+    }
+
+    public static let boolTag = "tag:yaml.org,2002:bool", nullTag = "tag:yaml.org,2002:null", numberTag = "tag:yaml.org,2002:float"
+
+    /// Whether `text`, written plain, resolves by itself (YAML 1.2 core schema) to `tag`.
+    static func resolvesPlain(_ text: String, to tag: String) -> Bool {
+        switch tag {
+        case boolTag: return text == "true" || text == "false"
+        case nullTag: return text == "null" || text == "~"
+        case numberTag, "tag:yaml.org,2002:int":
+            return text.wholeMatch(of: /[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?/) != nil
+        default: return false
+        }
     }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?`

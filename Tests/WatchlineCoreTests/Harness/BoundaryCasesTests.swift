@@ -33,9 +33,9 @@ import Testing
         #expect(result.failed == 0, "\(TestReport.text([result], renderer: DiagnosticRenderer(sources: sources)))")
         let under = try #require(file.range(of: "income.net_per_capita = 6999.99 (just under 监测范围 7000; risks.低收入)"))
         let on = try #require(file.range(of: "income.net_per_capita = 7000 (on 监测范围 7000; risks.低收入)"))
-        #expect(file[under.upperBound..<on.lowerBound].contains("fired: [\"risks.低收入\"]"))
+        #expect(file[under.upperBound..<on.lowerBound].contains("fired:\n      - \"risks.低收入\""))
         let after = file[on.upperBound...].prefix(400)
-        #expect(after.contains("not_fired: [\"risks.低收入\"]"))
+        #expect(after.contains("not_fired:\n      - \"risks.低收入\""))
     }
 
     @Test func deadlinesGetTheDayBeforeOnAndAfter() {

@@ -136,4 +136,21 @@ struct YAMLNodeTests {
         #expect(n.scalar == "v")
         #expect(YAMLPair(key: .scalar("k"), value: n).keyText == "k")
     }
+
+    @Test("a boolean, null or number built in code with its core-schema tag is written plain, and reads back as that type")
+    func typedScalarsArePlain() throws {
+        func typed(_ s: String, _ tag: String) -> YAMLNode { YAMLNode(.scalar(s, .plain), span: SourceSpan(path: "", line: 1, column: 1), tag: tag) }
+        let node = YAMLNode.mapping([("b", typed("true", YAMLWriter.boolTag)), ("none", typed("null", YAMLWriter.nullTag)),
+                                     ("x", typed("1e5", YAMLWriter.numberTag)), ("t", .scalar("true")),
+                                     ("wrong", typed("yes", YAMLWriter.boolTag))])
+        let out = YAMLWriter.emit(node)
+        #expect(out == "b: true\nnone: null\nx: 1e5\nt: 'true'\nwrong: !!bool yes\n")
+        let back = try #require(YAMLReader.parse(out, path: "t.yaml").root)
+        #expect(back["b"]?.kind.isPlain("true") == true)
+        #expect(back["t"]?.kind.isPlain("true") == false)
+    }
+}
+
+private extension YAMLNode.Kind {
+    func isPlain(_ text: String) -> Bool { if case .scalar(text, .plain) = self { return true }; return false }
 }

@@ -19,7 +19,6 @@ public struct CSVFields {
         return UnsafeBufferPointer(start: base.map { $0 + starts[i] }, count: ends[i] - starts[i])
     }
     public func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
-    public func isQuoted(_ i: Int) -> Bool { quoted[i] }
 }
 
 /// Reads CSV records over `ChunkedLineReader`; a quoted field may span lines.
