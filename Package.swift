@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Watchline",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "watchline", targets: ["watchline"]),
         .library(name: "Watchline", targets: ["WatchlineEngine"]),
