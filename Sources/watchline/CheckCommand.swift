@@ -1,8 +1,4 @@
 import ArgumentParser
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 struct CheckCommand: ParsableCommand {

@@ -1,8 +1,4 @@
 import ArgumentParser
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 struct ExplainCommand: ParsableCommand {
@@ -30,11 +26,6 @@ struct ExplainCommand: ParsableCommand {
         let sources = SourceStore()
         let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root(), deciding: true, lists: listStore)
         let record = try findRecord(id, in: records, members: members, ruleset: compiled, options: sheets.options)
-        let frame = compiled.makeFrame()
-        let (d, trace) = Engine.decide(record, with: compiled, frame: frame, explain: true)
-        var o = Outcome(line: 0, id: id, decision: d, errors: [], trace: trace)
-        o.town = record.string(compiled.schema.householdField("town"))
-        o.village = record.string(compiled.schema.householdField("village"))
-        writeOut(terminalSafe(ExplainText(ruleset: compiled, revealIDs: revealIds).render(o), keep: ["\n"]))   // values holding ESC or BEL
+        writeOut(Engine.explain(record, id: id, with: compiled, revealIDs: revealIds).text)
     }
 }

@@ -1,9 +1,5 @@
 import ArgumentParser
 import Foundation
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 struct HistoryCommand: ParsableCommand {

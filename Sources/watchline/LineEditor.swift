@@ -1,8 +1,4 @@
 import Foundation
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 /// A small line editor for the REPL (no GPL readline): raw terminal mode, cursor movement that
@@ -115,5 +111,5 @@ final class LineEditor {
     private func write(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
 
     /// Terminal cells: East Asian wide characters take two.
-    private func cellWidth(_ c: Character) -> Int { c.unicodeScalars.reduce(0) { $0 + displayWidth($1) } }
+    private func cellWidth(_ c: Character) -> Int { Engine.cellWidth(of: c) }
 }

@@ -1,9 +1,5 @@
 import ArgumentParser
 import Foundation
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 struct TimelineCommand: ParsableCommand {
@@ -27,48 +23,15 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let sources = SourceStore()
-        let date = try asOf.date()
-        let compiled = try loadRules(rules, asOf: date, sources: sources, root: try rulesRoot.root())
-        let evaluator = TimelineEvaluator(calendar: compiled.ruleset.calendar, asOf: date)
-        var results: [TimelineResult] = []
-        if let records {
-            let source: RecordSource
-            do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
-            catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
-            let households = HouseholdTimelines(ruleset: compiled)
-            let frame = compiled.makeFrame()
-            var record = compiled.schema.emptyRecord()
-            while let read = source.next(into: &record) {
-                if !read.errors.isEmpty {
-                    results.append(TimelineResult(caseID: record.string(compiled.schema.idField) ?? "#\(read.line)", procedure: "", steps: [], error: read.errors.joined(separator: "; ")))
-                    continue
-                }
-                results += households.results(for: record, frame: frame)
-            }
-        }
+        let compiled = try loadRules(rules, asOf: try asOf.date(), sources: sources, root: try rulesRoot.root())
         guard cases != nil || records != nil else { throw ValidationError(MessageCatalogue.format(.cliGiveCasesOrRecords, [])) }
-        let caseLines = try cases.map { try TimelineCases.read(path: $0) } ?? []
-        for item in caseLines {
-            let line = item.line
-            switch item.result {
-            case .failure(let e):
-                results.append(TimelineResult(caseID: "#\(line)", procedure: "", steps: [], error: e.message))
-            case .success(let c):
-                results.append(evaluator.evaluate(c, in: compiled.ruleset))
-            }
+        guard Engine.timelineFormats.contains(format) else {
+            throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", Engine.timelineFormats.joined(separator: ", ")]))
         }
-        switch format {
-        case "jsonl": writeOut(results.map(TimelineText.json).joined())
-        case "csv": writeOut(TimelineText.csv(results))
-        case "table":
-            var labels: [String: String] = [:]
-            for t in compiled.ruleset.timelines {
-                for s in t.steps { if let l = s.label { labels[s.id] = l } }
-                for x in t.recurring { if let l = x.label { labels[x.id] = l } }
-            }
-            writeOut(TimelineText.table(results, calendar: compiled.ruleset.calendar, asOf: date, labels: labels))
-        default: throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "jsonl, csv, table"]))
-        }
+        let results: [TimelineResult]
+        do { results = try Engine.timelines(compiled, records: records, members: members, cases: cases, options: sheets.options) }
+        catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        writeOut(Engine.timelineText(results, format: format, ruleset: compiled) ?? "")
         if results.contains(where: { $0.error != nil }) { throw ExitCode(1) }
     }
 }

@@ -185,7 +185,7 @@ public final class PolicyTestRunner {
                 if got != want { result.mismatches.append(.init(field: "duties." + duty, expected: want?.iso ?? "not due", actual: got?.iso ?? "not due")) }
             }
         }
-        if !result.passed { result.explanation = ExplainText(ruleset: ruleset).render(outcome) }
+        if !result.passed { result.explanation = Engine.explanation(outcome, record: record, with: ruleset) }
         return result
     }
 

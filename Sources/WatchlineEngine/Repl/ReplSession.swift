@@ -181,12 +181,7 @@ public final class ReplSession {
     func decide() -> Output {
         guard let r = current, let household else { return fail(.replNoCurrent) }
         let (record, errors) = JSONLinesSource.decode(line: household.json, schema: r.schema)
-        var o = Outcome(line: 0, id: householdID, decision: nil, errors: errors)
-        if errors.isEmpty {
-            let (d, trace) = Engine.decide(record, with: r, frame: r.makeFrame(), explain: true)
-            o.decision = d; o.trace = trace
-        }
-        return Output(text: whatIfs() + ExplainText(ruleset: r).render(o), ok: errors.isEmpty)
+        return Output(text: whatIfs() + Engine.explain(record, id: householdID, errors: errors, with: r).text, ok: errors.isEmpty)
     }
 
     func impact() -> Output {
