@@ -291,7 +291,7 @@ public final class ReplSession {
         guard let r = current else { return [] }
         var words = r.schema.households.map(\.path) + r.ruleset.parameters.map { "params." + $0.id }
         words += r.checked.context.definitions.map(\.id) + ["members", "risks", "as_of", "category"]
-        words += Builtin.allCases.map(\.rawValue)
+        words += Builtins.all.flatMap(\.names)
         return Array(Set(words.filter { $0.hasPrefix(prefix) })).sorted()
     }
 
