@@ -2,7 +2,7 @@ import WatchlineSyntax
 /// Numbers and lists of them. Decimals are `Fixed` (scaled Int64): a result out of range is an
 /// overflow error, never a wrong number.
 extension Builtins {
-    static let numbers: [BuiltinFunction] = [min, max, abs, sum, round]
+    static let numbers: [BuiltinFunction] = [min, max, abs, sum, round, ceil]
 
     static let min = extreme("min", doc: "the least of the numbers (or of the list)") { $0 < 0 }
     static let max = extreme("max", doc: "the greatest of the numbers (or of the list)") { $0 > 0 }
@@ -45,6 +45,20 @@ extension Builtins {
                 for _ in 0..<places { f *= 10 }
                 let r = (x * f).rounded(.toNearestOrAwayFromZero) / f
                 return r.isFinite ? .double(r) : .error(EvalError(.overflow))
+            default: return noOverload
+            }
+        }))
+
+    static let ceil = BuiltinFunction(
+        "ceil", doc: "the least whole number not below x (an int stays itself)",
+        BuiltinOverload([.number("x")], .sameAs(0), .unary { x in
+            switch x {
+            case .int: return x
+            case .dec(let d):
+                // Truncated toward zero, then up one for a positive fraction; 9 223 372 036 854.5 has no whole ceiling.
+                let whole = d / Fixed.one
+                return Fixed.from(int: d % Fixed.one > 0 ? whole + 1 : whole).map(Value.dec) ?? .error(EvalError(.overflow))
+            case .double(let x): return .double(x.rounded(.up))
             default: return noOverload
             }
         }))
