@@ -162,16 +162,6 @@ public enum BuiltinImpl: Sendable {
     /// Needs the ruleset's working calendar, given when the call is compiled.
     case calendar(@Sendable (WorkCalendar) -> BuiltinImpl)
 
-    /// How many arguments it takes (nil: any number, or decided by the calendar).
-    var arity: Int? {
-        switch self {
-        case .unary: return 1
-        case .binary: return 2
-        case .ternary: return 3
-        case .variadic, .calendar: return nil
-        }
-    }
-
     func strict(_ calendar: WorkCalendar) -> BoundBuiltin {
         switch self {
         case .unary(let f):

@@ -3,7 +3,8 @@ import WatchlineSyntax
 extension Builtins {
     static let text: [BuiltinFunction] = [size, contains, startsWith, endsWith, matches, lowerAscii, upperAscii, trim]
 
-    public static let size = BuiltinFunction(
+    /// The compiler counts `size(members)` without building the list.
+    package static let size = BuiltinFunction(
         "size", .functionOrMethod, doc: "length of text (in characters), a list or a map",
         BuiltinOverload([BuiltinParam("x", .sized)], .fixed(.int), .unary { x in
             switch x {
@@ -22,7 +23,7 @@ extension Builtins {
 
     /// A literal pattern is compiled once, when the call is (the checker has refused an invalid
     /// one at its line); a pattern from a record's field, per call — still in linear time.
-    public static let matches = BuiltinFunction(
+    static let matches = BuiltinFunction(
         "matches", .method, doc: "whether s has a match of the RE2 pattern re (anywhere, unless anchored)",
         BuiltinOverload([.text("s"), .text("re")], .fixed(.bool), .binary { s, re in
             guard case .string(let s) = s, case .string(let t) = re else { return noOverload }
