@@ -87,7 +87,7 @@ public final class ReplSession {
         case ":save-test": return saveTest(rest)
         case ":as-of": return changeAsOf(rest)
         case ":list-file": return listFile(rest)
-        case ":help": return Output(text: Self.help, ok: true)
+        case ":help": return Output(text: rest == "functions" ? Self.functionsHelp : Self.help, ok: true)
         case ":quit", ":q", ":exit": return Output(text: "", ok: true, quit: true)
         default:
             let name = String(parts[0].dropFirst())
@@ -279,7 +279,7 @@ public final class ReplSession {
         guard let r = current else { return [] }
         var words = r.schema.households.map(\.path) + r.ruleset.parameters.map { "params." + $0.id }
         words += r.checked.context.definitions.map(\.id) + ["members", "risks", "as_of", "category"]
-        words += Builtin.allCases.map(\.rawValue)
+        words += Builtins.all.flatMap(\.names)
         return Array(Set(words.filter { $0.hasPrefix(prefix) })).sorted()
     }
 
@@ -350,6 +350,15 @@ public final class ReplSession {
         return (Array(repeating: "..", count: a.count - i) + b[i...].map(String.init)).joined(separator: "/")
     }
 
+    /// `:help functions`: every built-in, from the table that declares them (Values/Builtins/).
+    public static let functionsHelp: String = {
+        let rows = Builtins.all.map { f in
+            (f.usage + (f.aliases.isEmpty ? "" : " (also " + f.aliases.joined(separator: ", ") + ")"), f.doc)
+        }
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined()
+    }()
+
     public static let help = """
     Expressions are evaluated with the ruleset's parameters, definitions and calendar, and the
     current household, in scope:   人均纯收入 < params.监测范围     add_workdays(date("2022-05-06"), 5)
@@ -366,6 +375,7 @@ public final class ReplSession {
       :as-of DATE             change the evaluation date                          :as-of 2023-06-30
       :list-file NAME FILE    a department's list for the rules' lists: entry NAME :list-file vehicles 车辆.csv
       :help                   this list
+      :help functions         the built-in functions, one line each
       :quit                   leave
 
     """

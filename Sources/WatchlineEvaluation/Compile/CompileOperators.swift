@@ -179,34 +179,26 @@ extension Compiler {
         }
     }
 
-    func call(_ f: Builtin, _ args: [TypedExpr]) -> Evaluator {
-        let cal = calendar
-        if f == .size, args.count == 1, case .members = args[0].kind {
+    /// A built-in call: its overload's implementation, bound once here (to the ruleset's calendar,
+    /// and to the arguments known at load time, e.g. a literal pattern compiled once), so a
+    /// household's evaluation calls it directly, with no lookup.
+    func call(_ f: BuiltinFunction, _ overload: BuiltinOverload, _ args: [TypedExpr]) -> Evaluator {
+        if f === Builtins.size, args.count == 1, case .members = args[0].kind {
             return { env in env.pointee.memberCount < 0 ? env.pointee.membersUnknown : .int(Int64(env.pointee.memberCount)) }
         }
-        // A literal pattern (or a parameter's) is compiled once, here, not per household; `check`
-        // has already refused an invalid one at its line.
-        if f == .matches, args.count == 2, let pattern = constantString(args[1]), let program = try? RegexProgram(pattern) {
-            let text = compile(args[0])
-            return { env in
-                switch text(env) {
-                case .string(let s): return .bool(program.matches(s))
-                case let v where v.isUnknown || v.isError: return v
-                default: return .error(EvalError(.noMatchingOverload))
-                }
-            }
-        }
         let evals = args.map(compile)
-        switch evals.count {
-        case 1:
+        switch overload.bind(known: args.map(constantValue), calendar: calendar) {
+        case .unary(let g):
             let a = evals[0]
-            return { env in applyBuiltin(f, [a(env)], cal) }
-        case 2:
+            return { env in g(a(env)) }
+        case .binary(let g):
             let a = evals[0], b = evals[1]
-            return { env in applyBuiltin(f, [a(env), b(env)], cal) }
-        default:
-            return { env in applyBuiltin(f, evals.map { $0(env) }, cal) }
+            return { env in g(a(env), b(env)) }
+        case .ternary(let g):
+            let a = evals[0], b = evals[1], c = evals[2]
+            return { env in g(a(env), b(env), c(env)) }
+        case .variadic(let g):
+            return { env in g(evals.map { $0(env) }) }
         }
     }
 }
-

@@ -173,8 +173,8 @@ public final class Compiler {
             }
         case .comprehension(let macro, let range, let local, let body, let filter):
             return comprehension(macro, range, local, body, filter)
-        case .call(let f, let args):
-            return call(f, args)
+        case .call(let f, let overload, let args):
+            return call(f, f.overloads[overload], args)
         case .listHas(let list, let key):
             return listHas(list, key)
         case .listColumn(let list, let key, let column):

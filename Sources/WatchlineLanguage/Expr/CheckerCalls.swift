@@ -16,8 +16,14 @@ extension Checker {
         if let macro = Macro(rawValue: function), let target {
             return comprehension(macro, target, args, r)
         }
-        guard let builtin = Builtin(rawValue: function) ?? aliasBuiltin(function) else {
-            let names = Builtin.allCases.map(\.rawValue) + ["all", "exists", "exists_one", "filter", "map"]
+        // months(n) would read as a duration; it is not one.
+        if function == "months", target == nil, args.count == 1 {
+            error(r, "months(n) is not a duration; use add_months(date, n)"); return poisoned(r)
+        }
+        // The macros above and has(a.b) are not functions: the parser and this file handle them.
+        // Every function is declared once, in Values/Builtins/: its types come from there.
+        guard let builtin = Builtins.named(function) else {
+            let names = Builtins.all.flatMap(\.names) + ["all", "exists", "exists_one", "filter", "map"]
             diagnostics.append(Diagnostic(.unknownFunction, at: text.span(r), function, suggestion(function, in: names)))
             return poisoned(r)
         }
@@ -31,14 +37,6 @@ extension Checker {
         }
         typedArgs += args.map { check($0) }
         return builtinCall(builtin, typedArgs, r)
-    }
-
-    func aliasBuiltin(_ name: String) -> Builtin? {
-        switch name {
-        case "getFullYear": return .year
-        case "getMonth": return nil
-        default: return nil
-        }
     }
 
     mutating func riskCall(_ function: String, _ args: [ExprNode], _ r: TextRange, alerts: Bool = false) -> TypedExpr {
@@ -57,7 +55,7 @@ extension Checker {
             return TypedExpr(.anyRisk(lo: lo, hi: hi), .bool, r)
         default:
             if !args.isEmpty { error(r, "\(what).count() takes no arguments") }
-            return TypedExpr(.call(.size, [TypedExpr(.riskList(lo: lo, hi: hi), .list(.string), r)]), .int, r)
+            return TypedExpr(.call(Builtins.size, overload: 0, [TypedExpr(.riskList(lo: lo, hi: hi), .list(.string), r)]), .int, r)
         }
     }
 
@@ -95,103 +93,34 @@ extension Checker {
         }
     }
 
-    mutating func builtinCall(_ f: Builtin, _ args: [TypedExpr], _ r: TextRange) -> TypedExpr {
+    /// Types a call from the function's declaration (Values/Builtins/): the overload for the
+    /// number of arguments, each argument against its parameter, the result from the overload.
+    mutating func builtinCall(_ f: BuiltinFunction, _ args: [TypedExpr], _ r: TextRange) -> TypedExpr {
         let types = args.map(\.type)
-        func want(_ n: Int, _ usage: String) -> Bool {
-            if args.count != n { error(r, "\(f.rawValue) takes \(n) argument\(n == 1 ? "" : "s"): \(usage)"); return false }
-            return true
+        guard let o = f.overload(arity: args.count) else {
+            if f.overloads.count == 1, !f.overloads[0].variadic {
+                let n = f.overloads[0].params.count
+                error(r, "\(f.name) takes \(n) argument\(n == 1 ? "" : "s"): \(f.usage)")
+            } else { error(r, "\(f.name) needs arguments: \(f.usage)") }
+            return poisoned(r)
         }
-        func arg(_ i: Int, _ ok: (ExprType) -> Bool, _ what: String) -> Bool {
-            if types[i].isDyn || ok(types[i]) { return true }
-            error(args[i].range, "\(f.rawValue) needs \(what) here, found \(describe(types[i]))")
-            return false
+        let overload = f.overloads[o]
+        // A literal date is read now: an invalid one fails `check` here.
+        if f === Builtins.date, case .constant(.string(let s)) = args[0].kind {
+            guard let d = CivilDate(iso: s) else { error(args[0].range, "'\(s)' is not a date; write YYYY-MM-DD"); return poisoned(r) }
+            return TypedExpr(.constant(.date(d)), .date, r)
         }
-        let isNum: (ExprType) -> Bool = { $0.isNumeric }
-        let isInt: (ExprType) -> Bool = { $0 == .int }
-        let isDate: (ExprType) -> Bool = { $0 == .date }
-        let isString: (ExprType) -> Bool = { $0 == .string }
-        var result: ExprType = .dyn
-        switch f {
-        case .size:
-            guard want(1, "size(x)") else { return poisoned(r) }
-            _ = arg(0, { if case .list = $0 { return true }; if case .map = $0 { return true }; return $0 == .string }, "text, a list or a map")
-            result = .int
-        case .contains, .startsWith, .endsWith, .matches:
-            guard want(2, "text.\(f.rawValue)(\"…\")") else { return poisoned(r) }
-            _ = arg(0, isString, "text"); _ = arg(1, isString, "text")
-            // A pattern known at load time is compiled now: an invalid one fails `check` here.
-            if f == .matches, let pattern = constantString(args[1]) {
-                do throws(RegexError) { _ = try RegexProgram(pattern) } catch {
-                    let shown = pattern.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(pattern.unicodeScalars.prefix(60))) + "…" : pattern
-                    diagnostics.append(Diagnostic(error.isUnsupported ? .regexUnsupported : .regexInvalid, at: text.span(args[1].range), shown, error.reason))
-                    return poisoned(r)
-                }
+        for i in args.indices where !types[i].isDyn && !overload.param(i).type.accepts(types[i]) {
+            error(args[i].range, "\(f.name) needs \(overload.param(i).type.what) here, found \(describe(types[i]))")
+        }
+        // A pattern known at load time is compiled now: an invalid one fails `check` here.
+        if f === Builtins.matches, let pattern = constantString(args[1]) {
+            do throws(RegexError) { _ = try RegexProgram(pattern) } catch {
+                let shown = pattern.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(pattern.unicodeScalars.prefix(60))) + "…" : pattern
+                diagnostics.append(Diagnostic(error.isUnsupported ? .regexUnsupported : .regexInvalid, at: text.span(args[1].range), shown, error.reason))
+                return poisoned(r)
             }
-            result = .bool
-        case .lowerAscii, .upperAscii, .trim:
-            guard want(1, "text.\(f.rawValue)()") else { return poisoned(r) }
-            _ = arg(0, isString, "text"); result = .string
-        case .toInt:
-            guard want(1, "int(x)") else { return poisoned(r) }
-            result = .int
-        case .toString:
-            guard want(1, "string(x)") else { return poisoned(r) }
-            result = .string
-        case .toDecimal, .toDouble:
-            guard want(1, "decimal(x)") else { return poisoned(r) }
-            result = .decimal
-        case .toBool:
-            guard want(1, "bool(x)") else { return poisoned(r) }
-            result = .bool
-        case .toDate:
-            guard want(1, "date(\"2022-05-06\")") else { return poisoned(r) }
-            if case .constant(.string(let s)) = args[0].kind {
-                guard let d = CivilDate(iso: s) else { error(args[0].range, "'\(s)' is not a date; write YYYY-MM-DD"); return poisoned(r) }
-                return TypedExpr(.constant(.date(d)), .date, r)
-            }
-            _ = arg(0, { $0 == .string || $0 == .date }, "text like \"2022-05-06\"")
-            result = .date
-        case .dyn:
-            guard want(1, "dyn(x)") else { return poisoned(r) }
-            result = .dyn
-        case .min, .max:
-            if args.count == 1 {
-                _ = arg(0, { if case .list(let e) = $0 { return e.isNumeric || e.isDyn }; return false }, "a list of numbers")
-                if case .list(let e) = types[0] { result = e }
-            } else if args.count >= 2 {
-                for i in args.indices { _ = arg(i, isNum, "a number") }
-                result = types.allSatisfy { $0 == .int } ? .int : .decimal
-            } else { error(r, "\(f.rawValue) needs numbers: \(f.rawValue)(a, b) or \(f.rawValue)(list)"); return poisoned(r) }
-        case .abs:
-            guard want(1, "abs(x)") else { return poisoned(r) }
-            _ = arg(0, isNum, "a number"); result = types[0]
-        case .round:
-            guard want(2, "round(x, places)") else { return poisoned(r) }
-            _ = arg(0, isNum, "a number"); _ = arg(1, isInt, "a whole number of decimal places"); result = .decimal
-        case .sum:
-            guard want(1, "sum(list) or list.sum()") else { return poisoned(r) }
-            _ = arg(0, { if case .list(let e) = $0 { return e.isNumeric || e.isDyn }; return false }, "a list of numbers")
-            if case .list(let e) = types[0] { result = e == .int ? .int : .decimal }
-        case .days, .workdays, .months:
-            guard want(1, "\(f.rawValue)(n)") else { return poisoned(r) }
-            _ = arg(0, isInt, "a whole number"); result = f == .months ? .int : .duration
-            if f == .months { error(r, "months(n) is not a duration; use add_months(date, n)"); return poisoned(r) }
-        case .addDays, .addMonths, .addWorkdays:
-            guard want(2, "\(f.rawValue)(date, n)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); _ = arg(1, isInt, "a whole number"); result = .date
-        case .workdaysBetween, .daysBetween:
-            guard want(2, "\(f.rawValue)(from, to)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); _ = arg(1, isDate, "a date"); result = .int
-        case .isWorkday:
-            guard want(1, "is_workday(date)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); result = .bool
-        case .endOfMonth:
-            guard want(1, "end_of_month(date)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); result = .date
-        case .year, .month, .day:
-            guard want(1, "\(f.rawValue)(date)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); result = .int
         }
-        return TypedExpr(.call(f, args), result, r)
+        return TypedExpr(.call(f, overload: o, args), overload.result.type(types), r)
     }
 }

@@ -35,7 +35,8 @@ public indirect enum TypedKind: Sendable {
     case select(TypedExpr, String)
     case hasKey(TypedExpr, String)
     case comprehension(Macro, range: TypedExpr, local: Int, body: TypedExpr, filter: TypedExpr?)
-    case call(Builtin, [TypedExpr])
+    /// A built-in function, with the index of the overload the checker chose.
+    case call(BuiltinFunction, overload: Int, [TypedExpr])
     /// `key in vehicles`: whether a department's list has a row for the key (an ID number, normalised).
     case listHas(list: Int, key: TypedExpr)
     /// `vehicles[key].plate`: a declared column of the list's row for the key.
@@ -51,6 +52,14 @@ public struct TypedExpr: Sendable {
     public var type: ExprType
     public var range: TextRange
     package init(_ kind: TypedKind, _ type: ExprType, _ range: TextRange) { self.kind = kind; self.type = type; self.range = range }
+}
+
+/// The value of a literal or a parameter, known when the rule file is loaded.
+package func constantValue(_ e: TypedExpr) -> Value? {
+    switch e.kind {
+    case .constant(let v), .parameter(_, let v): return v
+    default: return nil
+    }
 }
 
 /// The text of a literal or a parameter, known when the rule file is loaded.

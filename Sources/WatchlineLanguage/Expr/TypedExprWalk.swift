@@ -12,7 +12,7 @@ extension TypedExpr {
             a.forEachNode(visit); b.forEachNode(visit)
         case .conditional(let a, let b, let c):
             a.forEachNode(visit); b.forEachNode(visit); c.forEachNode(visit)
-        case .list(let xs), .call(_, let xs):
+        case .list(let xs), .call(_, _, let xs):
             for x in xs { x.forEachNode(visit) }
         case .map(let entries):
             for (k, v) in entries { k.forEachNode(visit); v.forEachNode(visit) }
