@@ -6,11 +6,14 @@ import WatchlineSyntax
 ///
 /// Adding a boolean-rule section (elements `{when, source, label, note}`, read as `Rule`) takes:
 /// 1. a case below, in the order its key is listed (`remove:`'s message lists them so), and its
-///    line in `info`;
+///    line in `info` (a trace name and a stage: `RuleSectionTests` requires both);
 /// 2. its semantics in `Decider.decide` (when it runs, what it sets in `Decision`), reading its
-///    compiled rules as `rules[.x]` (resolve them in `CompiledRuleset.init` if they are read per household);
+///    compiled rules as `rules[.x]` (resolved into a `let` in `CompiledRuleset.init` when read
+///    per household: a `Table` subscript is a search, for load and compile time);
 /// 3. its description in `KeyDescriptions` ("top.KEY": a test fails without it), and the docs.
-/// What the output shows of it (a `Decision` field, its JSON key, a test file's `expect`) is its own.
+/// What the output shows of it (a `Decision` field, its JSON key, a test file's `expect`) is its
+/// own, as are the lists that pick sections by hand, each in its own order: `Coverage.register`
+/// (`test --coverage`), `BoundaryCases` and `IntegerDivisionLint` (risks and categories only).
 public enum RuleSection: String, CaseIterable, Sendable {
     case parameters, definitions, risks, exclusions, categories, measures, assistance, decisions,
          population, timelines, lists, alerts, watch, readings
