@@ -10,17 +10,10 @@ public final class Coverage: @unchecked Sendable {
     public private(set) var files: [String: [Entry]] = [:]
 
     static func key(_ t: TraceEntry) -> String {
-        switch t.kind {
-        case .risk: return "risks." + t.id
-        case .alert: return "alerts." + t.id
-        case .watch: return "watch." + t.id
-        case .exclusion: return "exclusions." + t.id
+        switch t.kind.part {
+        case .element: return t.kind.section.key + "." + t.id
         case .exception: return "exceptions." + t.id
-        case .category: return "categories." + t.id
-        case .assistance: return "assistance." + t.id
-        case .measure: return "measures." + t.id + ".not_if"
-        case .amount: return "measures." + t.id + ".amount"
-        case .decision: return "decisions." + t.id
+        case .notIf, .amount: return t.kind.section.key + "." + t.id + "." + t.kind.rawValue
         }
     }
 

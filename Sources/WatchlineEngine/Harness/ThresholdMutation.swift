@@ -55,7 +55,7 @@ public enum ThresholdMutation {
     public static func usedParameters(_ r: CompiledRuleset) -> Set<String> {
         var used = Set<String>()
         let c = r.checked
-        var exprs: [TypedExpr?] = c.alerts + c.risks + c.watch + c.categories + c.rows.map(\.when) + c.context.definitions.map(\.typed)
+        var exprs: [TypedExpr?] = c.rules.columns.joined() + c.rows.map(\.when) + c.context.definitions.map(\.typed)
         exprs += c.exclusions.flatMap { [$0.when] + $0.unless }
         exprs += c.measures.flatMap { [$0.notIf, $0.amount] }
         exprs += c.decisions.flatMap { [$0.applies, $0.value] }

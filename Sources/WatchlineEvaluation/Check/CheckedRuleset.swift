@@ -11,11 +11,9 @@ public struct CheckedRuleset: Sendable {
     public var ruleset: Ruleset
     public var asOf: CivilDate
     public var context: CheckContext
-    public var risks: [TypedExpr]
-    public var alerts: [TypedExpr] = []
-    public var watch: [TypedExpr] = []
+    /// The boolean-rule sections' conditions, by section (`rules[.risks]`).
+    public var rules: RuleSection.Table<[TypedExpr]>
     public var exclusions: [ExclusionCheck]
-    public var categories: [TypedExpr]
     public var measures: [MeasureCheck]
     public var rows: [RowCheck]
     public var decisions: [DecisionCheck]
@@ -23,4 +21,7 @@ public struct CheckedRuleset: Sendable {
     public var parameterValues: [(value: ParamValue?, span: SourceSpan?)]
     /// What-if parameter values (the REPL's `:param`, `diff --param`, a test case's `params`).
     public var overrides: [String: ParamValue] = [:]
+
+    public var risks: [TypedExpr] { rules[.risks] }
+    public var categories: [TypedExpr] { rules[.categories] }
 }

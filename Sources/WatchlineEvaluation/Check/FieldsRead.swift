@@ -16,7 +16,7 @@ extension CheckedRuleset {
                 }
             }
         }
-        alerts.forEach(scan); risks.forEach(scan); watch.forEach(scan); categories.forEach(scan)
+        rules.columns.joined().forEach(scan)
         exclusions.forEach { scan($0.when); $0.unless.forEach(scan) }
         measures.forEach { scan($0.notIf); scan($0.amount) }
         rows.forEach { scan($0.when) }

@@ -17,11 +17,8 @@ package enum PolicyLinter {
             }
         }
         let defs = c.context.definitions.map(\.typed)
-        c.alerts.forEach(scan)
-        c.risks.forEach(scan)
-        c.watch.forEach(scan)
+        c.rules.columns.joined().forEach(scan)
         c.exclusions.forEach { scan($0.when); $0.unless.forEach(scan) }
-        c.categories.forEach(scan)
         c.measures.forEach { scan($0.notIf); scan($0.amount) }
         c.rows.forEach { scan($0.when) }
         c.decisions.forEach { scan($0.applies); scan($0.value) }

@@ -74,54 +74,61 @@ public enum RulesetChecker {
             _ = c.definition(i, TextRange(0, 0))
             diags += c.diagnostics
         }
-        // Alerts are decided first: an alert may read the alerts before it, and no risk.
-        var alerts: [TypedExpr] = []
-        let allRisks = context.riskIDs, allAlerts = context.alertIDs
-        context.riskIDs = []
-        for (i, rule) in ruleset.alerts.enumerated() {
-            context.alertIDs = Array(allAlerts.prefix(i))
-            alerts.append(check(rule.when, .bool) ?? poison)
-        }
-        context.alertIDs = allAlerts
-        var risks: [TypedExpr] = []
-        for (i, rule) in ruleset.risks.enumerated() {
-            // A risk may read only the risks before it: they are decided in order.
-            context.riskIDs = Array(allRisks.prefix(i))
-            risks.append(check(rule.when, .bool) ?? poison)
-        }
-        context.riskIDs = allRisks
-        let exclusions = ruleset.exclusions.map { ex in
-            CheckedRuleset.ExclusionCheck(when: check(ex.rule.when, .bool) ?? poison,
-                                          unless: ex.unless.map { check($0.when, .bool) ?? poison })
-        }
-        let categories = ruleset.categories.map { check($0.when, .bool) ?? poison }
-        let watch = ruleset.watch.map { check($0.when, .bool) ?? poison }
+        var rules = RuleSection.Table<[TypedExpr]> { _ in [] }
+        var exclusions: [CheckedRuleset.ExclusionCheck] = []
         var measureIDs = ruleset.measures.map(\.id)
-        var measures = ruleset.measures.map { m in
-            CheckedRuleset.MeasureCheck(notIf: m.notIf.flatMap { check($0, .bool) },
-                                        amount: m.amount.flatMap { check($0, .decimal) })
-        }
-        let declared = !ruleset.measures.isEmpty
+        var measures: [CheckedRuleset.MeasureCheck] = []
         var rows: [CheckedRuleset.RowCheck] = []
-        for row in ruleset.assistance {
-            var indexes: [Int] = []
-            for (m, span) in zip(row.measures, row.measureSpans) {
-                if let i = measureIDs.firstIndex(of: m) { indexes.append(i); continue }
-                if declared {
-                    diags.append(Diagnostic(.unknownName, at: span, args: ["measure '\(m)'", suggestion(m, in: measureIDs) + " (declare it under measures:)"]))
-                    continue
+        var decisions: [CheckedRuleset.DecisionCheck] = []
+        let allRisks = context.riskIDs, allAlerts = context.alertIDs
+        for section in RuleSection.pipeline {
+            switch section {
+            case .exclusions:
+                exclusions = ruleset.exclusions.map { ex in
+                    CheckedRuleset.ExclusionCheck(when: check(ex.rule.when, .bool) ?? poison,
+                                                  unless: ex.unless.map { check($0.when, .bool) ?? poison })
                 }
-                measureIDs.append(m)
-                measures.append(.init(notIf: nil, amount: nil))
-                indexes.append(measureIDs.count - 1)
+            case .measures:
+                measures = ruleset.measures.map { m in
+                    CheckedRuleset.MeasureCheck(notIf: m.notIf.flatMap { check($0, .bool) },
+                                                amount: m.amount.flatMap { check($0, .decimal) })
+                }
+            case .assistance:
+                let declared = !ruleset.measures.isEmpty
+                for row in ruleset.assistance {
+                    var indexes: [Int] = []
+                    for (m, span) in zip(row.measures, row.measureSpans) {
+                        if let i = measureIDs.firstIndex(of: m) { indexes.append(i); continue }
+                        if declared {
+                            diags.append(Diagnostic(.unknownName, at: span, args: ["measure '\(m)'", suggestion(m, in: measureIDs) + " (declare it under measures:)"]))
+                            continue
+                        }
+                        measureIDs.append(m)
+                        measures.append(.init(notIf: nil, amount: nil))
+                        indexes.append(measureIDs.count - 1)
+                    }
+                    rows.append(.init(when: check(row.when, .bool) ?? poison, measures: indexes, everyone: row.everyone))
+                }
+            case .decisions:
+                decisions = ruleset.decisions.map { d in
+                    CheckedRuleset.DecisionCheck(applies: d.applies.flatMap { check($0, .bool) }, value: check(d.value, nil) ?? poison)
+                }
+            default:   // the boolean-rule sections
+                rules[section] = ruleset.rules[section].enumerated().map { i, rule in
+                    // Alerts are decided first: an alert may read the alerts before it, and no
+                    // risk; a risk only the risks before it. The other rules read them all.
+                    context.alertIDs = section == .alerts ? Array(allAlerts.prefix(i)) : allAlerts
+                    context.riskIDs = section == .alerts ? [] : section == .risks ? Array(allRisks.prefix(i)) : allRisks
+                    return check(rule.when, .bool) ?? poison
+                }
+                context.alertIDs = allAlerts
+                context.riskIDs = allRisks
             }
-            rows.append(.init(when: check(row.when, .bool) ?? poison, measures: indexes, everyone: row.everyone))
         }
-        let decisions = ruleset.decisions.map { d in
-            CheckedRuleset.DecisionCheck(applies: d.applies.flatMap { check($0, .bool) }, value: check(d.value, nil) ?? poison)
-        }
-        for (what, count) in [("risks", ruleset.risks.count), ("alerts", ruleset.alerts.count), ("watch rules", ruleset.watch.count), ("exclusions", ruleset.exclusions.count),
-                              ("categories", ruleset.categories.count), ("measures", measureIDs.count)] where count > maxRulesPerSection {
+        // A household's risks, alerts, exclusions and measures are sets of at most 128.
+        let counts = RuleSection.booleanRuleSections.map { ($0.plural, ruleset.rules[$0].count) }
+            + [(RuleSection.exclusions.plural, ruleset.exclusions.count), (RuleSection.measures.plural, measureIDs.count)]
+        for (what, count) in counts where count > maxRulesPerSection {
             diags.append(Diagnostic(.badValue, at: SourceSpan(path: ruleset.path, line: 1, column: 1),
                                     args: ["more than \(maxRulesPerSection) \(what); split the ruleset"]))
         }
@@ -132,11 +139,9 @@ public enum RulesetChecker {
                                           provenance: Provenance(span: SourceSpan(path: ruleset.path, line: 1, column: 1))))
         }
         if diags.contains(where: \.isError) { return (nil, diags) }
-        var checked = CheckedRuleset(ruleset: model, asOf: asOf, context: context, risks: risks, exclusions: exclusions,
-                                     categories: categories, measures: measures, rows: rows, decisions: decisions,
+        let checked = CheckedRuleset(ruleset: model, asOf: asOf, context: context, rules: rules, exclusions: exclusions,
+                                     measures: measures, rows: rows, decisions: decisions,
                                      parameterValues: paramValues, overrides: overrides)
-        checked.alerts = alerts
-        checked.watch = watch
         return (checked, diags)
     }
 

@@ -5,18 +5,26 @@ public final class CompiledRuleset: @unchecked Sendable {
     public struct ExclusionEval { let when: Evaluator; let unless: [Evaluator] }
     public struct RowEval { let when: Evaluator; let measures: [Int]; let everyone: Bool }
     public struct DecisionEval { let applies: Evaluator?; let value: Evaluator }
+    /// A boolean-rule section compiled: per rule its evaluator and its predicate root in the fast plan.
+    struct Rules {
+        let kind: TraceEntry.Kind
+        let evaluators: [Evaluator]
+        let roots: UnsafeMutableBufferPointer<Int32>
+        var count: Int { evaluators.count }
+        var isEmpty: Bool { evaluators.isEmpty }
+    }
 
     public let checked: CheckedRuleset
     public var ruleset: Ruleset { checked.ruleset }
     public var schema: Schema { checked.ruleset.schema }
     public var asOf: CivilDate { checked.asOf }
-    let risks: [Evaluator]
-    let alerts: [Evaluator]
-    let watch: [Evaluator]
+    /// The boolean-rule sections, by section (`rules[.risks]`).
+    let rules: RuleSection.Table<Rules>
+    /// The sections the decider reads per household, resolved once.
+    let alerts: Rules, risks: Rules, categories: Rules, watch: Rules
     /// Exclusions that keep a household watched (不纳入但持续跟踪关注).
     let watchingExclusions: RuleSet128
     let exclusions: [ExclusionEval]
-    let categories: [Evaluator]
     /// The same rules as predicate nodes, for households without unknowns (see `PredicateNode`).
     let fast: FastPlan
     let rows: [RowEval]
@@ -34,16 +42,16 @@ public final class CompiledRuleset: @unchecked Sendable {
     public init(_ checked: CheckedRuleset) {
         self.checked = checked
         let compiler = Compiler(context: checked.context)
-        risks = checked.risks.map(compiler.compile)
-        alerts = checked.alerts.map(compiler.compile)
-        watch = checked.watch.map(compiler.compile)
         var watching = RuleSet128()
         for (i, x) in checked.ruleset.exclusions.enumerated() where x.watch { watching.insert(i) }
         watchingExclusions = watching
         exclusions = checked.exclusions.map { ExclusionEval(when: compiler.compile($0.when), unless: $0.unless.map(compiler.compile)) }
-        categories = checked.categories.map(compiler.compile)
         rows = checked.rows.map { RowEval(when: compiler.compile($0.when), measures: $0.measures, everyone: $0.everyone) }
-        fast = FastPlan(checked, compiler)
+        let fast = FastPlan(checked, compiler)
+        self.fast = fast
+        let rules = checked.rules.map { Rules(kind: .init($0), evaluators: $1.map(compiler.compile), roots: fast.rules[$0]) }
+        self.rules = rules
+        (alerts, risks, categories, watch) = (rules[.alerts], rules[.risks], rules[.categories], rules[.watch])
         measureNotIf = checked.measures.map { $0.notIf.map(compiler.compile) }
         measureAmount = checked.measures.map { $0.amount.map(compiler.compile) }
         hasEveryoneRows = checked.rows.contains(where: \.everyone)
@@ -73,10 +81,8 @@ public final class CompiledRuleset: @unchecked Sendable {
 /// plain buffers, so deciding a household touches no arrays of references.
 package final class FastPlan: @unchecked Sendable {
     let program = PredicateProgram()
-    let risks: UnsafeMutableBufferPointer<Int32>
-    let alerts: UnsafeMutableBufferPointer<Int32>
-    let watch: UnsafeMutableBufferPointer<Int32>
-    let categories: UnsafeMutableBufferPointer<Int32>
+    /// Per boolean-rule section, its rules' roots.
+    let rules: RuleSection.Table<UnsafeMutableBufferPointer<Int32>>
     let exclusions: UnsafeMutableBufferPointer<Int32>
     /// Exceptions of exclusion i are `exceptions[exceptionStart[i] ..< exceptionStart[i + 1]]`.
     let exceptionStart: UnsafeMutableBufferPointer<Int32>
@@ -92,10 +98,7 @@ package final class FastPlan: @unchecked Sendable {
             return b
         }
         let p = program
-        risks = buffer(c.risks.map { compiler.predicate($0, into: p) })
-        alerts = buffer(c.alerts.map { compiler.predicate($0, into: p) })
-        watch = buffer(c.watch.map { compiler.predicate($0, into: p) })
-        categories = buffer(c.categories.map { compiler.predicate($0, into: p) })
+        rules = c.rules.map { _, conditions in buffer(conditions.map { compiler.predicate($0, into: p) }) }
         exclusions = buffer(c.exclusions.map { compiler.predicate($0.when, into: p) })
         var starts: [Int32] = [0], ex: [Int32] = []
         for x in c.exclusions { ex += x.unless.map { compiler.predicate($0, into: p) }; starts.append(Int32(ex.count)) }
@@ -108,6 +111,6 @@ package final class FastPlan: @unchecked Sendable {
     }
 
     deinit {
-        for b in [risks, alerts, watch, categories, exclusions, exceptionStart, exceptions, rows, rowMeasureStart, rowMeasures] { b.deallocate() }
+        for b in rules.columns + [exclusions, exceptionStart, exceptions, rows, rowMeasureStart, rowMeasures] { b.deallocate() }
     }
 }

@@ -31,7 +31,7 @@ extension CompiledRuleset {
             switch v {
             // An alert that meets missing data decides nothing by itself: only the rules that
             // read it (and so carry its unknown) report the fields.
-            case .unknown where kind == .alert: break
+            case .unknown where kind.section == .alerts: break
             case .unknown(let m): d.undetermined.formUnion(m)
             case .error(let e):
                 if d.failure == nil { let info = ruleInfo(kind, index); d.failure = (info.id, info.span, e) }
@@ -52,10 +52,14 @@ extension CompiledRuleset {
             }
             return run(eval(), kind, index)
         }
+        /// Rule `i` of a boolean-rule section.
+        @inline(__always) func check(_ rules: Rules, _ i: Int) -> Value {
+            check(rules.roots[i], rules.kind, i) { rules.evaluators[i] }
+        }
 
         // 0. alerts: the first slots of the risk array
         for i in 0..<alerts.count {
-            let v = check(plan.alerts[i], .alert, i) { alerts[i] }
+            let v = check(alerts, i)
             env.pointee.risks[i] = v
             if case .bool(true) = v { d.alerts.insert(i) }
         }
@@ -63,19 +67,19 @@ extension CompiledRuleset {
         var riskUnknown = false
         let riskBase = alerts.count
         for i in 0..<risks.count {
-            let v = check(plan.risks[i], .risk, i) { risks[i] }
+            let v = check(risks, i)
             env.pointee.risks[riskBase + i] = v
             if case .bool(true) = v { d.risks.insert(i) } else if v.isUnknown { riskUnknown = true }
         }
         // 2. exclusions
         var exclusionUnknown = false
         for i in 0..<exclusions.count {
-            let w = check(plan.exclusions[i], .exclusion, i) { exclusions[i].when }
+            let w = check(plan.exclusions[i], .init(.exclusions), i) { exclusions[i].when }
             guard case .bool(true) = w else { if w.isUnknown { exclusionUnknown = true }; continue }
             var excepted = false, exceptionUnknown = false
             let lo = Int(plan.exceptionStart[i]), hi = Int(plan.exceptionStart[i + 1])
             for j in 0..<(hi - lo) {
-                let v = check(plan.exceptions[lo + j], .exception, i << 8 | j) { exclusions[i].unless[j] }
+                let v = check(plan.exceptions[lo + j], .init(.exclusions, .exception), i << 8 | j) { exclusions[i].unless[j] }
                 if case .bool(true) = v { excepted = true; break }
                 if v.isUnknown { exceptionUnknown = true }
             }
@@ -86,7 +90,7 @@ extension CompiledRuleset {
         var category: Int?
         var categoryUnknown = false
         for i in 0..<categories.count {
-            let v = check(plan.categories[i], .category, i) { categories[i] }
+            let v = check(categories, i)
             if case .bool(true) = v { category = i; break }
             if v.isUnknown { categoryUnknown = true }
         }
@@ -114,7 +118,7 @@ extension CompiledRuleset {
             var watched = !d.exclusions.intersection(watchingExclusions).isEmpty, unknown = false
             var i = 0
             while !watched && i < watch.count {
-                let v = check(plan.watch[i], .watch, i) { watch[i] }
+                let v = check(watch, i)
                 if case .bool(true) = v { watched = true } else if v.isUnknown { unknown = true }
                 i += 1
             }
@@ -127,14 +131,14 @@ extension CompiledRuleset {
             var notIfDone = RuleSet128(), withheld = RuleSet128()
             for i in 0..<rows.count {
                 if !identified && !rows[i].everyone { continue }
-                guard case .bool(true) = check(plan.rows[i], .assistance, i, { rows[i].when }) else { continue }
+                guard case .bool(true) = check(plan.rows[i], .init(.assistance), i, { rows[i].when }) else { continue }
                 for k in Int(plan.rowMeasureStart[i])..<Int(plan.rowMeasureStart[i + 1]) {
                     let m = Int(plan.rowMeasures[k])
                     if d.measures.contains(m) { continue }
                     if let notIf = measureNotIf[m] {
                         if !notIfDone.contains(m) {
                             notIfDone.insert(m)
-                            if case .bool(false) = run(notIf, .measure, m) {} else { withheld.insert(m) }
+                            if case .bool(false) = run(notIf, .init(.measures, .notIf), m) {} else { withheld.insert(m) }
                         }
                         if withheld.contains(m) { continue }
                     }
@@ -143,7 +147,7 @@ extension CompiledRuleset {
             }
             for m in measureAmount.indices where d.measures.contains(m) {
                 guard let amount = measureAmount[m] else { continue }
-                d.amounts.append((m, run(amount, .amount, m)))
+                d.amounts.append((m, run(amount, .init(.measures, .amount), m)))
             }
         }
         // 6. decisions
@@ -151,10 +155,10 @@ extension CompiledRuleset {
             d.decisions.reserveCapacity(decisions.count)
             for (i, rule) in decisions.enumerated() {
                 if let applies = rule.applies {
-                    let a = run(applies, .decision, i << 8 | 1)
+                    let a = run(applies, .init(.decisions), i << 8 | 1)
                     guard case .bool(true) = a else { d.decisions.append(a.isUnknown ? a : .null); continue }
                 }
-                d.decisions.append(run(rule.value, .decision, i << 8))
+                d.decisions.append(run(rule.value, .init(.decisions), i << 8))
             }
         }
         return d
@@ -167,20 +171,17 @@ extension CompiledRuleset {
     public func ruleInfo(_ kind: TraceEntry.Kind, _ index: Int) -> (id: String, span: SourceSpan, source: String?) {
         let m = ruleset
         func at(_ e: ExprText) -> SourceSpan { e.span(TextRange(0, 0)) }
-        switch kind {
-        case .risk: let r = m.risks[index]; return (r.id, at(r.when), r.source)
-        case .alert: let r = m.alerts[index]; return (r.id, at(r.when), r.source)
-        case .watch: let r = m.watch[index]; return (r.id, at(r.when), r.source)
-        case .exclusion: let r = m.exclusions[index].rule; return (r.id, at(r.when), r.source)
-        case .exception: let e = m.exclusions[index >> 8].unless[index & 0xff]; return (e.id, at(e.when), e.source)
-        case .category: let r = m.categories[index]; return (r.id, at(r.when), r.source)
-        case .assistance: let r = m.assistance[index]; return (r.id, at(r.when), r.source)
-        case .measure: let r = m.measures[index]; return (r.id, r.notIf.map(at) ?? r.provenance.span, r.source)
-        case .amount: let r = m.measures[index]; return (r.id, r.amount.map(at) ?? r.provenance.span, r.source)
-        case .decision:
+        switch (kind.section, kind.part) {
+        case (.exclusions, .exception): let e = m.exclusions[index >> 8].unless[index & 0xff]; return (e.id, at(e.when), e.source)
+        case (.exclusions, _): let r = m.exclusions[index].rule; return (r.id, at(r.when), r.source)
+        case (.assistance, _): let r = m.assistance[index]; return (r.id, at(r.when), r.source)
+        case (.measures, .amount): let r = m.measures[index]; return (r.id, r.amount.map(at) ?? r.provenance.span, r.source)
+        case (.measures, _): let r = m.measures[index]; return (r.id, r.notIf.map(at) ?? r.provenance.span, r.source)
+        case (.decisions, _):
             let r = m.decisions[index >> 8]
             if index & 1 == 1, let a = r.applies { return (r.id + "/applies", at(a), r.source) }
             return (r.id, at(r.value), r.source)
+        default: let r = m.rules[kind.section][index]; return (r.id, at(r.when), r.source)   // a boolean-rule section
         }
     }
 }

@@ -38,7 +38,20 @@ public struct Decision: Sendable {
 
 /// One evaluated rule, for `--explain`, `explain`, the REPL's `:decide` and test coverage.
 public struct TraceEntry: Sendable {
-    public enum Kind: String, Sendable { case alert, risk, exclusion, exception, category, watch, assistance, measure = "not_if", amount, decision }
+    /// What was evaluated: an element of a section (`Kind(.risks)`, JSON "risk") or a part of one
+    /// (`Kind(.exclusions, .exception)`: "exception"; a measure's "not_if" and "amount").
+    public struct Kind: Hashable, Sendable {
+        public let section: RuleSection
+        public let part: RuleSection.Part
+        public init(_ section: RuleSection, _ part: RuleSection.Part = .element) { self.section = section; self.part = part }
+        /// The name JSON output gives it.
+        public var rawValue: String { part == .element ? section.info.trace ?? section.key : part.rawValue }
+        /// The word `explain` shows, in the language of the messages.
+        public var label: String {
+            if part == .element { return section.label }
+            return MessageCatalogue.useChinese ? part.info.zh : part.info.en
+        }
+    }
     public var kind: Kind
     public var id: String
     public var span: SourceSpan

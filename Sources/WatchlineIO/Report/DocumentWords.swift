@@ -12,18 +12,8 @@ extension Ruleset {
 
     /// The citation of an element by the section and id a trace entry names (the last file's wins).
     public func citation(_ kind: TraceEntry.Kind, _ id: String) -> Citation? {
-        let section: String
-        switch kind {
-        case .alert: section = "alerts"
-        case .risk: section = "risks"
-        case .exclusion: section = "exclusions"
-        case .exception: return citations.last { $0.section.hasPrefix("exclusions.") && $0.section.hasSuffix(".unless") && $0.id == id }
-        case .category: section = "categories"
-        case .watch: section = "watch"
-        case .assistance: section = "assistance"
-        case .measure, .amount: section = "measures"
-        case .decision: section = "decisions"
-        }
+        if kind.part == .exception { return citations.last { $0.section.hasPrefix("exclusions.") && $0.section.hasSuffix(".unless") && $0.id == id } }
+        let section = kind.section.key
         let bare = id.hasSuffix("/applies") ? String(id.dropLast("/applies".count)) : id
         return citations.last { $0.section == section && $0.id == bare }
     }

@@ -58,21 +58,8 @@ public struct ExplainText {
     /// The heading above the rule-by-rule trace (the test report cuts there without --verbose).
     public static var howHeading: String { MessageCatalogue.format(.explainHow, []) }
 
-    func kindWord(_ k: TraceEntry.Kind) -> String {
-        let zh = MessageCatalogue.useChinese
-        switch k {
-        case .risk: return zh ? "风险" : "risk"
-        case .alert: return zh ? "预警" : "alert"
-        case .watch: return zh ? "持续关注规则" : "watch rule"
-        case .exclusion: return zh ? "排除" : "exclusion"
-        case .exception: return zh ? "  例外" : "  exception"
-        case .category: return zh ? "类型" : "category"
-        case .assistance: return zh ? "帮扶规则" : "assistance row"
-        case .measure: return zh ? "不予帮扶条件" : "withheld-if for"
-        case .amount: return zh ? "金额" : "amount of"
-        case .decision: return zh ? "决定项" : "decision"
-        }
-    }
+    /// An exception is shown under its exclusion.
+    func kindWord(_ k: TraceEntry.Kind) -> String { (k.part == .exception ? "  " : "") + k.label }
 
     func verdict(_ t: TraceEntry) -> String {
         switch t.result {

@@ -4,21 +4,11 @@ import WatchlineSyntax
 struct LayerMerger {
     var diagnostics: [Diagnostic] = []
 
+    @dynamicMemberLookup
     struct Merged {
         var parameters: [Parameter] = []
-        var definitions: [Definition] = []
-        var risks: [Rule] = []
-        var exclusions: [Exclusion] = []
-        var categories: [Rule] = []
-        var measures: [Measure] = []
-        var assistance: [AssistanceRow] = []
-        var decisions: [DecisionRule] = []
-        var population: [PopulationCheck] = []
-        var timelines: [Timeline] = []
-        var lists: [ListDecl] = []
-        var alerts: [Rule] = []
-        var watch: [Rule] = []
-        var readings: [Reading] = []
+        var elements = SectionElements()
+        subscript<T>(dynamicMember path: KeyPath<SectionElements, T>) -> T { elements[keyPath: path] }
     }
 
     mutating func merge(_ layers: [RuleLayer]) -> Merged {
@@ -26,39 +16,11 @@ struct LayerMerger {
         for (depth, layer) in layers.enumerated() {
             var paramIndex = Dictionary(m.parameters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             for p in layer.parameters { mergeParameter(&m.parameters, p, &paramIndex) }
-            overlay(&m.definitions, layer.definitions, \.id, \.provenance)
-            overlay(&m.risks, layer.risks, \.id, \.provenance)
-            overlay(&m.exclusions, layer.exclusions, \.id, \.rule.provenance)
-            overlay(&m.categories, layer.categories, \.id, \.provenance)
-            overlay(&m.measures, layer.measures, \.id, \.provenance)
-            overlay(&m.assistance, layer.assistance, \.id, \.provenance)
-            overlay(&m.decisions, layer.decisions, \.id, \.provenance)
-            overlay(&m.population, layer.population, \.id, \.provenance)
-            overlay(&m.timelines, layer.timelines, \.id, \.provenance)
-            overlay(&m.lists, layer.lists, \.id, \.provenance)
-            overlay(&m.alerts, layer.alerts, \.id, \.provenance)
-            overlay(&m.watch, layer.watch, \.id, \.provenance)
-            overlay(&m.readings, layer.readings, \.id, \.provenance)
+            for section in RuleSection.allCases { section.elements?.overlay(&m.elements, layer.elements, &self) }
             for removal in layer.removals {
-                let removed: Bool
-                switch removal.section {
-                case "parameters": removed = drop(&m.parameters, removal.id, \.id)
-                case "definitions": removed = drop(&m.definitions, removal.id, \.id)
-                case "risks": removed = drop(&m.risks, removal.id, \.id)
-                case "exclusions": removed = drop(&m.exclusions, removal.id, \.id)
-                case "categories": removed = drop(&m.categories, removal.id, \.id)
-                case "measures": removed = drop(&m.measures, removal.id, \.id)
-                case "assistance": removed = drop(&m.assistance, removal.id, \.id)
-                case "decisions": removed = drop(&m.decisions, removal.id, \.id)
-                case "population": removed = drop(&m.population, removal.id, \.id)
-                case "timelines": removed = drop(&m.timelines, removal.id, \.id)
-                case "alerts": removed = drop(&m.alerts, removal.id, \.id)
-                case "watch": removed = drop(&m.watch, removal.id, \.id)
-                case "readings": removed = drop(&m.readings, removal.id, \.id)
-                default: removed = drop(&m.lists, removal.id, \.id)
-                }
+                let removed = removal.section.elements.map { $0.drop(&m.elements, removal.id) } ?? drop(&m.parameters, removal.id, \.id)
                 if !removed || depth == 0 {
-                    diagnostics.append(Diagnostic(.removeUnknown, at: removal.span, args: ["\(removal.section).\(removal.id)"]))
+                    diagnostics.append(Diagnostic(.removeUnknown, at: removal.span, args: ["\(removal.section.key).\(removal.id)"]))
                 }
             }
         }
@@ -69,16 +31,16 @@ struct LayerMerger {
     /// number of elements, not quadratic; a test counts them).
     private(set) var lookups = 0
 
-    mutating func overlay<T>(_ base: inout [T], _ additions: [T], _ id: KeyPath<T, String>, _ prov: WritableKeyPath<T, Provenance>) {
+    mutating func overlay<T: SectionElement>(_ base: inout [T], _ additions: [T]) {
         guard !additions.isEmpty else { return }
         var index: [String: Int] = [:]
         index.reserveCapacity(base.count + additions.count)
-        for (i, b) in base.enumerated() where index[b[keyPath: id]] == nil { index[b[keyPath: id]] = i }
+        for (i, b) in base.enumerated() where index[b.id] == nil { index[b.id] = i }
         for var item in additions {
             lookups += 1
-            let key = item[keyPath: id]
+            let key = item.id
             if let i = index[key] {
-                item[keyPath: prov].overrides = base[i][keyPath: prov].overrides + [base[i][keyPath: prov].span]
+                item.provenance.overrides = base[i].provenance.overrides + [base[i].provenance.span]
                 base[i] = item
             } else {
                 index[key] = base.count

@@ -1,9 +1,7 @@
 import WatchlineSyntax
 /// Reads one rule file's YAML tree into a `RuleLayer`, strictly.
 struct LayerReader {
-    static let topKeys = ["watchline", "ruleset", "calendar", "schema", "parameters", "definitions", "risks", "exclusions",
-                          "categories", "measures", "assistance", "decisions", "population", "timelines", "lists", "remove",
-                          "alerts", "watch", "readings", "narrative"]
+    static let topKeys = RuleFileKeys.top
     var r = NodeReader()
     var layer: RuleLayer
     /// Where the paths this file names may lead (`RulesRoot`).
@@ -15,39 +13,43 @@ struct LayerReader {
         guard let top = r.mapping(root, "a rule file", allowed: Self.topKeys, required: ["ruleset"]) else { return }
         for p in top {
             let v = p.value
+            if let section = RuleSection(rawValue: p.keyText) { read(section, v); continue }
             switch p.keyText {
             case "watchline":
                 if v.scalar != "1" { r.diagnostics.append(Diagnostic(.watchlineVersion, at: v.span, args: [v.scalar ?? v.kindName])) }
             case "ruleset": readHeader(v)
             case "calendar": layer.calendar = reference(v, "calendar", expecting: .aCalendarFile)
             case "schema": layer.schema = reference(v, "schema", expecting: .aSchemaFile)
-            case "parameters": readEach(v, "parameters") { me, id, node in me.readParameter(id, node) }
-            case "definitions": readEach(v, "definitions") { me, id, node in me.readDefinition(id, node) }
-            case "risks": readEach(v, "risks") { me, id, node in if let x = me.readRule(id, node, "risk") { me.layer.risks.append(x) } }
-            case "alerts": readEach(v, "alerts") { me, id, node in if let x = me.readRule(id, node, "alert") { me.layer.alerts.append(x) } }
-            case "watch": readEach(v, "watch") { me, id, node in if let x = me.readRule(id, node, "watch rule", section: "watch") { me.layer.watch.append(x) } }
-            case "readings": readEach(v, "readings") { me, id, node in me.readReading(id, node) }
             case "narrative": readEach(v, "narrative") { me, id, node in me.readNarrative(id, node) }
-            case "exclusions": readEach(v, "exclusions") { me, id, node in me.readExclusion(id, node) }
-            case "categories": readEach(v, "categories") { me, id, node in if let x = me.readRule(id, node, "category") { me.layer.categories.append(x) } }
-            case "measures": readEach(v, "measures") { me, id, node in me.readMeasure(id, node) }
-            case "assistance": readAssistance(v)
-            case "decisions": readEach(v, "decisions") { me, id, node in me.readDecision(id, node) }
-            case "population": readEach(v, "population") { me, id, node in me.readPopulation(id, node) }
-            case "timelines": readEach(v, "timelines") { me, id, node in me.readTimeline(id, node) }
-            case "lists": readEach(v, "lists") { me, id, node in me.readList(id, node) }
             case "remove":
                 for (text, span) in r.stringList(v, "remove") {
                     let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
-                    let sections = RuleFileKeys.removable
-                    if parts.count == 2, sections.contains(parts[0]) {
-                        layer.removals.append((parts[0], parts[1], span))
+                    if parts.count == 2, let section = RuleSection(rawValue: parts[0]) {
+                        layer.removals.append((section, parts[1], span))
                     } else {
-                        r.diagnostics.append(Diagnostic(.badValue, at: span, args: ["write what to remove as SECTION.ID, e.g. exclusions.财政供养 (sections: \(sections.joined(separator: ", ")))"]))
+                        r.diagnostics.append(Diagnostic(.badValue, at: span, args: ["write what to remove as SECTION.ID, e.g. exclusions.财政供养 (sections: \(RuleFileKeys.removable.joined(separator: ", ")))"]))
                     }
                 }
             default: break
             }
+        }
+    }
+
+    /// One section's elements; the elements of a boolean-rule section are each a `Rule`.
+    mutating func read(_ section: RuleSection, _ v: YAMLNode) {
+        let key = section.key
+        switch section {
+        case .parameters: readEach(v, key) { me, id, node in me.readParameter(id, node) }
+        case .definitions: readEach(v, key) { me, id, node in me.readDefinition(id, node) }
+        case .exclusions: readEach(v, key) { me, id, node in me.readExclusion(id, node) }
+        case .measures: readEach(v, key) { me, id, node in me.readMeasure(id, node) }
+        case .assistance: readAssistance(v)
+        case .decisions: readEach(v, key) { me, id, node in me.readDecision(id, node) }
+        case .population: readEach(v, key) { me, id, node in me.readPopulation(id, node) }
+        case .timelines: readEach(v, key) { me, id, node in me.readTimeline(id, node) }
+        case .lists: readEach(v, key) { me, id, node in me.readList(id, node) }
+        case .readings: readEach(v, key) { me, id, node in me.readReading(id, node) }
+        default: readEach(v, key) { me, id, node in if let x = me.readRule(id, node, section) { me.layer.rules[section].append(x) } }
         }
     }
 
@@ -133,8 +135,12 @@ struct LayerReader {
         if let e { layer.definitions.append(Definition(id: id, expr: e, source: source, provenance: provenance(node))) }
     }
 
-    mutating func readRule(_ id: String, _ node: YAMLNode, _ what: String, section: String? = nil) -> Rule? {
-        guard let pairs = cited(section ?? (what == "category" ? "categories" : what + "s"), id, node, "\(what) '\(id)'", allowed: RuleFileKeys.rule + (what == "alert" ? RuleFileKeys.alertExtra : []), required: ["when"]) else { return nil }
+    mutating func readRule(_ id: String, _ node: YAMLNode, _ section: RuleSection) -> Rule? {
+        readRule(id, node, section.info.en, citedAs: section.key, allowed: RuleFileKeys.rule(in: section))
+    }
+
+    mutating func readRule(_ id: String, _ node: YAMLNode, _ what: String, citedAs section: String, allowed: [String]) -> Rule? {
+        guard let pairs = cited(section, id, node, "\(what) '\(id)'", allowed: allowed, required: ["when"]) else { return nil }
         var rule = Rule(id: id, label: nil, when: ExprText("", origin: ExprOrigin(path: layer.path, start: node.span.start)),
                         source: nil, note: nil, provenance: provenance(node))
         var ok = false
@@ -154,7 +160,7 @@ struct LayerReader {
         guard let pairs = r.mapping(node, "exclusion '\(id)'", allowed: RuleFileKeys.exclusion, required: ["when"]) else { return }
         let withoutUnless = YAMLNode(kind: .mapping(pairs.filter { $0.keyText != "unless" && $0.keyText != "watch" }), span: node.span, tag: nil, anchor: nil,
                                      contentStart: node.contentStart, contentLineStarts: [])
-        guard let rule = readRule(id, withoutUnless, "exclusion") else { return }
+        guard let rule = readRule(id, withoutUnless, .exclusions) else { return }
         let watch = pairs.first(where: { $0.keyText == "watch" }).flatMap { r.bool($0.value, "watch") } ?? false
         var exceptions: [Exclusion.Exception] = []
         if let unless = pairs.first(where: { $0.keyText == "unless" })?.value {
@@ -164,7 +170,7 @@ struct LayerReader {
                 }
             } else if let named = r.mapping(unless, "unless of '\(id)'") {
                 for ex in named {
-                    guard let x = readRule(ex.keyText, ex.value, "exception", section: "exclusions.\(id).unless") else { continue }
+                    guard let x = readRule(ex.keyText, ex.value, "exception", citedAs: "exclusions.\(id).unless", allowed: RuleFileKeys.rule) else { continue }
                     exceptions.append(.init(id: ex.keyText, when: x.when, source: x.source, provenance: x.provenance))
                 }
             }

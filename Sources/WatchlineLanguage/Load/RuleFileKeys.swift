@@ -2,7 +2,9 @@ import WatchlineSyntax
 /// The keys each element of a rule file (and of a test file) may have: the loaders read with
 /// these lists, and `watchline schema` is built from them, so the two cannot drift.
 public enum RuleFileKeys {
-    public static let top = LayerReader.topKeys
+    /// The element sections' keys (`RuleSection`), in their order.
+    public static let sections = RuleSection.allCases.map(\.key)
+    public static let top = ["watchline", "ruleset", "calendar", "schema"] + sections + ["remove", "narrative"]
     public static let header = ["id", "title", "document", "extends", "issued", "note", "source", "region", "text"]
     public static let text = ["file", "parts", "default"]
     /// Added to every cited element (`cited(…)`).
@@ -11,6 +13,8 @@ public enum RuleFileKeys {
     public static let definition = ["expr", "source", "label", "note"]
     public static let rule = ["when", "source", "label", "note"]
     public static let alertExtra = ["department"]
+    /// The keys of an element of a boolean-rule section (an alert names its department).
+    public static func rule(in section: RuleSection) -> [String] { rule + (section == .alerts ? alertExtra : []) }
     public static let exclusion = ["when", "unless", "source", "label", "note", "watch", "quote", "reading"]
     public static let measure = ["label", "source", "amount", "unit", "not_if", "note"]
     public static let assistanceRow = ["id", "when", "measures", "source", "note", "everyone"]
@@ -22,8 +26,7 @@ public enum RuleFileKeys {
     public static let step = ["within", "lasts_at_least", "after", "by", "label", "source", "note"]
     public static let recurring = ["every", "when", "days_of_month", "label", "source", "note"]
     /// The sections `remove:` may name.
-    public static let removable = ["parameters", "definitions", "risks", "exclusions", "categories", "measures", "assistance",
-                                   "decisions", "population", "timelines", "lists", "alerts", "watch", "readings"]
+    public static let removable = sections
 
     // Test files (`*.test.yaml`).
     public static let testTop = ["watchline", "tests", "cases"]

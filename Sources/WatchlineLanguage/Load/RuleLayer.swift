@@ -1,5 +1,6 @@
 import WatchlineSyntax
 /// What one rule file says by itself, before its `extends` chain is merged.
+@dynamicMemberLookup
 struct RuleLayer {
     var path: String
     var id: String = ""
@@ -9,22 +10,82 @@ struct RuleLayer {
     var schema: (path: String, span: SourceSpan)?
     var calendar: (path: String, span: SourceSpan)?
     var parameters: [ParameterLayer] = []
+    var elements = SectionElements()
+    var citations: [Citation] = []
+    var text: DocumentTextRef?
+    var removals: [(section: RuleSection, id: String, span: SourceSpan)] = []
+
+    subscript<T>(dynamicMember path: WritableKeyPath<SectionElements, T>) -> T {
+        get { elements[keyPath: path] }
+        set { elements[keyPath: path] = newValue }
+    }
+}
+
+/// The elements of every `RuleSection` but `parameters` (an overriding file may give a
+/// parameter only new dated values): what one layer says, and what the merged layers say.
+struct SectionElements {
     var definitions: [Definition] = []
-    var risks: [Rule] = []
+    var rules = RuleSection.Table<[Rule]> { _ in [] }
     var exclusions: [Exclusion] = []
-    var categories: [Rule] = []
     var measures: [Measure] = []
     var assistance: [AssistanceRow] = []
     var decisions: [DecisionRule] = []
     var population: [PopulationCheck] = []
     var timelines: [Timeline] = []
     var lists: [ListDecl] = []
-    var alerts: [Rule] = []
-    var watch: [Rule] = []
     var readings: [Reading] = []
-    var citations: [Citation] = []
-    var text: DocumentTextRef?
-    var removals: [(section: String, id: String, span: SourceSpan)] = []
+}
+
+/// An element a section holds: found by id, overridden in place, noting what it overrides.
+protocol SectionElement {
+    var id: String { get }
+    var provenance: Provenance { get set }
+}
+extension Definition: SectionElement {}
+extension Rule: SectionElement {}
+extension Exclusion: SectionElement {
+    var provenance: Provenance { get { rule.provenance } set { rule.provenance = newValue } }
+}
+extension Measure: SectionElement {}
+extension AssistanceRow: SectionElement {}
+extension DecisionRule: SectionElement {}
+extension PopulationCheck: SectionElement {}
+extension Timeline: SectionElement {}
+extension ListDecl: SectionElement {}
+extension Reading: SectionElement {}
+
+extension RuleSection {
+    /// Where `SectionElements` keeps this section's elements, as the merger uses them; nil for `parameters`.
+    var elements: SectionStore? {
+        switch self {
+        case .parameters: nil
+        case .definitions: SectionStore(\.definitions)
+        case .exclusions: SectionStore(\.exclusions)
+        case .measures: SectionStore(\.measures)
+        case .assistance: SectionStore(\.assistance)
+        case .decisions: SectionStore(\.decisions)
+        case .population: SectionStore(\.population)
+        case .timelines: SectionStore(\.timelines)
+        case .lists: SectionStore(\.lists)
+        case .readings: SectionStore(\.readings)
+        default: SectionStore(\.rules[self])   // every boolean-rule section
+        }
+    }
+}
+
+/// One section's elements, whatever their type: overlay a layer's on the merged ones, drop one by id.
+struct SectionStore {
+    let overlay: (inout SectionElements, SectionElements, inout LayerMerger) -> Void
+    let drop: (inout SectionElements, String) -> Bool
+
+    init<T: SectionElement>(_ path: WritableKeyPath<SectionElements, [T]>) {
+        overlay = { merged, layer, merger in merger.overlay(&merged[keyPath: path], layer[keyPath: path]) }
+        drop = { merged, id in
+            guard let i = merged[keyPath: path].firstIndex(where: { $0.id == id }) else { return false }
+            merged[keyPath: path].remove(at: i)
+            return true
+        }
+    }
 }
 
 /// A parameter as one file gives it: an overriding file may give only new dated values.

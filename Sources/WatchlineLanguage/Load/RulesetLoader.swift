@@ -88,11 +88,9 @@ public enum RulesetLoader {
             id: top.id, title: top.title ?? layers.reversed().first(where: { $0.title != nil })?.title,
             document: top.document, path: top.path, chain: layers.map(\.path), schema: schema,
             calendar: calendar, calendarPath: calendarPath, parameters: merged.parameters,
-            definitions: merged.definitions, risks: merged.risks, exclusions: merged.exclusions,
-            categories: merged.categories, measures: merged.measures, assistance: merged.assistance,
+            definitions: merged.definitions, rules: merged.rules, exclusions: merged.exclusions,
+            measures: merged.measures, assistance: merged.assistance,
             decisions: merged.decisions, population: merged.population, timelines: merged.timelines, lists: merged.lists)
-        ruleset.alerts = merged.alerts
-        ruleset.watch = merged.watch
         ruleset.readings = merged.readings
         ruleset.citations = citations
         ruleset.texts = texts

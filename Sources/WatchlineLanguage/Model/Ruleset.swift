@@ -13,9 +13,9 @@ public struct Ruleset: Sendable {
     public var calendarPath: String?
     public var parameters: [Parameter]
     public var definitions: [Definition]
-    public var risks: [Rule]
+    /// The boolean-rule sections (`RuleSection.booleanRuleSections`): `rules[.risks]`.
+    public var rules: RuleSection.Table<[Rule]>
     public var exclusions: [Exclusion]
-    public var categories: [Rule]
     public var measures: [Measure]
     public var assistance: [AssistanceRow]
     public var decisions: [DecisionRule]
@@ -24,10 +24,6 @@ public struct Ruleset: Sendable {
     public var lists: [ListDecl]
     /// The departments' files given for this run (nil: none; a list a rule reads then has no rows).
     public var listStore: ListStore?
-    /// Department alerts (预警信息): evaluated before risks; information to verify, not inclusion.
-    public var alerts: [Rule] = []
-    /// 不纳入但持续跟踪关注: a household not identified that one of these holds for is watched.
-    public var watch: [Rule] = []
     public var readings: [Reading] = []
     /// Every element's clause, quotes and readings, and the `narrative:` entries, file by file.
     public var citations: [Citation] = []
@@ -38,6 +34,14 @@ public struct Ruleset: Sendable {
     public var text: DocumentText? { textIndex.map { texts[$0] } }
 
     public func parameter(_ name: String) -> Parameter? { parameters.first { $0.id == name } }
+
+    public var risks: [Rule] { get { rules[.risks] } set { rules[.risks] = newValue } }
+    /// Ordered: the first that holds is the household's category.
+    public var categories: [Rule] { get { rules[.categories] } set { rules[.categories] = newValue } }
+    /// Department alerts (预警信息): evaluated before risks; information to verify, not inclusion.
+    public var alerts: [Rule] { get { rules[.alerts] } set { rules[.alerts] = newValue } }
+    /// 不纳入但持续跟踪关注: a household not identified that one of these holds for is watched.
+    public var watch: [Rule] { get { rules[.watch] } set { rules[.watch] = newValue } }
 }
 
 /// Where an element was defined and which earlier definitions it overrides (base first).

@@ -59,7 +59,7 @@ public enum RuleFileSchema {
         let parameter: Node = ["anyOf": [scalar, list(anything), ["type": "null"],
                                          b.object("parameter", K.parameter + cite, types: ["value": anything, "values": map(anything), "min": anything, "max": anything])]]
         let definition: Node = ["anyOf": [scalar, b.object("definition", K.definition + cite, required: ["expr"])]]
-        let alert = b.object("alert", K.rule + K.alertExtra + cite, required: ["when"])
+        let alert = b.object("alert", K.rule(in: .alerts) + cite, required: ["when"])
         let exclusion = b.object("exclusion", K.exclusion, required: ["when"], types: ["unless": ["anyOf": [scalar, map(rule())]]])
         let measure: Node = ["anyOf": [["type": "null"], b.object("measure", K.measure + cite)]]
         let row = b.object("assistanceRow", K.assistanceRow + cite, required: ["when", "measures"], types: ["measures": textOrList])
@@ -70,14 +70,25 @@ public enum RuleFileSchema {
         let timeline = b.object("timeline", K.timeline + cite, types: ["steps": map(step), "recurring": map(recurring)])
         let listDecl = b.object("list", K.list, required: ["key"], types: ["columns": anything])
         let reading = b.object("reading", K.reading + cite, required: ["text"])
-        let sections: [String: Node] = [
-            "ruleset": header, "parameters": map(parameter), "definitions": map(definition),
-            "risks": map(rule()), "alerts": map(alert), "watch": map(rule()), "categories": map(rule()),
-            "exclusions": map(exclusion), "measures": map(measure), "assistance": list(row),
-            "decisions": map(decision), "population": map(population), "timelines": map(timeline),
-            "lists": map(listDecl), "remove": list(["type": "string", "pattern": "^(" + K.removable.joined(separator: "|") + ")\\..+"]),
-            "readings": map(reading), "narrative": map(scalar), "calendar": ["type": "string"], "schema": ["type": "string"],
+        var sections: [String: Node] = [
+            "ruleset": header, "remove": list(["type": "string", "pattern": "^(" + K.removable.joined(separator: "|") + ")\\..+"]),
+            "narrative": map(scalar), "calendar": ["type": "string"], "schema": ["type": "string"],
         ]
+        for section in RuleSection.allCases {
+            switch section {
+            case .parameters: sections[section.key] = map(parameter)
+            case .definitions: sections[section.key] = map(definition)
+            case .exclusions: sections[section.key] = map(exclusion)
+            case .measures: sections[section.key] = map(measure)
+            case .assistance: sections[section.key] = list(row)
+            case .decisions: sections[section.key] = map(decision)
+            case .population: sections[section.key] = map(population)
+            case .timelines: sections[section.key] = map(timeline)
+            case .lists: sections[section.key] = map(listDecl)
+            case .readings: sections[section.key] = map(reading)
+            default: sections[section.key] = map(section == .alerts ? alert : rule())   // the boolean-rule sections
+            }
+        }
         let ruleFile = b.object("top", K.top, required: ["ruleset"], types: sections)
 
         let timelineCase = b.object("testTimeline", K.testTimeline, required: ["procedure", "events"], types: ["events": map(scalar)])
