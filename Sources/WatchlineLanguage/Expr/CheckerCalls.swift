@@ -18,13 +18,13 @@ extension Checker {
         }
         guard let builtin = Builtin(rawValue: function) ?? aliasBuiltin(function) else {
             let names = Builtin.allCases.map(\.rawValue) + ["all", "exists", "exists_one", "filter", "map"]
-            diagnostics.append(Diagnostic(.unknownFunction, at: text.span(r), function, suggestion(function, in: names)))
+            unknown(.unknownFunction, r, [.text(function)], written: function, in: names, first: target == nil)
             return poisoned(r)
         }
         var typedArgs: [TypedExpr] = []
         if let target {
             if !builtin.allowsMethodCall {
-                error(r, "'\(function)' is a function, not a method: write \(function)(…)")
+                error(r, .exprFunctionNotMethod, .text(function))
                 return poisoned(r)
             }
             typedArgs.append(check(target))
@@ -47,16 +47,15 @@ extension Checker {
         switch function {
         case "has":
             guard args.count == 1, case .literal(.string(let id)) = args[0].kind else {
-                error(r, alerts ? "alerts.has needs one alert id in quotes, e.g. alerts.has(\"医保预警\")"
-                                : "risks.has needs one risk id in quotes, e.g. risks.has(\"因病\")")
+                error(r, alerts ? .exprAlertsHasUsage : .exprRisksHasUsage)
                 return poisoned(r)
             }
             return alerts ? alertTest(id, args[0].range, r) : riskTest(id, args[0].range, r)
         case "any":
-            if !args.isEmpty { error(r, "\(what).any() takes no arguments") }
+            if !args.isEmpty { error(r, .exprTakesNoArguments, .text(what), "any") }
             return TypedExpr(.anyRisk(lo: lo, hi: hi), .bool, r)
         default:
-            if !args.isEmpty { error(r, "\(what).count() takes no arguments") }
+            if !args.isEmpty { error(r, .exprTakesNoArguments, .text(what), "count") }
             return TypedExpr(.call(.size, [TypedExpr(.riskList(lo: lo, hi: hi), .list(.string), r)]), .int, r)
         }
     }
@@ -65,7 +64,7 @@ extension Checker {
         let range = check(target)
         let expectedArgs = macro == .map ? [2, 3] : [2]
         guard expectedArgs.contains(args.count), case .ident(let name) = args[0].kind else {
-            error(r, "\(macro.rawValue) needs a variable name and an expression, e.g. members.\(macro.rawValue)(m, m.age >= 60)")
+            error(r, .exprMacroUsage, .text(macro.rawValue))
             return poisoned(r)
         }
         let elementType: ExprType
@@ -74,7 +73,7 @@ extension Checker {
         case .map(let k, _): elementType = k
         case .dyn: elementType = .dyn
         default:
-            error(target.range, "\(macro.rawValue) needs a list or a map, found \(describe(range.type))")
+            error(target.range, .exprMacroNeedsCollection, .text(macro.rawValue), describe(range.type))
             return poisoned(r)
         }
         let slot = context.allocateLocal()
@@ -82,13 +81,13 @@ extension Checker {
         defer { locals.removeLast() }
         let body = check(args[args.count - 1])
         var filter: TypedExpr?
-        if args.count == 3 { filter = check(args[1]); requireBool(filter!, "the filter of map") }
+        if args.count == 3 { filter = check(args[1]); requireBool(filter!, .exprMapFilterNeedsBool) }
         switch macro {
         case .all, .exists, .existsOne:
-            requireBool(body, "the condition of \(macro.rawValue)")
+            requireBool(body, .exprMacroNeedsBool, .text(macro.rawValue))
             return TypedExpr(.comprehension(macro, range: range, local: slot, body: body, filter: nil), .bool, r)
         case .filter:
-            requireBool(body, "the condition of filter")
+            requireBool(body, .exprMacroNeedsBool, "filter")
             return TypedExpr(.comprehension(macro, range: range, local: slot, body: body, filter: nil), .list(elementType), r)
         case .map:
             return TypedExpr(.comprehension(macro, range: range, local: slot, body: body, filter: filter), .list(body.type), r)
@@ -98,12 +97,16 @@ extension Checker {
     mutating func builtinCall(_ f: Builtin, _ args: [TypedExpr], _ r: TextRange) -> TypedExpr {
         let types = args.map(\.type)
         func want(_ n: Int, _ usage: String) -> Bool {
-            if args.count != n { error(r, "\(f.rawValue) takes \(n) argument\(n == 1 ? "" : "s"): \(usage)"); return false }
+            if args.count != n {
+                if n == 1 { error(r, .exprArgumentCountOne, .text(f.rawValue), .text(usage)) }
+                else { error(r, .exprArgumentCount, .text(f.rawValue), .text(String(n)), .text(usage)) }
+                return false
+            }
             return true
         }
-        func arg(_ i: Int, _ ok: (ExprType) -> Bool, _ what: String) -> Bool {
+        func arg(_ i: Int, _ ok: (ExprType) -> Bool, _ what: MessageArg) -> Bool {
             if types[i].isDyn || ok(types[i]) { return true }
-            error(args[i].range, "\(f.rawValue) needs \(what) here, found \(describe(types[i]))")
+            error(args[i].range, .exprArgumentType, .text(f.rawValue), what, describe(types[i]))
             return false
         }
         let isNum: (ExprType) -> Bool = { $0.isNumeric }
@@ -114,11 +117,11 @@ extension Checker {
         switch f {
         case .size:
             guard want(1, "size(x)") else { return poisoned(r) }
-            _ = arg(0, { if case .list = $0 { return true }; if case .map = $0 { return true }; return $0 == .string }, "text, a list or a map")
+            _ = arg(0, { if case .list = $0 { return true }; if case .map = $0 { return true }; return $0 == .string }, .message(.wantTextListOrMap, []))
             result = .int
         case .contains, .startsWith, .endsWith, .matches:
             guard want(2, "text.\(f.rawValue)(\"…\")") else { return poisoned(r) }
-            _ = arg(0, isString, "text"); _ = arg(1, isString, "text")
+            _ = arg(0, isString, describe(.string)); _ = arg(1, isString, describe(.string))
             // A pattern known at load time is compiled now: an invalid one fails `check` here.
             if f == .matches, let pattern = constantString(args[1]) {
                 do throws(RegexError) { _ = try RegexProgram(pattern) } catch {
@@ -130,7 +133,7 @@ extension Checker {
             result = .bool
         case .lowerAscii, .upperAscii, .trim:
             guard want(1, "text.\(f.rawValue)()") else { return poisoned(r) }
-            _ = arg(0, isString, "text"); result = .string
+            _ = arg(0, isString, describe(.string)); result = .string
         case .toInt:
             guard want(1, "int(x)") else { return poisoned(r) }
             result = .int
@@ -146,51 +149,51 @@ extension Checker {
         case .toDate:
             guard want(1, "date(\"2022-05-06\")") else { return poisoned(r) }
             if case .constant(.string(let s)) = args[0].kind {
-                guard let d = CivilDate(iso: s) else { error(args[0].range, "'\(s)' is not a date; write YYYY-MM-DD"); return poisoned(r) }
+                guard let d = CivilDate(iso: s) else { error(args[0].range, .exprNotADate, .text(s)); return poisoned(r) }
                 return TypedExpr(.constant(.date(d)), .date, r)
             }
-            _ = arg(0, { $0 == .string || $0 == .date }, "text like \"2022-05-06\"")
+            _ = arg(0, { $0 == .string || $0 == .date }, .message(.wantDateText, []))
             result = .date
         case .dyn:
             guard want(1, "dyn(x)") else { return poisoned(r) }
             result = .dyn
         case .min, .max:
             if args.count == 1 {
-                _ = arg(0, { if case .list(let e) = $0 { return e.isNumeric || e.isDyn }; return false }, "a list of numbers")
+                _ = arg(0, { if case .list(let e) = $0 { return e.isNumeric || e.isDyn }; return false }, describe(.list(.decimal)))
                 if case .list(let e) = types[0] { result = e }
             } else if args.count >= 2 {
-                for i in args.indices { _ = arg(i, isNum, "a number") }
+                for i in args.indices { _ = arg(i, isNum, describe(.decimal)) }
                 result = types.allSatisfy { $0 == .int } ? .int : .decimal
-            } else { error(r, "\(f.rawValue) needs numbers: \(f.rawValue)(a, b) or \(f.rawValue)(list)"); return poisoned(r) }
+            } else { error(r, .exprMinMaxUsage, .text(f.rawValue)); return poisoned(r) }
         case .abs:
             guard want(1, "abs(x)") else { return poisoned(r) }
-            _ = arg(0, isNum, "a number"); result = types[0]
+            _ = arg(0, isNum, describe(.decimal)); result = types[0]
         case .round:
             guard want(2, "round(x, places)") else { return poisoned(r) }
-            _ = arg(0, isNum, "a number"); _ = arg(1, isInt, "a whole number of decimal places"); result = .decimal
+            _ = arg(0, isNum, describe(.decimal)); _ = arg(1, isInt, .message(.wantDecimalPlaces, [])); result = .decimal
         case .sum:
-            guard want(1, "sum(list) or list.sum()") else { return poisoned(r) }
-            _ = arg(0, { if case .list(let e) = $0 { return e.isNumeric || e.isDyn }; return false }, "a list of numbers")
+            guard want(1, "sum(list), list.sum()") else { return poisoned(r) }
+            _ = arg(0, { if case .list(let e) = $0 { return e.isNumeric || e.isDyn }; return false }, describe(.list(.decimal)))
             if case .list(let e) = types[0] { result = e == .int ? .int : .decimal }
         case .days, .workdays, .months:
             guard want(1, "\(f.rawValue)(n)") else { return poisoned(r) }
-            _ = arg(0, isInt, "a whole number"); result = f == .months ? .int : .duration
-            if f == .months { error(r, "months(n) is not a duration; use add_months(date, n)"); return poisoned(r) }
+            _ = arg(0, isInt, describe(.int)); result = f == .months ? .int : .duration
+            if f == .months { error(r, .exprMonthsNotDuration); return poisoned(r) }
         case .addDays, .addMonths, .addWorkdays:
             guard want(2, "\(f.rawValue)(date, n)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); _ = arg(1, isInt, "a whole number"); result = .date
+            _ = arg(0, isDate, describe(.date)); _ = arg(1, isInt, describe(.int)); result = .date
         case .workdaysBetween, .daysBetween:
             guard want(2, "\(f.rawValue)(from, to)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); _ = arg(1, isDate, "a date"); result = .int
+            _ = arg(0, isDate, describe(.date)); _ = arg(1, isDate, describe(.date)); result = .int
         case .isWorkday:
             guard want(1, "is_workday(date)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); result = .bool
+            _ = arg(0, isDate, describe(.date)); result = .bool
         case .endOfMonth:
             guard want(1, "end_of_month(date)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); result = .date
+            _ = arg(0, isDate, describe(.date)); result = .date
         case .year, .month, .day:
             guard want(1, "\(f.rawValue)(date)") else { return poisoned(r) }
-            _ = arg(0, isDate, "a date"); result = .int
+            _ = arg(0, isDate, describe(.date)); result = .int
         }
         return TypedExpr(.call(f, args), result, r)
     }
