@@ -12,6 +12,9 @@ package enum FixItEditor {
         package var skipped: [(fix: FixIt, why: Skip)]
     }
 
+    /// How far (in scalars) from its span a fix-it's text is looked for on the same line.
+    static let slack = 16
+
     package static func apply(_ fixes: [FixIt], to text: String) -> Result {
         var scalars = Array(text.unicodeScalars)
         // Scalar offset at which each line starts, and where it ends (before "\n", "\r\n").
@@ -32,19 +35,26 @@ package enum FixItEditor {
         let ordered = unique.sorted { ($0.span.start, $0.span.end) > ($1.span.start, $1.span.end) }
         var applied: [FixIt] = [], skipped: [(fix: FixIt, why: Skip)] = []
         var floor = Int.max   // the start of the lowest edit made so far
-        for fix in ordered {
+        for var fix in ordered {
             guard var from = offset(fix.span.start), var to = offset(fix.span.end), from <= to else {
                 skipped.append((fix, .outOfRange)); continue
             }
             let current = String(String.UnicodeScalarView(scalars[from..<to]))
             if let original = fix.original, current != original {
-                // A YAML key or a text written in quotes: the span covers the quotes too.
-                if current.count == original.count + 2, let q = current.first, q == current.last, q == "\"" || q == "'",
-                   String(current.dropFirst().dropLast()) == original {
-                    from += 1; to -= 1
-                } else {
-                    skipped.append((fix, .textChanged(original))); continue
+                // A quoted YAML key (the span covers the quotes), or an expression in a quoted
+                // scalar whose escapes shift its columns: the text nearest the span on its line.
+                let o = Array(original.unicodeScalars)
+                let lineStart = starts[fix.span.start.line - 1], end = lineEnd(fix.span.start.line)
+                var best: Int?
+                if !o.isEmpty, end - lineStart >= o.count {
+                    for i in lineStart...(end - o.count) where scalars[i..<(i + o.count)].elementsEqual(o)
+                        && abs(i - from) <= Self.slack && (best == nil || abs(i - from) < abs(best! - from)) {
+                        best = i
+                    }
                 }
+                guard let at = best else { skipped.append((fix, .textChanged(original))); continue }
+                from = at; to = at + o.count
+                fix.span.start.column = at - lineStart + 1; fix.span.end = SourcePosition(line: fix.span.start.line, column: to - lineStart + 1)
             }
             guard to <= floor else { skipped.append((fix, .overlaps)); continue }
             scalars.replaceSubrange(from..<to, with: Array(fix.replacement.unicodeScalars))

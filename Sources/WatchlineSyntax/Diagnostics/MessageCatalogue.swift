@@ -35,6 +35,7 @@ public enum MessageCatalogue {
     }
 
     /// A message whose arguments may themselves be messages, each rendered in the same language.
+    @_disfavoredOverload
     public static func format(_ id: MessageID, _ args: [MessageArg], chinese: Bool) -> String {
         format(id, args.map { $0.rendered(chinese: chinese) }, chinese: chinese)
     }
