@@ -16,7 +16,10 @@ package enum FixItEditor {
     static let slack = 16
 
     package static func apply(_ fixes: [FixIt], to text: String) -> Result {
-        var scalars = Array(text.unicodeScalars)
+        // Offsets are worked out in the text as given; the edits go into a copy, from the end
+        // backwards, so the part before each edit is the same in both.
+        let scalars = Array(text.unicodeScalars)
+        var out = scalars
         // Scalar offset at which each line starts, and where it ends (before "\n", "\r\n").
         var starts = [0]
         for (i, s) in scalars.enumerated() where s == "\n" { starts.append(i + 1) }
@@ -57,10 +60,10 @@ package enum FixItEditor {
                 fix.span.start.column = at - lineStart + 1; fix.span.end = SourcePosition(line: fix.span.start.line, column: to - lineStart + 1)
             }
             guard to <= floor else { skipped.append((fix, .overlaps)); continue }
-            scalars.replaceSubrange(from..<to, with: Array(fix.replacement.unicodeScalars))
+            out.replaceSubrange(from..<to, with: Array(fix.replacement.unicodeScalars))
             floor = from
             applied.append(fix)
         }
-        return Result(text: String(String.UnicodeScalarView(scalars)), applied: applied.reversed(), skipped: skipped.reversed())
+        return Result(text: String(String.UnicodeScalarView(out)), applied: applied.reversed(), skipped: skipped.reversed())
     }
 }
