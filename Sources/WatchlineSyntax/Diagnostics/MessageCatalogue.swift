@@ -249,6 +249,14 @@ extension MessageID {
     package static let exprListNeedsColumn = MessageID("expr.list_needs_column", en: "name a column of list '{0}': {0}[…].{1}", zh: "请写出名单“{0}”的列：{0}[…].{1}")
     package static let exprListAlone = MessageID("expr.list_alone", en: "a department's list is asked with 'KEY in {0}' or read with '{0}[KEY].COLUMN'", zh: "部门名单要用“键 in {0}”比对，或用“{0}[键].列名”读取")
 
+    // MARK: the ruleset as a whole (names outside expressions, policy lint)
+    package static let unknownMeasure = MessageID("rules.unknown_measure", en: "unknown measure '{0}'{1} (declare it under measures:)", zh: "未知的帮扶措施“{0}”{1}（请在 measures: 中声明）")
+    package static let unknownEvent = MessageID("rules.unknown_event", en: "unknown event '{0}'{1}", zh: "未知的事件“{0}”{1}")
+    package static let lintParameterUnused = MessageID("lint.parameter_unused", en: "parameter '{0}' is never used by a rule", zh: "参数“{0}”没有被任何规则使用")
+    package static let lintRiskUnread = MessageID("lint.risk_unread", en: "risk '{0}' is read by no category, measure or decision", zh: "风险“{0}”没有被任何监测类型、帮扶措施或判定用到")
+    package static let lintCategoryShadowed = MessageID("lint.category_shadowed", en: "category '{0}' can never apply: whenever it holds, '{1}' before it holds too", zh: "监测类型“{0}”永远不会适用：凡它成立时，排在它前面的“{1}”也成立")
+    package static let lintTimelineTooLong = MessageID("lint.timeline_too_long", en: "the steps of timeline '{0}' can take {1} days one after another, more than its limit of {2}", zh: "时限流程“{0}”的各步骤依次进行可能需要 {1} 天，超过其时限 {2}")
+
     // MARK: the types, as the checker names them (an officer's words, not the compiler's)
     package static let typeBool = MessageID("type.bool", en: "a true/false value", zh: "真/假值（布尔）")
     package static let typeInt = MessageID("type.int", en: "a whole number", zh: "整数")
