@@ -33,7 +33,8 @@ package enum IntegerDivisionLint {
             let fixed: String
             if case .constant(.int(let k)) = b.kind { fixed = snippet(a.range) + " / " + String(k) + ".0" }
             else { fixed = "decimal(" + snippet(a.range) + ") / " + snippet(b.range) }
-            out.append(Diagnostic(usage, .warning, at: span, args: [snippet(whole.range), fixed], fixIt: fixed))
+            out.append(Diagnostic(usage, .warning, at: span, args: [snippet(whole.range), fixed],
+                                  fixIt: FixIt(span: span, replacement: fixed, original: snippet(whole.range))))
         }
         func isMoney(_ e: TypedExpr) -> Bool { e.type == .decimal }
         func scan(_ e: TypedExpr?, _ text: ExprText?) {

@@ -43,12 +43,12 @@ package enum PolicyLinter {
         let model = c.ruleset
         for (i, p) in model.parameters.enumerated() where !usedParams.contains(i) {
             if c.ruleset.timelines.isEmpty || !p.values.contains(where: { if case .duration = $0.value { return true }; return false }) {
-                out.append(Diagnostic(.badValue, .warning, at: p.provenance.span, args: ["parameter '\(p.id)' is never used by a rule"]))
+                out.append(Diagnostic(.lintParameterUnused, .warning, at: p.provenance.span, args: [p.id]))
             }
         }
         if !model.categories.isEmpty && !anyRisk {
             for (i, r) in model.risks.enumerated() where !usedRisks.contains(model.alerts.count + i) {
-                out.append(Diagnostic(.badValue, .warning, at: r.provenance.span, args: ["risk '\(r.id)' is read by no category, measure or decision"]))
+                out.append(Diagnostic(.lintRiskUnread, .warning, at: r.provenance.span, args: [r.id]))
             }
         }
         // Conditions that contradict themselves, and categories an earlier one always takes.
@@ -60,8 +60,8 @@ package enum PolicyLinter {
                 continue
             }
             if let j = (0..<i).first(where: { ConditionAnalysis.implies(cat, c.categories[$0]) }) {
-                out.append(Diagnostic(.badValue, .warning, at: model.categories[i].provenance.span,
-                                      args: ["category '\(model.categories[i].id)' can never apply: whenever it holds, '\(model.categories[j].id)' before it holds too"]))
+                out.append(Diagnostic(.lintCategoryShadowed, .warning, at: model.categories[i].provenance.span,
+                                      args: [model.categories[i].id, model.categories[j].id]))
             }
         }
         for (i, row) in c.rows.enumerated() {
@@ -80,15 +80,14 @@ package enum PolicyLinter {
             let limitDays = limit.workdays ? limit.count * 7 / 5 : limit.count
             let chain = TimelineEvaluator.longestChain(t)
             if chain > limitDays {
-                out.append(Diagnostic(.badValue, .warning, at: t.provenance.span,
-                    args: ["the steps of timeline '\(t.id)' can take \(chain) days one after another, more than its limit of \(limit)"]))
+                out.append(Diagnostic(.lintTimelineTooLong, .warning, at: t.provenance.span, args: [t.id, String(chain), "\(limit)"]))
             }
             let known = Set(t.steps.map(\.id) + [t.startsAt])
             for step in t.steps {
                 switch step.rule {
                 case .within(_, let after), .lastsAtLeast(_, let after):
                     if !known.contains(after) {
-                        out.append(Diagnostic(.unknownName, at: step.span, args: ["event '\(after)'", suggestion(after, in: Array(known))]))
+                        out.append(Diagnostic(.unknownEvent, at: step.span, args: [.text(after), suggested(after, in: Array(known))]))
                     }
                 case .by: break
                 }

@@ -32,7 +32,7 @@ public enum RulesetChecker {
             paramValues.append((chosen?.value, chosen?.span))
         }
         for name in overrides.keys where ruleset.parameter(name) == nil {
-            diags.append(Diagnostic(.unknownName, at: nil, args: ["params.\(name)", suggestion(name, in: ruleset.parameters.map(\.id))]))
+            diags.append(Diagnostic(.unknownName, at: nil, args: [.text("params.\(name)"), suggested(name, in: ruleset.parameters.map(\.id))]))
         }
         let context = CheckContext(
             schema: ruleset.schema, parameters: entries, definitions: ruleset.definitions.map { ($0.id, $0.expr) },
@@ -100,7 +100,9 @@ public enum RulesetChecker {
                     for (m, span) in zip(row.measures, row.measureSpans) {
                         if let i = measureIDs.firstIndex(of: m) { indexes.append(i); continue }
                         if declared {
-                            diags.append(Diagnostic(.unknownName, at: span, args: ["measure '\(m)'", suggestion(m, in: measureIDs) + " (declare it under measures:)"]))
+                            let near = nearest(m, in: measureIDs)
+                            diags.append(Diagnostic(.unknownMeasure, at: span, args: [.text(m), suggested(m, in: measureIDs)],
+                                                    fixIt: near.map { FixIt(span: span, replacement: $0, original: m) }))
                             continue
                         }
                         measureIDs.append(m)

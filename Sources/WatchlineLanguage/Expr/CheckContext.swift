@@ -124,6 +124,13 @@ func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     return prev[b.count]
 }
 
+/// "; did you mean 'x'?" in the current language, for messages worded when they are made; a
+/// diagnostic's argument is better `suggested(_:in:)`, worded when it is printed.
 package func suggestion(_ name: String, in candidates: [String]) -> String {
-    nearest(name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    nearest(name, in: candidates).map { MessageCatalogue.format(.didYouMean, [$0]) } ?? ""
+}
+
+/// "; did you mean 'x'?" as a message argument (nothing when no name is near).
+package func suggested(_ name: String, in candidates: [String]) -> MessageArg {
+    nearest(name, in: candidates).map { .message(.didYouMean, [.text($0)]) } ?? .none
 }

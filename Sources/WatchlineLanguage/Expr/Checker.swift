@@ -26,7 +26,7 @@ public struct Checker {
         let typed = checker.check(node)
         let failed = { checker.diagnostics.contains(where: \.isError) }
         if let expected, !failed(), !accepts(expected, typed.type) {
-            checker.error(node.range, "this must be \(describe(expected)), but it is \(describe(typed.type))")
+            checker.error(node.range, .exprWrongType, describe(expected), describe(typed.type))
         }
         return (failed() ? nil : typed, parseDiags + checker.diagnostics)
     }
@@ -35,12 +35,42 @@ public struct Checker {
         expected == actual || actual.isDyn || expected.isDyn || (expected == .decimal && actual == .int)
     }
 
-    mutating func error(_ range: TextRange, _ message: String) {
-        diagnostics.append(Diagnostic(.typeMismatch, at: text.span(range), message))
+    mutating func error(_ range: TextRange, _ id: MessageID, _ args: MessageArg...) {
+        error(range, id, args: args)
     }
 
-    mutating func warning(_ range: TextRange, _ message: String) {
-        diagnostics.append(Diagnostic(.inexactNumber, .warning, at: text.span(range), message))
+    mutating func error(_ range: TextRange, _ id: MessageID, args: [MessageArg], fixIt: FixIt? = nil) {
+        diagnostics.append(Diagnostic(id, at: text.span(range), args: args, fixIt: fixIt))
+    }
+
+    mutating func warning(_ range: TextRange, _ id: MessageID, _ args: MessageArg...) {
+        diagnostics.append(Diagnostic(id, .warning, at: text.span(range), args: args))
+    }
+
+    /// A fix-it replacing `written` — where it stands as a whole word in `r`, the last time it
+    /// does (or the first) — with `near`, the name the checker suggests.
+    func fixIt(_ r: TextRange, replacing written: String, with near: String?, first: Bool = false) -> FixIt? {
+        guard let near, near != written else { return nil }
+        let all = Array(text.text.unicodeScalars), w = Array(written.unicodeScalars)
+        let lo = max(0, Int(r.start)), hi = min(all.count, Int(r.end))
+        guard !w.isEmpty, hi - lo >= w.count else { return nil }
+        func isWord(_ s: Unicode.Scalar) -> Bool { s == "_" || s.properties.isAlphabetic || s.properties.numericType != nil }
+        var hits: [Int] = []
+        for i in lo...(hi - w.count) where all[i..<(i + w.count)].elementsEqual(w)
+            && (i == 0 || !isWord(all[i - 1])) && (i + w.count == all.count || !isWord(all[i + w.count])) {
+            hits.append(i)
+        }
+        guard let at = first ? hits.first : hits.last else { return nil }
+        return FixIt(span: text.span(TextRange(at, at + w.count)), replacement: near, original: written)
+    }
+
+    /// An unknown name: the message, with "did you mean" and a fix-it when a known name is near.
+    mutating func unknown(_ id: MessageID, _ r: TextRange, _ lead: [MessageArg], written: String, in candidates: [String],
+                          replacement: ((String) -> String)? = nil, first: Bool = false) {
+        let near = nearest(written, in: candidates)
+        let suggestion: MessageArg = near.map { .message(.didYouMean, [.text($0)]) } ?? .none
+        diagnostics.append(Diagnostic(id, at: text.span(r), args: lead + [suggestion],
+                                      fixIt: fixIt(r, replacing: written, with: near.map { replacement?($0) ?? $0 }, first: first)))
     }
 
     /// A node that stands for a failed sub-expression, so checking can go on.
@@ -68,10 +98,10 @@ public struct Checker {
             let x = check(operand)
             switch op {
             case .not:
-                requireBool(x, "'!'")
+                requireBool(x, .exprNotNeedsBool)
                 return TypedExpr(.not(x), .bool, r)
             case .negate:
-                if !x.type.isNumeric && !x.type.isDyn && x.type != .duration { error(x.range, "'-' needs a number, found \(describe(x.type))") }
+                if !x.type.isNumeric && !x.type.isDyn && x.type != .duration { error(x.range, .exprNegateNeedsNumber, describe(x.type)) }
                 if case .constant(.int(let v)) = x.kind, v != .min { return TypedExpr(.constant(.int(-v)), .int, r) }
                 if case .constant(.dec(let v)) = x.kind { return TypedExpr(.constant(.dec(-v)), .decimal, r) }
                 return TypedExpr(.negate(x), x.type, r)
@@ -81,7 +111,7 @@ public struct Checker {
             return binary(op, check(lhs), check(rhs), r)
         case .conditional(let c, let t, let f):
             let ct = check(c), tt = check(t), ft = check(f)
-            requireBool(ct, "the condition of '? :'")
+            requireBool(ct, .exprConditionNeedsBool)
             return TypedExpr(.conditional(ct, tt, ft), join(tt.type, ft.type), r)
         case .list(let items):
             let typed = items.map { check($0) }
@@ -90,13 +120,13 @@ public struct Checker {
         case .map(let entries):
             let typed = entries.map { (check($0.key), check($0.value)) }
             for (k, _) in typed where !(k.type == .string || k.type == .int || k.type == .bool || k.type.isDyn) {
-                error(k.range, "a map key must be a string, int or bool, found \(describe(k.type))")
+                error(k.range, .exprMapKeyType, describe(k.type))
             }
             let kt = typed.dropFirst().reduce(typed.first?.0.type ?? .dyn) { join($0, $1.0.type) }
             let vt = typed.dropFirst().reduce(typed.first?.1.type ?? .dyn) { join($0, $1.1.type) }
             return TypedExpr(.map(typed), .map(kt, vt), r)
         case .message(let type, _):
-            error(r, "message construction '\(type){…}' is not part of the rule language")
+            error(r, .exprMessageConstruction, .text(type))
             return poisoned(r)
         }
     }
@@ -109,8 +139,9 @@ public struct Checker {
         return .dyn
     }
 
-    mutating func requireBool(_ x: TypedExpr, _ what: String) {
-        if x.type != .bool && !x.type.isDyn { error(x.range, "\(what) needs a true/false value, found \(describe(x.type))") }
+    /// `id`'s last argument is the type found; `lead` the ones before it.
+    mutating func requireBool(_ x: TypedExpr, _ id: MessageID, _ lead: MessageArg...) {
+        if x.type != .bool && !x.type.isDyn { error(x.range, id, args: lead + [describe(x.type)]) }
     }
 
     mutating func literal(_ lit: Literal, _ r: TextRange) -> TypedExpr {
@@ -123,15 +154,15 @@ public struct Checker {
             case .value(let v): return TypedExpr(.constant(.dec(v)), .decimal, r)
             case .tooPrecise, .overflow:
                 // Not an exact decimal: held as a binary double (CEL's), with a warning where it is written.
-                guard let x = Double(t), x.isFinite else { error(r, "'\(t)' is out of range"); return poisoned(r) }
-                warning(r, "'\(t)' cannot be held exactly (at most \(Fixed.scale) decimal places, below 9 223 372 036 854): it is a binary floating-point number")
+                guard let x = Double(t), x.isFinite else { error(r, .exprNumberOutOfRange, .text(t)); return poisoned(r) }
+                warning(r, .inexactNumber, .text(t), .text(String(Fixed.scale)))
                 return TypedExpr(.constant(.double(x)), .decimal, r)
-            case .invalid: error(r, "'\(t)' is not a number")
+            case .invalid: error(r, .exprNotANumber, .text(t))
             }
             return poisoned(r)
         case .string(let s): return TypedExpr(.constant(.string(s)), .string, r)
-        case .uint: error(r, "unsigned integers ('u' suffix) are not part of the rule language; drop the 'u'"); return poisoned(r)
-        case .bytes: error(r, "bytes literals are not part of the rule language; use a string"); return poisoned(r)
+        case .uint: error(r, .exprUnsignedInteger); return poisoned(r)
+        case .bytes: error(r, .exprBytesLiteral); return poisoned(r)
         }
     }
 
@@ -171,11 +202,10 @@ public struct Checker {
 
     mutating func parameter(_ name: String, _ r: TextRange, extra: Bool) -> TypedExpr {
         guard let i = context.parameterIndex[name] else {
-            diagnostics.append(Diagnostic(.unknownName, at: text.span(r), "params.\(name)",
-                                          suggestion(name, in: context.parameters.map(\.id))))
+            unknown(.unknownName, r, [.text("params.\(name)")], written: name, in: context.parameters.map(\.id))
             return poisoned(r)
         }
-        if extra { error(r, "a parameter has no fields") }
+        if extra { error(r, .exprParameterHasNoFields) }
         let p = context.parameters[i]
         return TypedExpr(.parameter(i, value: p.value), p.type, r)
     }
@@ -183,7 +213,7 @@ public struct Checker {
     mutating func memberField(local: Int, path: String, _ r: TextRange) -> TypedExpr {
         guard let schema = context.schema, let slot = schema.memberField(path) else {
             let names = context.schema?.members.map(\.path) ?? []
-            diagnostics.append(Diagnostic(.unknownField, at: text.span(r), path, "a household member", suggestion(path, in: names)))
+            unknown(.unknownMemberField, r, [.text(path)], written: path, in: names)
             return poisoned(r)
         }
         return TypedExpr(.memberField(local: local, slot: slot, path: path), fieldType(schema.members[slot].type), r)
@@ -222,7 +252,7 @@ public struct Checker {
         case "members" where path.count == 1 && context.schema != nil && context.householdInScope && !context.schema!.membersIsAField:
             return TypedExpr(.members, .list(.member), r)
         case "params" where path.count == 1:
-            error(r, "'params' needs a parameter name: params.NAME")
+            error(r, .exprParamsNeedsName)
             return poisoned(r)
         default: break
         }
@@ -233,29 +263,31 @@ public struct Checker {
             }
             if schema.isHouseholdGroup(joined) {
                 let inside = schema.households.filter { $0.path.hasPrefix(joined + ".") }.map(\.path)
-                error(r, "'\(joined)' is a group of fields; name one, e.g. '\(inside.first ?? joined)'")
+                error(r, .exprFieldGroup, .text(joined), .text(inside.first ?? joined))
                 return poisoned(r)
             }
             if path.count > 1, schema.isHouseholdGroup(path[0]) {
                 let candidates = schema.households.map(\.path)
-                diagnostics.append(Diagnostic(.unknownField, at: text.span(r), joined, "the household", suggestion(joined, in: candidates)))
+                unknown(.unknownHouseholdField, r, [.text(joined)], written: joined, in: candidates)
                 return poisoned(r)
             }
         }
         if path.count == 1, let i = context.listIndex[name] { return listAlone(i, r) }
         // A parameter written without `params.`, or a field by its Chinese label: say the name to write.
         if path.count == 1, context.parameterIndex[name] != nil {
-            diagnostics.append(Diagnostic(.unknownName, at: text.span(r), name, MessageCatalogue.format(.didYouMean, ["params." + name])))
+            diagnostics.append(Diagnostic(.unknownName, at: text.span(r), .text(name), .message(.didYouMean, [.text("params." + name)]),
+                                          fixIt: fixIt(r, replacing: name, with: "params." + name, first: true)))
             return poisoned(r)
         }
         let written = path.joined(separator: ".")
         if let schema = context.schema, let f = schema.households.first(where: { $0.label == written }) {
-            diagnostics.append(Diagnostic(.unknownName, at: text.span(r), written, MessageCatalogue.format(.didYouMean, [f.path])))
+            diagnostics.append(Diagnostic(.unknownName, at: text.span(r), .text(written), .message(.didYouMean, [.text(f.path)]),
+                                          fixIt: fixIt(r, replacing: written, with: f.path)))
             return poisoned(r)
         }
         var candidates = context.topLevelNames + locals.map(\.name)
         if let schema = context.schema { candidates += schema.households.map(\.path) }
-        diagnostics.append(Diagnostic(.unknownName, at: text.span(r), name, suggestion(name, in: candidates)))
+        unknown(.unknownName, r, [.text(name)], written: name, in: candidates, first: true)
         return poisoned(r)
     }
 
@@ -287,7 +319,7 @@ public struct Checker {
         switch base.type {
         case .member:
             if case .local(let slot) = base.kind { return memberField(local: slot, path: field, r) }
-            error(r, "select a member's field through a variable, e.g. members.exists(m, m.\(field) …)")
+            error(r, .exprMemberFieldNeedsVariable, .text(field))
             return poisoned(r)
         case .map(_, let v):
             return TypedExpr(.select(base, field), v, r)
@@ -295,7 +327,7 @@ public struct Checker {
             return TypedExpr(.select(base, field), .dyn, r)
         default:
             if base.type != .dyn, case .constant(.null) = base.kind { return poisoned(r) }
-            error(r, "\(describe(base.type)) has no field '\(field)'")
+            error(r, .exprTypeHasNoField, describe(base.type), .text(field))
             return poisoned(r)
         }
     }
@@ -312,7 +344,7 @@ public struct Checker {
                 let p = (path + [field]).joined(separator: ".")
                 if let slot = schema.householdField(p) { return TypedExpr(.fieldPresent(slot: slot, member: nil), .bool, r) }
                 if schema.isHouseholdGroup(path.joined(separator: ".")) {
-                    diagnostics.append(Diagnostic(.unknownField, at: text.span(r), p, "the household", suggestion(p, in: schema.households.map(\.path))))
+                    unknown(.unknownHouseholdField, r, [.text(p)], written: p, in: schema.households.map(\.path))
                     return poisoned(r)
                 }
             }
@@ -321,7 +353,7 @@ public struct Checker {
         switch base.type {
         case .map, .dyn: return TypedExpr(.hasKey(base, field), .bool, r)
         default:
-            error(r, "has() needs a map or a record field, found \(describe(base.type))")
+            error(r, .exprHasNeedsMap, describe(base.type))
             return poisoned(r)
         }
     }
@@ -329,36 +361,53 @@ public struct Checker {
     mutating func checkIndex(_ base: TypedExpr, _ index: TypedExpr, _ r: TextRange) -> TypedExpr {
         switch base.type {
         case .list(let e):
-            if index.type != .int && !index.type.isDyn { error(index.range, "a list index must be an int, found \(describe(index.type))") }
+            if index.type != .int && !index.type.isDyn { error(index.range, .exprListIndexType, describe(index.type)) }
             return TypedExpr(.index(base, index), e, r)
         case .map(let k, let v):
-            if !ExprType.comparableForEquality(k, index.type) { error(index.range, "this map's keys are \(describe(k)), not \(describe(index.type))") }
+            if !ExprType.comparableForEquality(k, index.type) { error(index.range, .exprMapKeyMismatch, describe(k), describe(index.type)) }
             return TypedExpr(.index(base, index), v, r)
         case .dyn:
             return TypedExpr(.index(base, index), .dyn, r)
         default:
-            error(r, "\(describe(base.type)) cannot be indexed")
+            error(r, .exprNotIndexable, describe(base.type))
             return poisoned(r)
         }
     }
 }
 
-/// Types in words an officer understands.
-func describe(_ t: ExprType) -> String {
+/// Types in words an officer understands, as catalogue messages: worded (in English or Chinese)
+/// when the diagnostic is printed.
+func describe(_ t: ExprType) -> MessageArg {
     switch t {
-    case .bool: return "a true/false value"
-    case .int: return "a whole number"
-    case .decimal: return "a number"
-    case .string: return "text"
-    case .date: return "a date"
-    case .duration: return "a duration"
-    case .null: return "null"
-    case .enumeration: return "a choice from a list"
-    case .member: return "a household member"
-    case .list(let e):
-        let inner = describe(e)
-        return "a list of " + (inner.hasPrefix("a ") ? String(inner.dropFirst(2)) : inner)
-    case .map: return "a map"
-    case .dyn: return "a value"
+    case .bool: return .message(.typeBool, [])
+    case .int: return .message(.typeInt, [])
+    case .decimal: return .message(.typeDecimal, [])
+    case .string: return .message(.typeString, [])
+    case .date: return .message(.typeDate, [])
+    case .duration: return .message(.typeDuration, [])
+    case .null: return .message(.typeNull, [])
+    case .enumeration: return .message(.typeEnum, [])
+    case .member: return .message(.typeMember, [])
+    case .list(let e): return .message(.typeList, [.message(elementName(e), [])])
+    case .map: return .message(.typeMap, [])
+    case .dyn: return .message(.typeDyn, [])
+    }
+}
+
+/// A list's elements, named in the plural ("a list of numbers").
+func elementName(_ t: ExprType) -> MessageID {
+    switch t {
+    case .bool: return .typeOfBool
+    case .int: return .typeOfInt
+    case .decimal: return .typeOfDecimal
+    case .string: return .typeOfString
+    case .date: return .typeOfDate
+    case .duration: return .typeOfDuration
+    case .null: return .typeOfNull
+    case .enumeration: return .typeOfEnum
+    case .member: return .typeOfMember
+    case .list: return .typeOfList
+    case .map: return .typeOfMap
+    case .dyn: return .typeOfDyn
     }
 }

@@ -18,19 +18,19 @@ extension Checker {
         }
         // months(n) would read as a duration; it is not one.
         if function == "months", target == nil, args.count == 1 {
-            error(r, "months(n) is not a duration; use add_months(date, n)"); return poisoned(r)
+            error(r, .exprMonthsNotDuration); return poisoned(r)
         }
         // The macros above and has(a.b) are not functions: the parser and this file handle them.
         // Every function is declared once, in Values/Builtins/: its types come from there.
         guard let builtin = Builtins.named(function) else {
             let names = Builtins.all.flatMap(\.names) + ["all", "exists", "exists_one", "filter", "map"]
-            diagnostics.append(Diagnostic(.unknownFunction, at: text.span(r), function, suggestion(function, in: names)))
+            unknown(.unknownFunction, r, [.text(function)], written: function, in: names, first: target == nil)
             return poisoned(r)
         }
         var typedArgs: [TypedExpr] = []
         if let target {
             if !builtin.allowsMethodCall {
-                error(r, "'\(function)' is a function, not a method: write \(function)(…)")
+                error(r, .exprFunctionNotMethod, .text(function))
                 return poisoned(r)
             }
             typedArgs.append(check(target))
@@ -45,16 +45,15 @@ extension Checker {
         switch function {
         case "has":
             guard args.count == 1, case .literal(.string(let id)) = args[0].kind else {
-                error(r, alerts ? "alerts.has needs one alert id in quotes, e.g. alerts.has(\"医保预警\")"
-                                : "risks.has needs one risk id in quotes, e.g. risks.has(\"因病\")")
+                error(r, alerts ? .exprAlertsHasUsage : .exprRisksHasUsage)
                 return poisoned(r)
             }
             return alerts ? alertTest(id, args[0].range, r) : riskTest(id, args[0].range, r)
         case "any":
-            if !args.isEmpty { error(r, "\(what).any() takes no arguments") }
+            if !args.isEmpty { error(r, .exprTakesNoArguments, .text(what), "any") }
             return TypedExpr(.anyRisk(lo: lo, hi: hi), .bool, r)
         default:
-            if !args.isEmpty { error(r, "\(what).count() takes no arguments") }
+            if !args.isEmpty { error(r, .exprTakesNoArguments, .text(what), "count") }
             return TypedExpr(.call(Builtins.size, overload: 0, [TypedExpr(.riskList(lo: lo, hi: hi), .list(.string), r)]), .int, r)
         }
     }
@@ -63,7 +62,7 @@ extension Checker {
         let range = check(target)
         let expectedArgs = macro == .map ? [2, 3] : [2]
         guard expectedArgs.contains(args.count), case .ident(let name) = args[0].kind else {
-            error(r, "\(macro.rawValue) needs a variable name and an expression, e.g. members.\(macro.rawValue)(m, m.age >= 60)")
+            error(r, .exprMacroUsage, .text(macro.rawValue))
             return poisoned(r)
         }
         let elementType: ExprType
@@ -72,7 +71,7 @@ extension Checker {
         case .map(let k, _): elementType = k
         case .dyn: elementType = .dyn
         default:
-            error(target.range, "\(macro.rawValue) needs a list or a map, found \(describe(range.type))")
+            error(target.range, .exprMacroNeedsCollection, .text(macro.rawValue), describe(range.type))
             return poisoned(r)
         }
         let slot = context.allocateLocal()
@@ -80,13 +79,13 @@ extension Checker {
         defer { locals.removeLast() }
         let body = check(args[args.count - 1])
         var filter: TypedExpr?
-        if args.count == 3 { filter = check(args[1]); requireBool(filter!, "the filter of map") }
+        if args.count == 3 { filter = check(args[1]); requireBool(filter!, .exprMapFilterNeedsBool) }
         switch macro {
         case .all, .exists, .existsOne:
-            requireBool(body, "the condition of \(macro.rawValue)")
+            requireBool(body, .exprMacroNeedsBool, .text(macro.rawValue))
             return TypedExpr(.comprehension(macro, range: range, local: slot, body: body, filter: nil), .bool, r)
         case .filter:
-            requireBool(body, "the condition of filter")
+            requireBool(body, .exprMacroNeedsBool, "filter")
             return TypedExpr(.comprehension(macro, range: range, local: slot, body: body, filter: nil), .list(elementType), r)
         case .map:
             return TypedExpr(.comprehension(macro, range: range, local: slot, body: body, filter: filter), .list(body.type), r)
@@ -100,18 +99,19 @@ extension Checker {
         guard let o = f.overload(arity: args.count) else {
             if f.overloads.count == 1, !f.overloads[0].variadic {
                 let n = f.overloads[0].params.count
-                error(r, "\(f.name) takes \(n) argument\(n == 1 ? "" : "s"): \(f.usage)")
-            } else { error(r, "\(f.name) needs arguments: \(f.usage)") }
+                if n == 1 { error(r, .exprArgumentCountOne, .text(f.name), .text(f.usage)) }
+                else { error(r, .exprArgumentCount, .text(f.name), .text(String(n)), .text(f.usage)) }
+            } else { error(r, .exprNeedsArguments, .text(f.name), .text(f.usage)) }
             return poisoned(r)
         }
         let overload = f.overloads[o]
         // A literal date is read now: an invalid one fails `check` here.
         if f === Builtins.date, case .constant(.string(let s)) = args[0].kind {
-            guard let d = CivilDate(iso: s) else { error(args[0].range, "'\(s)' is not a date; write YYYY-MM-DD"); return poisoned(r) }
+            guard let d = CivilDate(iso: s) else { error(args[0].range, .exprNotADate, .text(s)); return poisoned(r) }
             return TypedExpr(.constant(.date(d)), .date, r)
         }
         for i in args.indices where !types[i].isDyn && !overload.param(i).type.accepts(types[i]) {
-            error(args[i].range, "\(f.name) needs \(overload.param(i).type.what) here, found \(describe(types[i]))")
+            error(args[i].range, .exprArgumentType, .text(f.name), overload.param(i).type.what, describe(types[i]))
         }
         // A pattern known at load time is compiled now: an invalid one fails `check` here.
         if f === Builtins.matches, let pattern = constantString(args[1]) {

@@ -12,8 +12,8 @@ extension Checker {
     mutating func listKey(_ list: Int, _ keyNode: ExprNode) -> TypedExpr {
         let key = check(keyNode)
         if key.type != .string && !key.type.isDyn {
-            let what = context.lists[list].keyKind == .household ? "a household id" : "an ID number (a member's id)"
-            error(key.range, "the key of list '\(context.lists[list].id)' is \(what), as text; found \(describe(key.type))")
+            error(key.range, context.lists[list].keyKind == .household ? .exprListKeyHousehold : .exprListKeyIDNumber,
+                  .text(context.lists[list].id), describe(key.type))
         }
         context.listsUsed.insert(list)
         return key
@@ -28,8 +28,8 @@ extension Checker {
         let decl = context.lists[list]
         guard let c = decl.columns.firstIndex(where: { $0.id == field }) else {
             let names = decl.columns.map(\.id)
-            diagnostics.append(Diagnostic(.unknownField, at: text.span(r), field, "list '\(decl.id)'",
-                                          names.isEmpty ? " (it declares no columns)" : suggestion(field, in: names)))
+            if names.isEmpty { error(r, .unknownListColumn, .text(field), .text(decl.id), .message(.listDeclaresNoColumns, [])) }
+            else { unknown(.unknownListColumn, r, [.text(field), .text(decl.id)], written: field, in: names) }
             return poisoned(r)
         }
         let type: ExprType
@@ -46,13 +46,13 @@ extension Checker {
     mutating func listRowAlone(_ list: Int, _ keyNode: ExprNode, _ r: TextRange) -> TypedExpr {
         _ = listKey(list, keyNode)
         let decl = context.lists[list]
-        error(r, "name a column of list '\(decl.id)': \(decl.id)[…].\(decl.columns.first?.id ?? "COLUMN")")
+        error(r, .exprListNeedsColumn, .text(decl.id), .text(decl.columns.first?.id ?? "COLUMN"))
         return poisoned(r)
     }
 
     mutating func listAlone(_ list: Int, _ r: TextRange) -> TypedExpr {
         let id = context.lists[list].id
-        error(r, "a department's list is asked with 'KEY in \(id)' or read with '\(id)[KEY].COLUMN'")
+        error(r, .exprListAlone, .text(id))
         return poisoned(r)
     }
 }

@@ -4,17 +4,17 @@ extension Checker {
         var lhs = l, rhs = rr
         switch op {
         case .and, .or:
-            requireBool(lhs, "'\(op.rawValue)'"); requireBool(rhs, "'\(op.rawValue)'")
+            requireBool(lhs, .exprLogicNeedsBool, .text(op.rawValue)); requireBool(rhs, .exprLogicNeedsBool, .text(op.rawValue))
             return TypedExpr(op == .and ? .and(lhs, rhs) : .or(lhs, rhs), .bool, r)
         case .eq, .ne:
             unifyEnum(&lhs, &rhs)
             if !ExprType.comparableForEquality(lhs.type, rhs.type) {
-                error(r, "cannot compare \(describe(lhs.type)) with \(describe(rhs.type))")
+                error(r, .exprCannotCompare, describe(lhs.type), describe(rhs.type))
             }
             return TypedExpr(.binary(op, lhs, rhs), .bool, r)
         case .lt, .le, .gt, .ge:
             if !ExprType.orderable(lhs.type, rhs.type) {
-                error(r, "cannot compare \(describe(lhs.type)) with \(describe(rhs.type)) using '\(op.rawValue)'")
+                error(r, .exprCannotOrder, describe(lhs.type), describe(rhs.type), .text(op.rawValue))
             }
             return TypedExpr(.binary(op, lhs, rhs), .bool, r)
         case .in:
@@ -38,9 +38,10 @@ extension Checker {
             if let o = enumType.ordinal(of: s) {
                 return TypedExpr(.constant(.enumValue(EnumRef(type: e, ordinal: Int16(o)))), .enumeration(e), x.range)
             }
-            diagnostics.append(Diagnostic(.typeMismatch, at: text.span(x.range),
-                "'\(s)' is not a value of \(enumType.name) (\(enumType.values.indices.map { "\(enumType.values[$0]) \(enumType.label($0))" }.joined(separator: ", ")))"
-                    + suggestion(s, in: enumType.values + enumType.spellings.flatMap { $0 })))
+            let values: [MessageArg] = enumType.values.indices.map { .message(.exprEnumValueEntry, [.text(enumType.values[$0]), .text(enumType.label($0))]) }
+            let near = nearest(s, in: enumType.values + enumType.spellings.flatMap { $0 })
+            error(x.range, .exprNotEnumValue, args: [.text(s), .text(enumType.name), .list(values), near.map { .message(.didYouMean, [.text($0)]) } ?? .none],
+                  fixIt: fixIt(x.range, replacing: s, with: near))
             return poisoned(x.range)
         }
         return x   // compared by name at run time
@@ -57,7 +58,7 @@ extension Checker {
                 for item in items {
                     let v = enumOperand(e, item)
                     if case .constant(.enumValue(let ref)) = v.kind { mask |= 1 << UInt64(ref.ordinal) }
-                    else if !v.type.isDyn { error(item.range, "expected one of \(context.schema?.enums[Int(e)].name ?? "the enum")'s values") }
+                    else if !v.type.isDyn { error(item.range, .exprExpectedEnumValue, .text(context.schema?.enums[Int(e)].name ?? "enum")) }
                 }
                 return TypedExpr(.enumIn(lhs, mask: mask), .bool, r)
             }
@@ -65,26 +66,26 @@ extension Checker {
                 return TypedExpr(.binary(.in, enumOperand(e, lhs), rhs), .bool, r)
             }
             if !ExprType.comparableForEquality(lhs.type, elem) {
-                error(r, "\(describe(lhs.type)) can never be in \(describe(rhs.type))")
+                error(r, .exprNeverIn, describe(lhs.type), describe(rhs.type))
             }
         case .map(let k, _):
-            if !ExprType.comparableForEquality(lhs.type, k) { error(r, "\(describe(lhs.type)) can never be a key of this map") }
+            if !ExprType.comparableForEquality(lhs.type, k) { error(r, .exprNeverMapKey, describe(lhs.type)) }
         case .dyn: break
         default:
-            error(rhs.range, "'in' needs a list or a map on its right, found \(describe(rhs.type))")
+            error(rhs.range, .exprInNeedsCollection, describe(rhs.type))
         }
         return TypedExpr(.binary(.in, lhs, rhs), .bool, r)
     }
 
     mutating func riskTest(_ id: String, _ idRange: TextRange, _ r: TextRange) -> TypedExpr {
         if let i = context.riskIDs.firstIndex(of: id) { return TypedExpr(.risk(context.riskBase + i), .bool, r) }
-        diagnostics.append(Diagnostic(.unknownName, at: text.span(idRange), "risk '\(id)'", suggestion(id, in: context.riskIDs)))
+        unknown(.unknownRisk, idRange, [.text(id)], written: id, in: context.riskIDs)
         return poisoned(r)
     }
 
     mutating func alertTest(_ id: String, _ idRange: TextRange, _ r: TextRange) -> TypedExpr {
         if let i = context.alertIDs.firstIndex(of: id) { return TypedExpr(.risk(i), .bool, r) }
-        diagnostics.append(Diagnostic(.unknownName, at: text.span(idRange), "alert '\(id)'", suggestion(id, in: context.alertIDs)))
+        unknown(.unknownAlert, idRange, [.text(id)], written: id, in: context.alertIDs)
         return poisoned(r)
     }
 
@@ -110,7 +111,7 @@ extension Checker {
             }
         }
         guard let result else {
-            error(r, "'\(op.rawValue)' is not defined for \(describe(a)) and \(describe(b))")
+            error(r, .exprOperatorUndefined, .text(op.rawValue), describe(a), describe(b))
             return poisoned(r)
         }
         return TypedExpr(.binary(op, lhs, rhs), result, r)

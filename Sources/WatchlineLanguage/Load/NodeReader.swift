@@ -20,8 +20,8 @@ package struct NodeReader {
             for p in pairs where !allowed.contains(p.keyText) {
                 let near = nearest(p.keyText, in: allowed)
                 diagnostics.append(Diagnostic(.unknownKey, at: p.key.span,
-                    args: [p.keyText, what, near.map { "; did you mean '\($0)'?" } ?? " (known keys: \(allowed.joined(separator: ", ")))"],
-                    fixIt: near))
+                    args: [.text(p.keyText), .text(what), near.map { .message(.didYouMean, [.text($0)]) } ?? .message(.knownKeys, [.text(allowed.joined(separator: ", "))])],
+                    fixIt: near.map { FixIt(span: p.key.span, replacement: $0, original: p.keyText) }))
                 if let near { suggested.insert(near) }
             }
         }

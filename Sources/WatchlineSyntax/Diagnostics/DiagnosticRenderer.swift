@@ -7,16 +7,31 @@ public struct DiagnosticRenderer: Sendable {
     public var sources: SourceStore
     public init(sources: SourceStore) { self.sources = sources }
 
-    public func render(_ d: Diagnostic) -> String {
-        var out = header(d.span, d.severity.rawValue, d.message)
+    /// In the current language (`MessageCatalogue.useChinese`).
+    public func render(_ d: Diagnostic) -> String { render(d, chinese: MessageCatalogue.useChinese) }
+
+    /// In the language asked for: the message, its notes and its fix-it are worded when printed.
+    public func render(_ d: Diagnostic, chinese: Bool) -> String {
+        var out = header(d.span, d.severity.rawValue, d.message(chinese: chinese))
         out += "\n" + excerpt(d.span)
+        if let fix = d.fixIt { out += header(fix.span, nil, fixItText(fix, chinese: chinese)) + "\n" }
         for note in d.notes {
-            out += header(note.span, "note", note.message) + "\n" + excerpt(note.span)
+            out += header(note.span, "note", note.message(chinese: chinese)) + "\n" + excerpt(note.span)
         }
         return out
     }
 
-    public func render(_ ds: [Diagnostic]) -> String { ds.map(render).joined() }
+    public func render(_ ds: [Diagnostic]) -> String { render(ds, chinese: MessageCatalogue.useChinese) }
+    public func render(_ ds: [Diagnostic], chinese: Bool) -> String { ds.map { render($0, chinese: chinese) }.joined() }
+
+    /// "fix-it: replace 'wehn' with 'when'": the replaced text as the fix-it recorded it, or as the
+    /// source holds it.
+    public func fixItText(_ fix: FixIt, chinese: Bool) -> String {
+        if let old = fix.original ?? sources.text(of: fix.span), !old.isEmpty {
+            return MessageCatalogue.format(.fixItReplace, [old, fix.replacement], chinese: chinese)
+        }
+        return MessageCatalogue.format(.fixItWrite, [fix.replacement], chinese: chinese)
+    }
 
     /// A quoted source line longer than this (in scalars) is cut to a window around the caret.
     public static let maxExcerpt = 160
@@ -25,12 +40,12 @@ public struct DiagnosticRenderer: Sendable {
     /// A message longer than this (it may quote a huge name) is cut.
     public static let maxMessage = 500
 
-    private func header(_ span: SourceSpan?, _ kind: String, _ message: String) -> String {
+    private func header(_ span: SourceSpan?, _ kind: String?, _ message: String) -> String {
         var text = message
         if message.unicodeScalars.count > Self.maxMessage {
             text = String(String.UnicodeScalarView(message.unicodeScalars.prefix(Self.maxMessage))) + "…"
         }
-        return (span.map { "\($0): " } ?? "") + "\(kind): \(text)"
+        return (span.map { "\($0): " } ?? "") + (kind.map { "\($0): " } ?? "") + text
     }
 
     private func excerpt(_ span: SourceSpan?) -> String {

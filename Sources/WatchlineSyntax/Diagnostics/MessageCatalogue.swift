@@ -33,6 +33,40 @@ public enum MessageCatalogue {
         for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
         return text
     }
+
+    /// A message whose arguments may themselves be messages, each rendered in the same language.
+    @_disfavoredOverload
+    public static func format(_ id: MessageID, _ args: [MessageArg], chinese: Bool) -> String {
+        format(id, args.map { $0.rendered(chinese: chinese) }, chinese: chinese)
+    }
+
+    /// The English and the Chinese template of a message (tests check that both are written).
+    package static func templates(_ id: MessageID) -> (en: String, zh: String?) { (id.en, id.zh) }
+}
+
+/// An argument of a message: plain text (a name, a value, an expression as written), or another
+/// catalogue message — a type's name, "did you mean …" — rendered in the language the whole
+/// message is rendered in, when it is printed.
+public indirect enum MessageArg: Sendable, Hashable, CustomStringConvertible,
+                                 ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    case text(String)
+    case message(MessageID, [MessageArg])
+    /// Items joined with ", " in English and "、" in Chinese.
+    case list([MessageArg])
+
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
+    /// Nothing (an optional part of a message left out).
+    public static let none: MessageArg = .text("")
+
+    public func rendered(chinese: Bool) -> String {
+        switch self {
+        case .text(let s): return s
+        case .message(let id, let args): return MessageCatalogue.format(id, args, chinese: chinese)
+        case .list(let items): return items.map { $0.rendered(chinese: chinese) }.joined(separator: chinese ? "、" : ", ")
+        }
+    }
+    public var description: String { rendered(chinese: MessageCatalogue.useChinese) }
 }
 
 extension MessageID {
@@ -158,10 +192,115 @@ extension MessageID {
     package static let exprTooDeep = MessageID("expr.too_deep", en: "expression nested deeper than {0} levels", zh: "表达式嵌套超过 {0} 层")
     package static let exprTooLong = MessageID("expr.too_long", en: "expression longer than {0} characters", zh: "表达式超过 {0} 个字符")
     package static let unknownName = MessageID("expr.unknown_name", en: "unknown name '{0}'{1}", zh: "未知的名称“{0}”{1}")
-    package static let unknownField = MessageID("expr.unknown_field", en: "{1} has no field '{0}'{2}", zh: "“{1}”没有字段“{0}”{2}")
     package static let unknownFunction = MessageID("expr.unknown_function", en: "unknown function '{0}'{1}", zh: "未知的函数“{0}”{1}")
-    package static let typeMismatch = MessageID("expr.type_mismatch", en: "{0}", zh: "{0}")
-    package static let inexactNumber = MessageID("expr.inexact_number", en: "{0}", zh: "{0}")
+    // MARK: the type checker: one id per kind of error; arguments are names, types and values
+    package static let exprWrongType = MessageID("expr.wrong_type", en: "this must be {0}, but it is {1}", zh: "类型不符：此处应为{0}，实际为{1}")
+    package static let exprNegateNeedsNumber = MessageID("expr.negate_needs_number", en: "'-' needs a number, found {0}", zh: "类型不符：负号“-”需要数值，实际为{0}")
+    package static let exprNotNeedsBool = MessageID("expr.not_needs_bool", en: "'!' needs a true/false value, found {0}", zh: "类型不符：“!”需要真/假值，实际为{0}")
+    package static let exprLogicNeedsBool = MessageID("expr.logic_needs_bool", en: "'{0}' needs a true/false value, found {1}", zh: "类型不符：“{0}”两边都应为真/假值，实际为{1}")
+    package static let exprConditionNeedsBool = MessageID("expr.condition_needs_bool", en: "the condition of '? :' needs a true/false value, found {0}", zh: "类型不符：“? :”的条件应为真/假值，实际为{0}")
+    package static let exprMacroNeedsBool = MessageID("expr.macro_needs_bool", en: "the condition of {0} needs a true/false value, found {1}", zh: "类型不符：{0} 的条件应为真/假值，实际为{1}")
+    package static let exprMapFilterNeedsBool = MessageID("expr.map_filter_needs_bool", en: "the filter of map needs a true/false value, found {0}", zh: "类型不符：map 的筛选条件应为真/假值，实际为{0}")
+    package static let exprMapKeyType = MessageID("expr.map_key_type", en: "a map key must be a string, int or bool, found {0}", zh: "类型不符：映射的键应为文本、整数或布尔值，实际为{0}")
+    package static let exprMessageConstruction = MessageID("expr.message_construction", en: "message construction '{0}{…}' is not part of the rule language", zh: "规则语言不支持消息构造“{0}{…}”")
+    package static let exprNumberOutOfRange = MessageID("expr.number_out_of_range", en: "'{0}' is out of range", zh: "数字“{0}”超出范围")
+    package static let inexactNumber = MessageID("expr.inexact_number", en: "'{0}' cannot be held exactly (at most {1} decimal places, below 9 223 372 036 854): it is a binary floating-point number", zh: "“{0}”无法精确表示（最多 {1} 位小数，且小于 9 223 372 036 854），将按二进制浮点数处理")
+    package static let exprNotANumber = MessageID("expr.not_a_number", en: "'{0}' is not a number", zh: "“{0}”不是数字")
+    package static let exprUnsignedInteger = MessageID("expr.unsigned_integer", en: "unsigned integers ('u' suffix) are not part of the rule language; drop the 'u'", zh: "规则语言不支持无符号整数（后缀 u），请去掉 u")
+    package static let exprBytesLiteral = MessageID("expr.bytes_literal", en: "bytes literals are not part of the rule language; use a string", zh: "规则语言不支持字节串，请改用文本")
+    package static let exprParameterHasNoFields = MessageID("expr.parameter_no_fields", en: "a parameter has no fields", zh: "参数没有字段")
+    package static let exprParamsNeedsName = MessageID("expr.params_needs_name", en: "'params' needs a parameter name: params.NAME", zh: "params 后面要写参数名：params.参数名")
+    package static let exprFieldGroup = MessageID("expr.field_group", en: "'{0}' is a group of fields; name one, e.g. '{1}'", zh: "“{0}”是一组字段，请写出其中一个字段，如“{1}”")
+    package static let unknownHouseholdField = MessageID("expr.unknown_household_field", en: "the household has no field '{0}'{1}", zh: "农户没有字段“{0}”{1}")
+    package static let unknownMemberField = MessageID("expr.unknown_member_field", en: "a household member has no field '{0}'{1}", zh: "家庭成员没有字段“{0}”{1}")
+    package static let unknownListColumn = MessageID("expr.unknown_list_column", en: "list '{1}' has no column '{0}'{2}", zh: "名单“{1}”没有列“{0}”{2}")
+    package static let listDeclaresNoColumns = MessageID("expr.list_no_columns", en: " (it declares no columns)", zh: "（该名单没有声明任何列）")
+    package static let unknownRisk = MessageID("expr.unknown_risk", en: "unknown risk '{0}'{1}", zh: "未知的风险“{0}”{1}")
+    package static let unknownAlert = MessageID("expr.unknown_alert", en: "unknown alert '{0}'{1}", zh: "未知的预警“{0}”{1}")
+    package static let exprMemberFieldNeedsVariable = MessageID("expr.member_field_needs_variable", en: "select a member's field through a variable, e.g. members.exists(m, m.{0} …)", zh: "家庭成员的字段要通过变量读取，如 members.exists(m, m.{0} …)")
+    package static let exprTypeHasNoField = MessageID("expr.type_has_no_field", en: "{0} has no field '{1}'", zh: "类型不符：{0}没有字段“{1}”")
+    package static let exprHasNeedsMap = MessageID("expr.has_needs_map", en: "has() needs a map or a record field, found {0}", zh: "类型不符：has() 需要映射或记录中的字段，实际为{0}")
+    package static let exprListIndexType = MessageID("expr.list_index_type", en: "a list index must be an int, found {0}", zh: "类型不符：列表下标应为整数，实际为{0}")
+    package static let exprMapKeyMismatch = MessageID("expr.map_key_mismatch", en: "this map's keys are {0}, not {1}", zh: "类型不符：此映射的键是{0}，不是{1}")
+    package static let exprNotIndexable = MessageID("expr.not_indexable", en: "{0} cannot be indexed", zh: "类型不符：{0}不能用下标取值")
+    package static let exprCannotCompare = MessageID("expr.cannot_compare", en: "cannot compare {0} with {1}", zh: "类型不符：{0}不能与{1}比较")
+    package static let exprCannotOrder = MessageID("expr.cannot_order", en: "cannot compare {0} with {1} using '{2}'", zh: "类型不符：{0}与{1}不能用“{2}”比较大小")
+    package static let exprNotEnumValue = MessageID("expr.not_enum_value", en: "'{0}' is not a value of {1} ({2}){3}", zh: "“{0}”不是 {1} 的取值（{2}）{3}")
+    package static let exprEnumValueEntry = MessageID("expr.enum_value_entry", en: "{0} {1}", zh: "{0} {1}")
+    package static let exprExpectedEnumValue = MessageID("expr.expected_enum_value", en: "expected one of {0}'s values", zh: "此处应为 {0} 的取值之一")
+    package static let exprNeverIn = MessageID("expr.never_in", en: "{0} can never be in {1}", zh: "类型不符：{0}不可能在{1}中")
+    package static let exprNeverMapKey = MessageID("expr.never_map_key", en: "{0} can never be a key of this map", zh: "类型不符：{0}不可能是此映射的键")
+    package static let exprInNeedsCollection = MessageID("expr.in_needs_collection", en: "'in' needs a list or a map on its right, found {0}", zh: "类型不符：“in”右边应为列表或映射，实际为{0}")
+    package static let exprOperatorUndefined = MessageID("expr.operator_undefined", en: "'{0}' is not defined for {1} and {2}", zh: "类型不符：{1}与{2}之间不能做“{0}”运算")
+    package static let exprFunctionNotMethod = MessageID("expr.function_not_method", en: "'{0}' is a function, not a method: write {0}(…)", zh: "“{0}”是函数，不是方法：请写作 {0}(…)")
+    package static let exprRisksHasUsage = MessageID("expr.risks_has_usage", en: "risks.has needs one risk id in quotes, e.g. risks.has(\"因病\")", zh: "risks.has 需要一个加引号的风险名称，如 risks.has(\"因病\")")
+    package static let exprAlertsHasUsage = MessageID("expr.alerts_has_usage", en: "alerts.has needs one alert id in quotes, e.g. alerts.has(\"医保预警\")", zh: "alerts.has 需要一个加引号的预警名称，如 alerts.has(\"医保预警\")")
+    package static let exprTakesNoArguments = MessageID("expr.takes_no_arguments", en: "{0}.{1}() takes no arguments", zh: "{0}.{1}() 不带参数")
+    package static let exprMacroUsage = MessageID("expr.macro_usage", en: "{0} needs a variable name and an expression, e.g. members.{0}(m, m.age >= 60)", zh: "{0} 需要一个变量名和一个表达式，如 members.{0}(m, m.age >= 60)")
+    package static let exprMacroNeedsCollection = MessageID("expr.macro_needs_collection", en: "{0} needs a list or a map, found {1}", zh: "类型不符：{0} 需要列表或映射，实际为{1}")
+    package static let exprArgumentCountOne = MessageID("expr.argument_count_one", en: "{0} takes 1 argument: {1}", zh: "{0} 需要 1 个参数：{1}")
+    package static let exprArgumentCount = MessageID("expr.argument_count", en: "{0} takes {1} arguments: {2}", zh: "{0} 需要 {1} 个参数：{2}")
+    package static let exprArgumentType = MessageID("expr.argument_type", en: "{0} needs {1} here, found {2}", zh: "类型不符：{0} 此处的参数应为{1}，实际为{2}")
+    package static let exprNotADate = MessageID("expr.not_a_date", en: "'{0}' is not a date; write YYYY-MM-DD", zh: "“{0}”不是日期，请写成 YYYY-MM-DD")
+    package static let exprNeedsArguments = MessageID("expr.needs_arguments", en: "{0} needs arguments: {1}", zh: "{0} 需要参数：{1}")
+    package static let exprMinMaxUsage = MessageID("expr.min_max_usage", en: "{0} needs numbers: {0}(a, b) or {0}(list)", zh: "{0} 需要数值：{0}(a, b) 或 {0}(列表)")
+    package static let exprMonthsNotDuration = MessageID("expr.months_not_duration", en: "months(n) is not a duration; use add_months(date, n)", zh: "months(n) 不是期限，请用 add_months(日期, n)")
+    package static let exprListKeyHousehold = MessageID("expr.list_key_household", en: "the key of list '{0}' is a household id, as text; found {1}", zh: "类型不符：名单“{0}”的比对键是户编号（文本），实际为{1}")
+    package static let exprListKeyIDNumber = MessageID("expr.list_key_id_number", en: "the key of list '{0}' is an ID number (a member's id), as text; found {1}", zh: "类型不符：名单“{0}”的比对键是身份证号（成员的 id，文本），实际为{1}")
+    package static let exprListNeedsColumn = MessageID("expr.list_needs_column", en: "name a column of list '{0}': {0}[…].{1}", zh: "请写出名单“{0}”的列：{0}[…].{1}")
+    package static let exprListAlone = MessageID("expr.list_alone", en: "a department's list is asked with 'KEY in {0}' or read with '{0}[KEY].COLUMN'", zh: "部门名单要用“键 in {0}”比对，或用“{0}[键].列名”读取")
+
+    // MARK: the ruleset as a whole (names outside expressions, policy lint)
+    package static let unknownMeasure = MessageID("rules.unknown_measure", en: "unknown measure '{0}'{1} (declare it under measures:)", zh: "未知的帮扶措施“{0}”{1}（请在 measures: 中声明）")
+    package static let unknownEvent = MessageID("rules.unknown_event", en: "unknown event '{0}'{1}", zh: "未知的事件“{0}”{1}")
+    package static let lintParameterUnused = MessageID("lint.parameter_unused", en: "parameter '{0}' is never used by a rule", zh: "参数“{0}”没有被任何规则使用")
+    package static let lintRiskUnread = MessageID("lint.risk_unread", en: "risk '{0}' is read by no category, measure or decision", zh: "风险“{0}”没有被任何监测类型、帮扶措施或判定用到")
+    package static let lintCategoryShadowed = MessageID("lint.category_shadowed", en: "category '{0}' can never apply: whenever it holds, '{1}' before it holds too", zh: "监测类型“{0}”永远不会适用：凡它成立时，排在它前面的“{1}”也成立")
+    package static let lintTimelineTooLong = MessageID("lint.timeline_too_long", en: "the steps of timeline '{0}' can take {1} days one after another, more than its limit of {2}", zh: "时限流程“{0}”的各步骤依次进行可能需要 {1} 天，超过其时限 {2}")
+
+    // MARK: the types, as the checker names them (an officer's words, not the compiler's)
+    package static let typeBool = MessageID("type.bool", en: "a true/false value", zh: "真/假值（布尔）")
+    package static let typeInt = MessageID("type.int", en: "a whole number", zh: "整数")
+    package static let typeDecimal = MessageID("type.decimal", en: "a number", zh: "数值")
+    package static let typeString = MessageID("type.string", en: "text", zh: "文本")
+    package static let typeDate = MessageID("type.date", en: "a date", zh: "日期")
+    package static let typeDuration = MessageID("type.duration", en: "a duration", zh: "期限")
+    package static let typeNull = MessageID("type.null", en: "null", zh: "空值（null）")
+    package static let typeEnum = MessageID("type.enum", en: "a choice from a list", zh: "选项值")
+    package static let typeMember = MessageID("type.member", en: "a household member", zh: "家庭成员")
+    package static let typeMap = MessageID("type.map", en: "a map", zh: "映射")
+    package static let typeDyn = MessageID("type.dyn", en: "a value", zh: "值")
+    /// `{0}` is the element, named by one of the `type.of_*` messages.
+    package static let typeList = MessageID("type.list", en: "a list of {0}", zh: "{0}列表")
+    package static let typeOfBool = MessageID("type.of_bool", en: "true/false values", zh: "真/假值")
+    package static let typeOfInt = MessageID("type.of_int", en: "whole numbers", zh: "整数")
+    package static let typeOfDecimal = MessageID("type.of_decimal", en: "numbers", zh: "数值")
+    package static let typeOfString = MessageID("type.of_string", en: "text", zh: "文本")
+    package static let typeOfDate = MessageID("type.of_date", en: "dates", zh: "日期")
+    package static let typeOfDuration = MessageID("type.of_duration", en: "durations", zh: "期限")
+    package static let typeOfNull = MessageID("type.of_null", en: "nulls", zh: "空值")
+    package static let typeOfEnum = MessageID("type.of_enum", en: "choices from a list", zh: "选项值")
+    package static let typeOfMember = MessageID("type.of_member", en: "household members", zh: "家庭成员")
+    package static let typeOfList = MessageID("type.of_list", en: "lists", zh: "列表")
+    package static let typeOfMap = MessageID("type.of_map", en: "maps", zh: "映射")
+    package static let typeOfDyn = MessageID("type.of_dyn", en: "values", zh: "值")
+    /// What a function's argument must be, where it is not one type.
+    package static let typeEither = MessageID("type.either", en: "{0} or {1}", zh: "{0}或{1}")
+    package static let wantTextListOrMap = MessageID("type.want_text_list_or_map", en: "text, a list or a map", zh: "文本、列表或映射")
+    package static let wantDecimalPlaces = MessageID("type.want_decimal_places", en: "a whole number of decimal places", zh: "表示小数位数的整数")
+    package static let wantDateText = MessageID("type.want_date_text", en: "text like \"2022-05-06\"", zh: "形如 \"2022-05-06\" 的文本")
+
+    // MARK: rendering a diagnostic, and `check --fix`
+    package static let fixItReplace = MessageID("fixit.replace", en: "fix-it: replace '{0}' with '{1}'", zh: "修改建议：将“{0}”改为“{1}”")
+    package static let fixItWrite = MessageID("fixit.write", en: "fix-it: write '{0}' here", zh: "修改建议：此处改为“{0}”")
+    package static let knownKeys = MessageID("rules.known_keys", en: " (known keys: {0})", zh: "（可用的键：{0}）")
+    public static let fixApplied = MessageID("fix.applied", en: "{0}: replaced '{1}' with '{2}'", zh: "{0}：已将“{1}”改为“{2}”")
+    public static let fixWritten = MessageID("fix.written", en: "{0}: {1} fix-its applied; checking again", zh: "{0}：已应用 {1} 处修改，重新检查")
+    public static let fixNothing = MessageID("fix.nothing", en: "{0}: no fix-its to apply", zh: "{0}：没有可自动修改之处")
+    public static let fixOutsideFolder = MessageID("fix.outside_folder", en: "{0}: not changed: the file is not under {1}", zh: "{0}：未修改：该文件不在 {1} 之下")
+    public static let fixTextChanged = MessageID("fix.text_changed", en: "{0}: not changed: the text there is no longer '{1}'", zh: "{0}：未修改：此处的文字已不是“{1}”")
+    public static let fixOverlaps = MessageID("fix.overlaps", en: "{0}: not changed: the fix-it overlaps another one", zh: "{0}：未修改：与另一处修改重叠")
+    public static let fixCannotWrite = MessageID("fix.cannot_write", en: "cannot write '{0}': {1}", zh: "无法写入“{0}”：{1}")
     package static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
     package static let integerDivisionCompared = MessageID("lint.integer_division_compared", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is compared with money; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而此处与金额比较；请写作 {1}")
     package static let integerDivisionCombined = MessageID("lint.integer_division_combined", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is combined with money; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而此处与金额运算；请写作 {1}")

@@ -60,6 +60,15 @@ public final class SourceStore: @unchecked Sendable {
     public func add(path: String, text: String) {
         lock.withLock { texts[path] = text.split(separator: "\n", omittingEmptySubsequences: false) }
     }
+    /// The text a span covers when it lies on one line (a fix-it's replaced text).
+    public func text(of span: SourceSpan) -> String? {
+        guard span.start.line == span.end.line, span.end.column > span.start.column,
+              let line = line(span.start.line, of: span.path) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        guard span.start.column >= 1, span.end.column - 1 <= scalars.count else { return nil }
+        return String(String.UnicodeScalarView(scalars[(span.start.column - 1)..<(span.end.column - 1)]))
+    }
+
     public func line(_ number: Int, of path: String) -> String? {
         lock.withLock {
             guard let lines = texts[path], number >= 1, number <= lines.count else { return nil }

@@ -198,7 +198,7 @@ struct YAMLComposer {
                     stack[top].dropPendingPair = true
                 } else if let first = stack[top].firstKeySpans[text] {
                     diagnostics.append(Diagnostic(.yamlDuplicateKey, at: built.node.span, text, notes: [
-                        Diagnostic.Note(span: first, message: MessageCatalogue.format(.yamlFirstKey, [text])),
+                        Diagnostic.Note(span: first, .yamlFirstKey, text),
                     ]))
                     stack[top].dropPendingPair = true
                 } else {

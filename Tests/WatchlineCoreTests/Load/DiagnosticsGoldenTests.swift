@@ -31,7 +31,7 @@ import Testing
     @Test func unknownKeySuggestsNearest() {
         let loaded = Engine.load(rules: Repo.fixture("bad-unknown-key.yaml"), asOf: CivilDate(iso: "2022-06-30")!, sources: SourceStore(), rulesRoot: Repo.rulesRoot)
         let d = loaded.diagnostics.first { $0.id == .unknownKey }
-        #expect(d?.fixIt == "when")
+        #expect(d?.fixIt?.replacement == "when")
         #expect(d?.span?.start.line == 6)
     }
 

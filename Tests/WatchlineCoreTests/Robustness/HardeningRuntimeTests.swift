@@ -253,7 +253,7 @@ import Testing
         #expect(loaded.compiled != nil)
         let lints = loaded.diagnostics.filter { [.integerDivisionCompared, .integerDivisionCombined, .integerDivisionAmount].contains($0.id) }
         #expect(lints.count == 3, "\(lints)")
-        #expect(lints.allSatisfy { $0.severity == .warning && $0.fixIt == "params.line / 12.0" })
+        #expect(lints.allSatisfy { $0.severity == .warning && $0.fixIt?.replacement == "params.line / 12.0" })
         #expect(lints.map(\.span!.start.line).sorted() == [7, 10, 14])
         #expect(lints.contains { $0.message == "'params.line / 12' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is compared with money; write params.line / 12.0" })
         // With the fix, nothing to say.

@@ -105,27 +105,27 @@ public struct BuiltinParam: Sendable {
 /// The static types an argument may have, and how the checker's message names them.
 /// A `dyn` argument is accepted everywhere (checked when the household is evaluated).
 public struct ArgType: Sendable {
-    /// "a number", as in "abs needs a number here, found text".
-    public let what: String
+    /// "a number", as in "abs needs a number here, found text" (a catalogue message: worded at print time).
+    public let what: MessageArg
     public let accepts: @Sendable (ExprType) -> Bool
-    init(_ what: String, _ accepts: @escaping @Sendable (ExprType) -> Bool) { self.what = what; self.accepts = accepts }
+    init(_ what: MessageArg, _ accepts: @escaping @Sendable (ExprType) -> Bool) { self.what = what; self.accepts = accepts }
 
     /// The same types, named otherwise in messages.
-    func called(_ what: String) -> ArgType { ArgType(what, accepts) }
+    func called(_ what: MessageID) -> ArgType { ArgType(.message(what, []), accepts) }
     /// Either's types.
     func or(_ other: ArgType) -> ArgType {
         let a = accepts, b = other.accepts
-        return ArgType("\(what) or \(other.what)") { a($0) || b($0) }
+        return ArgType(.message(.typeEither, [what, other.what])) { a($0) || b($0) }
     }
 
-    static let any = ArgType("a value") { _ in true }
-    static let number = ArgType("a number") { $0.isNumeric }
-    static let int = ArgType("a whole number") { $0 == .int }
-    static let text = ArgType("text") { $0 == .string }
-    static let date = ArgType("a date") { $0 == .date }
-    static let numberList = ArgType("a list of numbers") { if case .list(let e) = $0 { return e.isNumeric || e.isDyn }; return false }
+    static let any = ArgType(.message(.typeDyn, [])) { _ in true }
+    static let number = ArgType(.message(.typeDecimal, [])) { $0.isNumeric }
+    static let int = ArgType(.message(.typeInt, [])) { $0 == .int }
+    static let text = ArgType(.message(.typeString, [])) { $0 == .string }
+    static let date = ArgType(.message(.typeDate, [])) { $0 == .date }
+    static let numberList = ArgType(.message(.typeList, [.message(.typeOfDecimal, [])])) { if case .list(let e) = $0 { return e.isNumeric || e.isDyn }; return false }
     /// What `size` measures.
-    static let sized = ArgType("text, a list or a map") {
+    static let sized = ArgType(.message(.wantTextListOrMap, [])) {
         if case .list = $0 { return true }
         if case .map = $0 { return true }
         return $0 == .string

@@ -64,7 +64,7 @@ extension Builtins {
     /// A literal is read by the checker, which refuses an invalid one at its line.
     static let date = BuiltinFunction(
         "date", doc: "the date written YYYY-MM-DD",
-        BuiltinOverload([BuiltinParam("\"2022-05-06\"", ArgType.text.or(.date).called("text like \"2022-05-06\""))], .fixed(.date), .unary { x in
+        BuiltinOverload([BuiltinParam("\"2022-05-06\"", ArgType.text.or(.date).called(.wantDateText))], .fixed(.date), .unary { x in
             switch x {
             case .date: return x
             case .string(let s): return CivilDate(iso: s).map(Value.date) ?? .error(EvalError(.invalidDate))

@@ -31,7 +31,7 @@ extension Builtins {
 
     static let round = BuiltinFunction(
         "round", doc: "x rounded half away from zero (四舍五入) to 0…6 decimal places",
-        BuiltinOverload([.number("x"), BuiltinParam("places", ArgType.int.called("a whole number of decimal places"))], .fixed(.decimal), .binary { x, places in
+        BuiltinOverload([.number("x"), BuiltinParam("places", ArgType.int.called(.wantDecimalPlaces))], .fixed(.decimal), .binary { x, places in
             guard case .int(let places) = places, places >= 0, places <= Int64(Fixed.scale) else { return noOverload }
             switch x {
             case .dec(let x):
