@@ -2,7 +2,7 @@
 /// of the text backwards, so an edit never moves the ones before it. An edit is skipped when the
 /// text at its span is no longer the text it replaces, when it overlaps one already made, or
 /// when its span is not in the text.
-package enum FixItEditor {
+public enum FixItEditor {
     package enum Skip: Sendable, Hashable { case textChanged(String), overlaps, outOfRange }
 
     package struct Result: Sendable {
