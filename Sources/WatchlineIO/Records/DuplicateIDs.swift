@@ -69,6 +69,9 @@ public final class IDCheckedSource: RecordSource {
     public var progress: (done: Int, total: Int?) { reader.progress }
     public var warnings: [String] { reader.warnings }
 
+    /// The reader itself (for what only it can say, such as a CSV file's columns).
+    package static func reader(of source: RecordSource) -> RecordSource { (source as? IDCheckedSource)?.reader ?? source }
+
     /// The reader without the check, and the check to apply to it: for a source opened by
     /// `RecordFiles.open`, its own (so records it already gave count); for any other, a new one.
     package static func uncheckedReader(_ source: RecordSource, schema: Schema) -> (reader: RecordSource, ids: DuplicateIDCheck) {
