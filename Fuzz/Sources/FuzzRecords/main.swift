@@ -15,7 +15,7 @@ public func fuzzRecords(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         let path = dir.appendingPathComponent("records.\(ext)").path
         try? bytes.write(to: URL(fileURLWithPath: path))
         guard let source = try? RecordFiles.open(path: path, members: nil, schema: Ruleset.shared.schema) else { continue }
-        Runner(ruleset: Ruleset.shared).run(source) { _, _, _ in }
+        ParallelRunner(ruleset: Ruleset.shared).run(source) { _, _, _ in }
     }
     return 0
 }

@@ -89,9 +89,9 @@ public enum Engine {
     public static func decide(_ record: HouseholdRecord, with ruleset: CompiledRuleset, frame: Frame,
                               explain: Bool = false) -> (Decision, [TraceEntry]?) {
         if explain {
-            var trace: [TraceEntry] = []
-            let d = frame.withRecord(record) { withUnsafeMutablePointer(to: &trace) { ruleset.decide(frame, trace: $0) } }
-            return (d, trace)
+            let trace = TraceSink()
+            let d = frame.withRecord(record) { ruleset.decide(frame, trace: trace) }
+            return (d, trace.entries)
         }
         return (frame.withRecord(record) { ruleset.decide(frame) }, nil)
     }

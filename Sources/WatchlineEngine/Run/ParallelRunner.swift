@@ -4,9 +4,14 @@ import WatchlineLanguage
 import WatchlineEvaluation
 import WatchlineIO
 
-/// Runs a ruleset over a record stream with reading and evaluating overlapped: the calling
-/// thread decodes chunks of records while a worker decides and serialises the previous chunk.
-/// Output stays in input order; a fixed pool of chunks bounds memory whatever the input size.
+/// The run loop: a ruleset over a record stream, one outcome per record, in input order. Records
+/// are read a chunk at a time into a fixed pool of chunks (memory does not grow with the input);
+/// each chunk is then decided — duplicate ids checked, households decided, outcomes written and
+/// observed — in input order.
+///
+/// `run(_:writer:progress:observe:write:)` (the commands) overlaps the two: the calling thread
+/// reads the next chunk while a worker decides the previous one. `run(_:progress:each:)` does the
+/// same steps on the calling thread, one chunk after the other (tests, the fuzzer).
 public final class ParallelRunner: @unchecked Sendable {
     public let ruleset: CompiledRuleset
     public var explain = false
@@ -20,117 +25,133 @@ public final class ParallelRunner: @unchecked Sendable {
         var reads: [RecordRead] = []
         var count = 0
         var bytes: [UInt8] = []
-        /// Input bytes read when the chunk was filled (sizes the duplicate-id table).
-        var inputDone = 0
-        var hashes: [UInt64] = []
-        var duplicates: [(index: Int, first: Int)] = []
+        /// Where the reader was when the chunk was filled (sizes the duplicate-id table).
+        var progress: (done: Int, total: Int?) = (0, nil)
         init(template: HouseholdRecord, size: Int) {
             records = Array(repeating: template, count: size)
             reads.reserveCapacity(size)
             bytes.reserveCapacity(size * 128)
         }
+
+        /// Reads up to `size` records; false when the input ended.
+        func fill(from reader: RecordSource, size: Int) -> Bool {
+            count = 0
+            reads.removeAll(keepingCapacity: true)
+            while count < size, let read = reader.next(into: &records[count]) {
+                reads.append(read)
+                count += 1
+            }
+            progress = reader.progress
+            return count == size
+        }
+    }
+
+    /// The deciding side: one frame, the duplicate-id check, the writer. Used by one thread at a
+    /// time (the worker, or the caller of the synchronous `run`), in input order.
+    final class Deciding: @unchecked Sendable {
+        let ruleset: CompiledRuleset
+        let explain: Bool
+        let writer: OutcomeWriter?
+        let frame: Frame
+        /// Duplicate ids are checked here, on the deciding thread, in input order: the reading
+        /// thread is the busier one.
+        let ids: DuplicateIDCheck
+        let idSlot: Int?
+        init(ruleset: CompiledRuleset, explain: Bool, writer: OutcomeWriter?, ids: DuplicateIDCheck) {
+            self.ruleset = ruleset; self.explain = explain; self.writer = writer; self.ids = ids
+            frame = ruleset.makeFrame()
+            idSlot = ruleset.schema.idField   // observers read the record itself for town, village or grid
+        }
+
+        /// Checks ids, decides, writes (into `c.bytes`) and hands every outcome to `observe`, in order.
+        func decide(_ c: Chunk, observe: (Outcome, HouseholdRecord, Frame) -> Void) {
+            c.bytes.removeAll(keepingCapacity: true)
+            ids.check(&c.reads, c.records, count: c.count, progress: c.progress)
+            let ruleset = self.ruleset, frame = self.frame, writer = self.writer, explain = self.explain, idSlot = self.idSlot
+            for i in 0..<c.count {
+                var o = Outcome(line: c.reads[i].line, id: c.records[i].string(idSlot), decision: nil, errors: c.reads[i].errors)
+                // The frame reads the chunk's record in place while it is decided and observed.
+                frame.withRecord(c.records[i]) {
+                    if o.errors.isEmpty {
+                        if explain {
+                            let trace = TraceSink()
+                            o.decision = ruleset.decide(frame, trace: trace)
+                            o.trace = trace.entries
+                        } else {
+                            o.decision = ruleset.decide(frame)
+                        }
+                    }
+                    writer?.write(o, to: &c.bytes)
+                    observe(o, c.records[i], frame)
+                }
+            }
+        }
     }
 
     /// What the worker thread uses; handed over whole because the chunks it touches are owned by
     /// one thread at a time (the pool and its semaphore make that so).
-    final class WorkerState: @unchecked Sendable {
-        let writer: OutcomeWriter
-        let frame: Frame
-        let observe: ((Outcome, HouseholdRecord, Frame) -> Void)?
-        let write: ([UInt8]) -> Void
-        var pool: [Chunk]
-        /// Duplicate ids are checked here, on the deciding thread, in input order: the reading
-        /// thread is the busier one.
-        let seen = SeenIDs()
+    final class Pool: @unchecked Sendable {
+        var chunks: [Chunk]
         let lock = NSLock()
         let free = DispatchSemaphore(value: 0)
-        init(writer: OutcomeWriter, frame: Frame, observe: ((Outcome, HouseholdRecord, Frame) -> Void)?, write: @escaping ([UInt8]) -> Void, pool: [Chunk]) {
-            self.writer = writer; self.frame = frame; self.observe = observe; self.write = write; self.pool = pool
-        }
+        init(_ chunks: [Chunk]) { self.chunks = chunks }
         func take() -> Chunk {
             while true {
                 lock.lock()
-                if let c = pool.popLast() { lock.unlock(); return c }
+                if let c = chunks.popLast() { lock.unlock(); return c }
                 lock.unlock()
                 free.wait()
             }
         }
-        func give(_ c: Chunk) { lock.lock(); pool.append(c); lock.unlock(); free.signal() }
+        func give(_ c: Chunk) { lock.lock(); chunks.append(c); lock.unlock(); free.signal() }
     }
 
     /// Streams `source`, writing each chunk's output through `write` in order. `observe` sees
     /// every outcome (for the summary), on the worker thread, in order.
     public func run(_ source: RecordSource, writer: OutcomeWriter, progress: ProgressLine? = nil,
                     observe: ((Outcome, HouseholdRecord, Frame) -> Void)? = nil, write: @escaping ([UInt8]) -> Void) {
+        let (reader, ids) = IDCheckedSource.uncheckedReader(source, schema: ruleset.schema)
+        let deciding = Deciding(ruleset: ruleset, explain: explain, writer: writer, ids: ids)
         let template = ruleset.schema.emptyRecord()
-        let state = WorkerState(writer: writer, frame: ruleset.makeFrame(), observe: observe, write: write,
-                                pool: (0..<poolSize).map { _ in Chunk(template: template, size: chunkSize) })
+        let pool = Pool((0..<poolSize).map { _ in Chunk(template: template, size: chunkSize) })
         let worker = DispatchQueue(label: "watchline.decide")
-        let schema = ruleset.schema
-        let idSlot = schema.idField   // observers read the record itself for town, village or grid
-        let explain = self.explain
-        let ruleset = self.ruleset
+        // Called on the worker only, one chunk at a time.
+        final class Handlers: @unchecked Sendable {
+            let observe: (Outcome, HouseholdRecord, Frame) -> Void, write: ([UInt8]) -> Void
+            init(_ o: @escaping (Outcome, HouseholdRecord, Frame) -> Void, _ w: @escaping ([UInt8]) -> Void) { observe = o; write = w }
+        }
+        let handlers = Handlers(observe ?? { _, _, _ in }, write)
         var total = 0
-        var done = false
-        let totalBytes = source.progress.total
-        source.checksDuplicateIDs = false
-        defer { source.checksDuplicateIDs = true }
-        while !done {
-            let c = state.take()
-            c.count = 0
-            c.reads.removeAll(keepingCapacity: true)
-            while c.count < chunkSize, let read = source.next(into: &c.records[c.count]) {
-                c.reads.append(read)
-                c.count += 1
-            }
-            done = c.count < chunkSize
+        var more = true
+        while more {
+            let c = pool.take()
+            more = c.fill(from: reader, size: chunkSize)
             total += c.count
-            c.inputDone = source.progress.done
-            if let progress {
-                let p = source.progress
-                progress.update(households: total, done: p.done, total: p.total)
-            }
+            progress?.update(households: total, done: c.progress.done, total: c.progress.total)
             worker.async {
-                c.bytes.removeAll(keepingCapacity: true)
-                // Duplicate ids for the whole chunk first: hashes, then probes, so the table's
-                // cache misses overlap instead of stalling each household in turn.
-                c.duplicates.removeAll(keepingCapacity: true)
-                c.hashes.removeAll(keepingCapacity: true)
-                // A line that could not be parsed does not claim the id recovered from it.
-                for i in 0..<c.count { c.hashes.append(c.reads[i].claimsID ? c.records[i].string(idSlot).map(SeenIDs.hash) ?? 0 : 0) }
-                state.seen.noteProgress(bytesRead: c.inputDone, totalBytes: totalBytes)
-                for i in 0..<c.count where c.hashes[i] != 0 {
-                    if let first = state.seen.firstLine(hash: c.hashes[i], line: c.reads[i].line) { c.duplicates.append((i, first)) }
-                }
-                var nextDuplicate = 0
-                for i in 0..<c.count {
-                    var read = c.reads[i]
-                    let id = c.records[i].string(idSlot)
-                    if nextDuplicate < c.duplicates.count, c.duplicates[nextDuplicate].index == i, let id {
-                        read.errors.append(MessageCatalogue.duplicateID(id, firstLine: c.duplicates[nextDuplicate].first))
-                        nextDuplicate += 1
-                    }
-                    var o = Outcome(line: read.line, id: id, decision: nil, errors: read.errors)
-                    // The frame reads the chunk's record in place while it is decided and observed.
-                    state.frame.withRecord(c.records[i]) {
-                        if read.errors.isEmpty {
-                            if explain {
-                                var trace: [TraceEntry] = []
-                                o.decision = withUnsafeMutablePointer(to: &trace) { ruleset.decide(state.frame, trace: $0) }
-                                o.trace = trace
-                            } else {
-                                o.decision = ruleset.decide(state.frame)
-                            }
-                        }
-                        state.writer.write(o, to: &c.bytes)
-                        state.observe?(o, c.records[i], state.frame)
-                    }
-                }
-                state.write(c.bytes)
-                state.give(c)
+                deciding.decide(c, observe: handlers.observe)
+                handlers.write(c.bytes)
+                pool.give(c)
             }
         }
         worker.sync {}
+        progress?.clear()
+    }
+
+    /// The same loop on the calling thread: each chunk is read, then decided, before the next is
+    /// read. `each` sees every outcome in input order, with the record and the frame it was decided in.
+    public func run(_ source: RecordSource, progress: ProgressLine? = nil, each: (Outcome, HouseholdRecord, Frame) -> Void) {
+        let (reader, ids) = IDCheckedSource.uncheckedReader(source, schema: ruleset.schema)
+        let deciding = Deciding(ruleset: ruleset, explain: explain, writer: nil, ids: ids)
+        let c = Chunk(template: ruleset.schema.emptyRecord(), size: chunkSize)
+        var total = 0
+        var more = true
+        while more {
+            more = c.fill(from: reader, size: chunkSize)
+            total += c.count
+            progress?.update(households: total, done: c.progress.done, total: c.progress.total)
+            deciding.decide(c, observe: each)
+        }
         progress?.clear()
     }
 

@@ -69,7 +69,7 @@ public final class CompiledRuleset: @unchecked Sendable {
     }
 
     /// Compiles an extra expression against this ruleset (REPL, `eval`).
-    public func compileExpression(_ text: ExprText) -> (Evaluator?, ExprType?, [Diagnostic]) {
+    package func compileExpression(_ text: ExprText) -> (Evaluator?, ExprType?, [Diagnostic]) {
         let (typed, diags) = Checker.check(text, in: checked.context)
         guard let typed else { return (nil, nil, diags) }
         let compiler = Compiler(context: checked.context)

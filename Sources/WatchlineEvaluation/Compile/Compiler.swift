@@ -16,7 +16,7 @@ public final class Compiler {
 
     final class DefinitionCell { var eval: Evaluator = { _ in .null } }
 
-    public func compile(_ e: TypedExpr) -> Evaluator {
+    package func compile(_ e: TypedExpr) -> Evaluator {
         switch e.kind {
         case .constant(let v):
             return { _ in v }

@@ -2,32 +2,36 @@ import WatchlineSyntax
 import WatchlineLanguage
 /// Everything an evaluator reads for one household, behind one pointer. Evaluators are closures
 /// `(Env) -> Value`; going through a raw pointer avoids class-property exclusivity checks and
-/// reference counting on the per-household path.
-public struct FrameState {
-    public var house: UnsafeMutablePointer<Value>
-    public var members: UnsafeMutablePointer<Value>
+/// reference counting on the per-household path. Only a `Frame` makes one and points it at storage:
+/// the household's values are read-only (`UnsafePointer`) — the frame's own copy or, while
+/// `Frame.withRecord` runs, the record's — so nothing an evaluator does can write into a record.
+/// The scratch an evaluation fills (locals, definitions, risks) is the frame's own.
+@usableFromInline
+package struct FrameState {
+    @usableFromInline package var house: UnsafePointer<Value>
+    @usableFromInline package var members: UnsafePointer<Value>
     /// -1 when the record gives no member list.
-    public var memberCount: Int
-    public var memberStride: Int
+    @usableFromInline package var memberCount: Int
+    @usableFromInline package var memberStride: Int
     /// The unknown that stands for a missing member list.
-    public var membersUnknown: Value
-    public var locals: UnsafeMutablePointer<Value>
-    public var definitionValues: UnsafeMutablePointer<Value>
-    public var definitionGeneration: UnsafeMutablePointer<UInt32>
-    public var generation: UInt32
-    public var risks: UnsafeMutablePointer<Value>
-    public var riskIDs: UnsafeMutablePointer<Value>   // the ids as string values, for `risks` as a list
-    public var riskCount: Int
-    public var category: Value
+    package var membersUnknown: Value
+    package var locals: UnsafeMutablePointer<Value>
+    @usableFromInline package var definitionValues: UnsafeMutablePointer<Value>
+    @usableFromInline package var definitionGeneration: UnsafeMutablePointer<UInt32>
+    @usableFromInline package var generation: UInt32
+    package var risks: UnsafeMutablePointer<Value>
+    package var riskIDs: UnsafeMutablePointer<Value>   // the ids as string values, for `risks` as a list
+    package var riskCount: Int
+    @usableFromInline package var category: Value
     /// Set in explain mode: field reads are recorded here.
-    public var trace: TraceRecorder?
+    package var trace: TraceRecorder?
     /// `trace != nil`, as a plain flag: evaluators test it on every read, and loading the
     /// optional reference itself would retain and release it each time.
-    public var tracing = false
+    package var tracing = false
 }
 
-public typealias Env = UnsafeMutablePointer<FrameState>
-public typealias Evaluator = (Env) -> Value
+@usableFromInline package typealias Env = UnsafeMutablePointer<FrameState>
+package typealias Evaluator = (Env) -> Value
 
 /// Records what an evaluation read, for `explain` (kept out of the normal path: one nil check per read).
 public final class TraceRecorder {
@@ -41,48 +45,52 @@ public final class TraceRecorder {
 
 /// Owns the storage a `FrameState` points into. One per thread.
 public final class Frame {
-    public let state: Env
+    @usableFromInline package let state: Env
     let localCapacity: Int
     public let householdFieldCount: Int
     public let memberFieldCount: Int
+    /// The frame's own copy of a household (`load`); the state points here unless `withRecord`
+    /// is running.
+    private let ownHouse: UnsafeMutablePointer<Value>
+    private var ownMembers: UnsafeMutablePointer<Value>
     private var memberCapacity: Int
+    private let definitionCount: Int
+    private let riskSlots: Int
 
     public init(householdFields: Int, memberFields: Int, locals: Int, definitions: Int, riskIDs: [String]) {
         householdFieldCount = householdFields
         memberFieldCount = memberFields
         localCapacity = max(locals, 1)
         memberCapacity = 16
+        definitionCount = max(definitions, 1)
+        riskSlots = max(riskIDs.count, 1)
         state = .allocate(capacity: 1)
-        let house = UnsafeMutablePointer<Value>.allocate(capacity: max(householdFields, 1))
-        house.initialize(repeating: .unknown(FieldMask()), count: max(householdFields, 1))
-        let members = UnsafeMutablePointer<Value>.allocate(capacity: max(memberFields, 1) * 16)
-        members.initialize(repeating: .null, count: max(memberFields, 1) * 16)
+        ownHouse = .allocate(capacity: max(householdFields, 1))
+        ownHouse.initialize(repeating: .unknown(FieldMask()), count: max(householdFields, 1))
+        ownMembers = .allocate(capacity: max(memberFields, 1) * 16)
+        ownMembers.initialize(repeating: .null, count: max(memberFields, 1) * 16)
         let localsPtr = UnsafeMutablePointer<Value>.allocate(capacity: localCapacity)
         localsPtr.initialize(repeating: .null, count: localCapacity)
-        let defs = UnsafeMutablePointer<Value>.allocate(capacity: max(definitions, 1))
-        defs.initialize(repeating: .null, count: max(definitions, 1))
-        let gens = UnsafeMutablePointer<UInt32>.allocate(capacity: max(definitions, 1))
-        gens.initialize(repeating: 0, count: max(definitions, 1))
-        let risks = UnsafeMutablePointer<Value>.allocate(capacity: max(riskIDs.count, 1))
-        risks.initialize(repeating: .bool(false), count: max(riskIDs.count, 1))
-        let ids = UnsafeMutablePointer<Value>.allocate(capacity: max(riskIDs.count, 1))
-        ids.initialize(repeating: .null, count: max(riskIDs.count, 1))
+        let defs = UnsafeMutablePointer<Value>.allocate(capacity: definitionCount)
+        defs.initialize(repeating: .null, count: definitionCount)
+        let gens = UnsafeMutablePointer<UInt32>.allocate(capacity: definitionCount)
+        gens.initialize(repeating: 0, count: definitionCount)
+        let risks = UnsafeMutablePointer<Value>.allocate(capacity: riskSlots)
+        risks.initialize(repeating: .bool(false), count: riskSlots)
+        let ids = UnsafeMutablePointer<Value>.allocate(capacity: riskSlots)
+        ids.initialize(repeating: .null, count: riskSlots)
         for (i, id) in riskIDs.enumerated() { ids[i] = .string(id) }
         state.initialize(to: FrameState(
-            house: house, members: members, memberCount: -1, memberStride: max(memberFields, 1),
+            house: UnsafePointer(ownHouse), members: UnsafePointer(ownMembers), memberCount: -1, memberStride: max(memberFields, 1),
             membersUnknown: .unknown(FieldMask(field: householdFields + memberFields)),
             locals: localsPtr, definitionValues: defs, definitionGeneration: gens, generation: 1,
             risks: risks, riskIDs: ids, riskCount: riskIDs.count, category: .null, trace: nil))
-        self.definitionCount = max(definitions, 1)
-        self.riskSlots = max(riskIDs.count, 1)
     }
-    private let definitionCount: Int
-    private let riskSlots: Int
 
     deinit {
         let s = state.pointee
-        s.house.deinitialize(count: max(householdFieldCount, 1)); s.house.deallocate()
-        s.members.deinitialize(count: s.memberStride * memberCapacity); s.members.deallocate()
+        ownHouse.deinitialize(count: max(householdFieldCount, 1)); ownHouse.deallocate()
+        ownMembers.deinitialize(count: max(memberFieldCount, 1) * memberCapacity); ownMembers.deallocate()
         s.locals.deinitialize(count: localCapacity); s.locals.deallocate()
         s.definitionValues.deinitialize(count: definitionCount); s.definitionValues.deallocate()
         s.definitionGeneration.deallocate()
@@ -92,33 +100,46 @@ public final class Frame {
     }
 
     /// Starts a new household: clears cached definitions (by bumping the generation).
-    @inline(__always) public func beginHousehold() {
+    @inlinable @inline(__always) public func beginHousehold() {
         state.pointee.generation &+= 1
-        if state.pointee.generation == 0 {
-            state.pointee.definitionGeneration.update(repeating: 0, count: definitionCount)
-            state.pointee.generation = 1
-        }
+        if state.pointee.generation == 0 { resetGenerations() }
         state.pointee.category = .null
     }
 
-    /// Copies a record's values in (the reader may also decode straight into `state`).
+    /// Once in 2³² households: the generation wrapped, so every cached definition is stale.
+    @usableFromInline func resetGenerations() {
+        state.pointee.definitionGeneration.update(repeating: 0, count: definitionCount)
+        state.pointee.generation = 1
+    }
+
+    /// Copies a record's values into the frame's own storage (padding a short record with
+    /// unknowns) and points the frame at them. The record is only read.
     public func load(_ record: HouseholdRecord) {
         beginHousehold()
         let n = min(record.house.count, householdFieldCount)
         record.house.withUnsafeBufferPointer { src in
-            for i in 0..<n { state.pointee.house[i] = src[i] }
+            for i in 0..<n { ownHouse[i] = src[i] }
         }
+        for i in n..<householdFieldCount { ownHouse[i] = .unknown(FieldMask(field: i)) }
         ensureMemberCapacity(record.memberCount)
-        let stride = state.pointee.memberStride
-        record.members.withUnsafeBufferPointer { src in
-            for i in 0..<min(src.count, stride * max(record.memberCount, 0)) { state.pointee.members[i] = src[i] }
+        let stride = max(memberFieldCount, 1)
+        let m = stride * max(record.memberCount, 0)
+        let given = record.members.withUnsafeBufferPointer { src in
+            let k = min(src.count, m)
+            for i in 0..<k { ownMembers[i] = src[i] }
+            return k
         }
+        for i in given..<m { ownMembers[i] = .unknown(FieldMask(field: householdFieldCount + i % stride)) }
+        state.pointee.house = UnsafePointer(ownHouse)
+        state.pointee.members = UnsafePointer(ownMembers)
+        state.pointee.memberStride = stride
         state.pointee.memberCount = record.memberCount
     }
 
     /// Runs `body` with the frame reading the record's own storage: nothing is copied, so no
-    /// reference counts change per field. The record outlives the call; evaluators only read.
-    @inline(__always)
+    /// reference counts change per field. The pointers are read-only and valid only inside
+    /// `body`; afterwards the frame points at its own storage again.
+    @inlinable @inline(__always)
     public func withRecord<R>(_ record: HouseholdRecord, _ body: () -> R) -> R {
         beginHousehold()
         let ownHouse = state.pointee.house, ownMembers = state.pointee.members, ownStride = state.pointee.memberStride
@@ -133,8 +154,8 @@ public final class Frame {
         }
         return record.house.withUnsafeBufferPointer { h in
             record.members.withUnsafeBufferPointer { m in
-                state.pointee.house = h.baseAddress.map { UnsafeMutablePointer(mutating: $0) } ?? ownHouse
-                state.pointee.members = m.count > 0 ? UnsafeMutablePointer(mutating: m.baseAddress!) : ownMembers
+                state.pointee.house = h.baseAddress ?? ownHouse
+                state.pointee.members = m.count > 0 ? m.baseAddress! : ownMembers
                 state.pointee.memberStride = max(memberFieldCount, 1)
                 state.pointee.memberCount = record.memberCount
                 return body()
@@ -142,16 +163,23 @@ public final class Frame {
         }
     }
 
-    func ensureMemberCapacity(_ count: Int) {
+    private func ensureMemberCapacity(_ count: Int) {
         guard count > memberCapacity else { return }
-        let stride = state.pointee.memberStride
+        let stride = max(memberFieldCount, 1)
         var newCap = memberCapacity
         while newCap < count { newCap *= 2 }
         let fresh = UnsafeMutablePointer<Value>.allocate(capacity: stride * newCap)
         fresh.initialize(repeating: .null, count: stride * newCap)
-        state.pointee.members.deinitialize(count: stride * memberCapacity)
-        state.pointee.members.deallocate()
-        state.pointee.members = fresh
+        ownMembers.deinitialize(count: stride * memberCapacity)
+        ownMembers.deallocate()
+        ownMembers = fresh
         memberCapacity = newCap
     }
+}
+
+/// Where `decide` puts an explained household's trace: one entry per rule evaluated, with what it
+/// read. Pass one to ask for a trace; without one, nothing is recorded.
+public final class TraceSink {
+    public var entries: [TraceEntry] = []
+    public init() {}
 }

@@ -12,7 +12,9 @@ import WatchlineLanguage
 ///    `everyone: true` applies to households not identified too;
 /// 6. decision rules add their values.
 extension CompiledRuleset {
-    public func decide(_ frame: Frame, trace: UnsafeMutablePointer<[TraceEntry]>? = nil) -> Decision {
+    /// Decides the household the frame holds (`Frame.withRecord` or `load`). With a `trace`, every
+    /// rule runs its full evaluator and its entry, with what it read, is appended to the sink.
+    public func decide(_ frame: Frame, trace: TraceSink? = nil) -> Decision {
         let env = frame.state
         var d = Decision()
         let recorder: TraceRecorder? = trace == nil ? nil : TraceRecorder()
@@ -26,7 +28,7 @@ extension CompiledRuleset {
             let v = eval(env)
             if let recorder, let trace {
                 let info = ruleInfo(kind, index)
-                trace.pointee.append(TraceEntry(kind: kind, id: info.id, span: info.span, source: info.source, result: v, reads: recorder.reads))
+                trace.entries.append(TraceEntry(kind: kind, id: info.id, span: info.span, source: info.source, result: v, reads: recorder.reads))
             }
             switch v {
             // An alert that meets missing data decides nothing by itself: only the rules that

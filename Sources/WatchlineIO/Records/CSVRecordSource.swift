@@ -14,8 +14,6 @@ public final class CSVRecordSource: RecordSource {
     /// A members file (or sheet) was read.
     var hasMembers = false
     var membersUsed = Set<String>()
-    let seen = SeenIDs()
-    public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
     private var endNoted = false
 
@@ -149,10 +147,6 @@ public final class CSVRecordSource: RecordSource {
                 if let rows = members[id] {
                     membersUsed.insert(id)
                     for row in rows { let base = record.addMember(schema); for (j, v) in row.enumerated() { record.members[base + j] = v } }
-                }
-                if checksDuplicateIDs {
-                    if let first = seen.firstLine(of: id, line: line) { errors.append(MessageCatalogue.duplicateID(id, firstLine: first)) }
-                    seen.noteProgress(bytesRead: reader.bytesConsumed, totalBytes: reader.totalBytes)
                 }
             } else if errors.isEmpty {
                 errors.append(MessageCatalogue.format(.recordNoID, []))

@@ -10,8 +10,6 @@ public final class JSONLinesSource: RecordSource {
     let decoder: JSONRecordDecoder
     let schema: Schema
     var tape = JSONTape()
-    let seen = SeenIDs()
-    public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
     private var endNoted = false
 
@@ -41,7 +39,7 @@ public final class JSONLinesSource: RecordSource {
                 } else {
                     errors = decoder.decode(tape, bytes, into: &record)
                 }
-                checkID(&record, line: n, errors: &errors, claims: parsed)
+                checkID(record, errors: &errors)
                 return RecordRead(line: n, errors: errors, claimsID: parsed)
             }
         }
@@ -56,18 +54,11 @@ public final class JSONLinesSource: RecordSource {
 
     var failureReported = false
 
-    /// `claims`: whether the id counts for the duplicate check (not for a line that did not parse).
-    func checkID(_ record: inout HouseholdRecord, line: Int, errors: inout [String], claims: Bool = true) {
-        guard let slot = schema.idField else { return }
-        guard let id = record.string(slot) else {
-            if errors.isEmpty { errors.append(MessageCatalogue.format(.recordNoID, [])) }
-            return
-        }
-        guard checksDuplicateIDs, claims else { return }
-        if let first = seen.firstLine(of: id, line: line) {
-            errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
-        }
-        seen.noteProgress(bytesRead: reader.bytesConsumed, totalBytes: reader.totalBytes)
+    /// A record without an id is an error (when nothing else is wrong with it). Repeated ids are
+    /// `DuplicateIDCheck`'s; a line that did not parse says so with `claimsID: false`.
+    func checkID(_ record: HouseholdRecord, errors: inout [String]) {
+        guard let slot = schema.idField, record.string(slot) == nil, errors.isEmpty else { return }
+        errors.append(MessageCatalogue.format(.recordNoID, []))
     }
 
     /// For a malformed line, the id is still worth reporting if it can be found.
@@ -101,8 +92,6 @@ public final class JSONArraySource: RecordSource {
     var elements: [(line: Int, text: String)] = []
     var index = 0
     var tape = JSONTape()
-    let seen = SeenIDs()
-    public var checksDuplicateIDs = true
     public private(set) var warnings: [String] = []
     let total: Int
 
@@ -142,12 +131,9 @@ public final class JSONArraySource: RecordSource {
         index += 1
         record.reset(schema)
         var copy = text
-        var errors: [String] = copy.withUTF8 { bytes in
+        let errors: [String] = copy.withUTF8 { bytes in
             if let e = tape.parse(bytes) { return [e.message] }
             return decoder.decode(tape, bytes, into: &record)
-        }
-        if checksDuplicateIDs, let slot = schema.idField, let id = record.string(slot), let first = seen.firstLine(of: id, line: line) {
-            errors.append(MessageCatalogue.duplicateID(id, firstLine: first))
         }
         return RecordRead(line: line, errors: errors)
     }

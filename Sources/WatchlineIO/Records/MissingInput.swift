@@ -5,7 +5,7 @@ extension CompiledRuleset {
     /// Warnings for a record file whose columns leave out fields the rules read: one per column,
     /// by its Chinese header, and one when the rules read members but no members file was given.
     public func missingInputWarnings(_ source: RecordSource, membersGiven: Bool) -> [String] {
-        guard let csv = source as? CSVRecordSource else { return [] }
+        guard let csv = IDCheckedSource.reader(of: source) as? CSVRecordSource else { return [] }
         let read = checked.fieldsRead
         var out: [String] = []
         let present = Set(csv.columns.compactMap { $0 })

@@ -5,6 +5,7 @@ import WatchlineEvaluation
 
 /// A stream of household records. Each call decodes one record into a reused `HouseholdRecord`
 /// (so steady-state reading allocates little) and says where it came from and what was wrong.
+/// A source does not check ids across records: `DuplicateIDCheck` does, once, for every reader.
 public protocol RecordSource: AnyObject {
     /// nil at the end of the input.
     func next(into record: inout HouseholdRecord) -> RecordRead?
@@ -12,9 +13,6 @@ public protocol RecordSource: AnyObject {
     var progress: (done: Int, total: Int?) { get }
     /// Problems with the input as a whole (an unreadable members file, orphan member rows).
     var warnings: [String] { get }
-    /// Whether `next` reports a repeated household id (true by default). The parallel runner
-    /// turns it off and checks ids on its deciding thread instead, in input order.
-    var checksDuplicateIDs: Bool { get set }
 }
 
 public struct RecordRead: Sendable {
@@ -28,7 +26,8 @@ public struct RecordRead: Sendable {
     public init(line: Int, errors: [String], claimsID: Bool = true) { self.line = line; self.errors = errors; self.claimsID = claimsID }
 }
 
-/// Chooses the reader by the file's extension: `.jsonl`/`.ndjson`, `.json` (an array), `.csv`.
+/// Chooses the reader by the file's extension: `.jsonl`/`.ndjson`, `.json` (an array), `.csv`;
+/// the source returned reports repeated household ids (`IDCheckedSource`).
 public enum RecordFiles {
     /// A folder named where a file is expected is an error saying so.
     static func refuseFolder(_ path: String, expecting: MessageID) throws {
@@ -39,6 +38,10 @@ public enum RecordFiles {
     }
 
     public static func open(path: String, members: String?, schema: Schema, options: RecordFileOptions = .init()) throws -> RecordSource {
+        IDCheckedSource(try openReader(path: path, members: members, schema: schema, options: options), schema: schema)
+    }
+
+    static func openReader(path: String, members: String?, schema: Schema, options: RecordFileOptions) throws -> RecordSource {
         let lower = path.lowercased()
         // CSV, tab-separated text and Excel workbooks all go through the CSV reader (OfficeInput converts).
         if [".csv", ".tsv", ".txt", ".xlsx"].contains(where: lower.hasSuffix) || (path != "-" && OfficeInput.isWorkbook(path)) {

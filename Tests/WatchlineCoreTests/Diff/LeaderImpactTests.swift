@@ -27,7 +27,7 @@ import Testing
         let source = try RecordFiles.open(path: Repo.path("Examples/henan-2020/households.jsonl"), members: nil, schema: r.schema)
         var persons = 0, given = 0, amount: Int64 = 0
         let m = try #require(r.measureIDs.firstIndex(of: "急难型临时救助"))
-        Runner(ruleset: r).run(source) { o, record, _ in
+        ParallelRunner(ruleset: r).run(source) { o, record, _ in
             persons += record.memberCount
             if let a = o.decision?.amounts.first(where: { $0.measure == m }), let x = fixedAmount(a.value) { given += 1; amount += x }
         }

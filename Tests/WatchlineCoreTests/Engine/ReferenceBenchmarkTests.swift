@@ -28,7 +28,7 @@ import Testing
         let r = try Self.reference()
         let source = try RecordFiles.open(path: Repo.path("Tests/WatchlineCoreTests/Fixtures/bench/population-3000.csv"), members: nil, schema: r.schema)
         var lines: [String] = []
-        Runner(ruleset: r).run(source) { o, _, _ in lines.append(o.errors.isEmpty ? Self.canonical(o, r) : "ERROR " + o.errors.joined()) }
+        ParallelRunner(ruleset: r).run(source) { o, _, _ in lines.append(o.errors.isEmpty ? Self.canonical(o, r) : "ERROR " + o.errors.joined()) }
         let expected = try String(contentsOfFile: Repo.path("Tests/WatchlineCoreTests/Fixtures/bench/rules_c-output-3000.csv"), encoding: .utf8)
             .split(separator: "\n").dropFirst().map(String.init)
         #expect(lines.count == 3000)

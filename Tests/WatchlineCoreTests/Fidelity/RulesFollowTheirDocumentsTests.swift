@@ -40,7 +40,7 @@ import Testing
         let r = try #require(Engine.load(rules: Repo.path(parts[0]), asOf: CivilDate(iso: parts[2])!, sources: SourceStore()).compiled)
         let income = try #require(r.schema.householdField("income.net_per_capita"))
         var seen = 0
-        Runner(ruleset: r).run(try RecordFiles.open(path: Repo.path(parts[1]), members: nil, schema: r.schema)) { o, record, _ in
+        ParallelRunner(ruleset: r).run(try RecordFiles.open(path: Repo.path(parts[1]), members: nil, schema: r.schema)) { o, record, _ in
             guard let d = o.decision, case .dec(let v) = record.house[income], v >= 50_000 * Fixed.one, r.alertNames(d).count == 1 else { return }
             seen += 1
             #expect(d.monitored == false, "\(parts[0]): \(o.outputID) at \(Fixed.format(v)) a head with alert \(r.alertNames(d)) is identified")

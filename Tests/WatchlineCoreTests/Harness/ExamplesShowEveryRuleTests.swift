@@ -24,7 +24,7 @@ import Testing
         let r = try #require(loaded.compiled)
         var categories = Set<String>(), exclusions = Set<String>(), measures = Set<String>(), alerts = Set<String>()
         var households = 0, withErrors = 0, alertedNotIdentified = 0, watchedNotIdentified = 0
-        Runner(ruleset: r).run(try RecordFiles.open(path: Repo.path(parts[1]), members: nil, schema: r.schema)) { o, _, _ in
+        ParallelRunner(ruleset: r).run(try RecordFiles.open(path: Repo.path(parts[1]), members: nil, schema: r.schema)) { o, _, _ in
             households += 1
             guard let d = o.decision, o.errors.isEmpty else { withErrors += 1; return }
             if let c = r.categoryName(d) { categories.insert(c) }

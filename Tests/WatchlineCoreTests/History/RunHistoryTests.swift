@@ -43,7 +43,7 @@ import Testing
         let recorder = HistoryRecorder(ruleset: r)
         let summary = SummaryBuilder(ruleset: r)
         let source = try RecordFiles.open(path: records, members: nil, schema: r.schema)
-        Runner(ruleset: r).run(source) { o, record, _ in recorder.add(o, record: record); summary.add(o, record: record, frame: nil) }
+        ParallelRunner(ruleset: r).run(source) { o, record, _ in recorder.add(o, record: record); summary.add(o, record: record, frame: nil) }
         let saved = try recorder.save(to: db, summary: summary.finish(), records: records, members: nil, now: time)
         return (saved, Dictionary(uniqueKeysWithValues: recorder.decisions.map { ($0.householdID, $0) }))
     }

@@ -18,7 +18,7 @@ import Testing
         let source = try RecordFiles.open(path: path, members: members, schema: r.schema, options: options)
         var lines: [String] = []
         let writer = OutcomeWriter(ruleset: r, format: .jsonl)
-        Runner(ruleset: r).run(source) { o, _, _ in
+        ParallelRunner(ruleset: r).run(source) { o, _, _ in
             var out: [UInt8] = []
             writer.write(o, to: &out)
             lines.append(String(decoding: out, as: UTF8.self))
@@ -158,7 +158,7 @@ import Testing
         let book = RunWorkbook(ruleset: r)
         let source = try RecordFiles.open(path: Repo.path("Examples/henan-2020/households.jsonl"), members: nil, schema: r.schema)
         var monitored = 0
-        Runner(ruleset: r).run(source) { o, record, _ in
+        ParallelRunner(ruleset: r).run(source) { o, record, _ in
             book.add(o, record: record)
             if o.decision?.monitored == true { monitored += 1 }
         }

@@ -11,7 +11,7 @@ func runLines(_ records: String, members: String? = nil, rules: CompiledRuleset 
     let source = try RecordFiles.open(path: records, members: members, schema: rules.schema)
     let writer = OutcomeWriter(ruleset: rules, format: .jsonl)
     var out: [UInt8] = []
-    Runner(ruleset: rules).run(source) { o, _, _ in writer.write(o, to: &out) }
+    ParallelRunner(ruleset: rules).run(source) { o, _, _ in writer.write(o, to: &out) }
     return String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)
 }
 

@@ -44,4 +44,36 @@ import Testing
         #expect(text[8].contains("already appeared on line 2"))
         #expect(text.filter { $0.contains("already appeared") }.count == 1)
     }
+
+    /// One check, whichever way the records are read: a record at a time through the source
+    /// `RecordFiles.open` returns, a chunk at a time in the run loop (overlapped or on the calling
+    /// thread), or a bare reader handed to the run loop — the same errors on the same records.
+    @Test func everyWayOfReadingGivesTheSameDuplicates() throws {
+        let r = lieshan()
+        let lines = ["{\"id\":\"E-1\",\"members\":[]}", "{\"id\":\"E-2\", broken", "{\"id\":\"E-2\",\"members\":[]}",
+                     "{\"id\":\"E-1\",\"members\":[]}", "{\"id\":\"E-2\",\"members\":[]}"]
+        let path = temporaryFile("dups-every-way.jsonl", lines.joined(separator: "\n") + "\n")
+        func duplicates(_ errors: [[String]]) -> [Bool] { errors.map { $0.contains { $0.contains("already appeared") } } }
+        let expected = [false, false, false, true, true]
+
+        let source = try RecordFiles.open(path: path, members: nil, schema: r.schema)
+        var rec = r.schema.emptyRecord(), oneByOne: [[String]] = []
+        while let read = source.next(into: &rec) { oneByOne.append(read.errors) }
+        #expect(duplicates(oneByOne) == expected)
+        #expect(oneByOne[3].contains(MessageCatalogue.duplicateID("E-1", firstLine: 1)))
+        #expect(oneByOne[4].contains(MessageCatalogue.duplicateID("E-2", firstLine: 3)))
+
+        for chunk in [1, 2, 4096] {
+            let runner = ParallelRunner(ruleset: r)
+            runner.chunkSize = chunk
+            var overlapped: [[String]] = [], here: [[String]] = [], bare: [[String]] = []
+            runner.run(try RecordFiles.open(path: path, members: nil, schema: r.schema), writer: OutcomeWriter(ruleset: r, format: .jsonl),
+                       observe: { o, _, _ in overlapped.append(o.errors) }, write: { _ in })
+            runner.run(try RecordFiles.open(path: path, members: nil, schema: r.schema)) { o, _, _ in here.append(o.errors) }
+            runner.run(try JSONLinesSource(path: path, schema: r.schema)) { o, _, _ in bare.append(o.errors) }
+            #expect(overlapped == oneByOne, "chunk \(chunk)")
+            #expect(here == oneByOne, "chunk \(chunk)")
+            #expect(bare == oneByOne, "chunk \(chunk)")
+        }
+    }
 }

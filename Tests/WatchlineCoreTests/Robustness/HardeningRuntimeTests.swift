@@ -21,7 +21,7 @@ import Testing
     static func run(_ r: CompiledRuleset, _ lines: [String]) throws -> [Outcome] {
         let source = try RecordFiles.open(path: temporaryFile("h.jsonl", lines.joined(separator: "\n") + "\n"), members: nil, schema: r.schema)
         var out: [Outcome] = []
-        Runner(ruleset: r).run(source) { o, _, _ in
+        ParallelRunner(ruleset: r).run(source) { o, _, _ in
             var o = o
             if let d = o.decision { o.errors += r.failureMessages(d) }   // as `run` writes them
             out.append(o)

@@ -45,7 +45,7 @@ import Testing
         let path = temporaryFile("limits.jsonl", [deep, long, huge, "{\"id\":\"OK\"}"].joined(separator: "\n") + "\n")
         let source = try RecordFiles.open(path: path, members: nil, schema: r.schema)
         var errors: [[String]] = []
-        Runner(ruleset: r).run(source) { o, _, _ in errors.append(o.errors) }
+        ParallelRunner(ruleset: r).run(source) { o, _, _ in errors.append(o.errors) }
         #expect(errors.count == 4)
         #expect(errors[0].first?.contains("nesting") == true)
         #expect(errors[1].first?.contains("longer than") == true)

@@ -77,6 +77,25 @@ import Testing
         #expect(a.lines == b.lines)
     }
 
+    /// The run loop on the calling thread (tests, the fuzzer) is the overlapped one's code: the
+    /// same outcomes, written the same, in the same order.
+    @Test func onTheCallingThreadTheRunLoopWritesTheSameLines() throws {
+        var rand = Rand(state: 7)
+        let input = (0..<300).map { Self.line($0, &rand) }.joined(separator: "\n") + "\n"
+        let r = lieshan()
+        let path = temporaryFile("records.jsonl", input)
+        for chunk in [1, 17, 4096] {
+            let overlapped = try run(input, format: .jsonl, chunk: chunk)
+            let runner = ParallelRunner(ruleset: r)
+            runner.chunkSize = chunk
+            let writer = OutcomeWriter(ruleset: r, format: .jsonl)
+            var bytes: [UInt8] = []
+            runner.run(try RecordFiles.open(path: path, members: nil, schema: r.schema)) { o, _, _ in writer.write(o, to: &bytes) }
+            let here = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            #expect(here == overlapped.lines, "chunk \(chunk)")
+        }
+    }
+
     @Test func outputAppearsOnlyWhenComplete() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("watchline-sink-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

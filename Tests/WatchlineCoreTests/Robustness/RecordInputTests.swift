@@ -102,11 +102,11 @@ import Testing
         let good = OutputTests.lines(["X-1"])
         let text = "{\"id\":\"X-1\", broken\n" + good
         let path = temporaryFile("claims.jsonl", text)
-        // The reader's own check …
+        // Read a record at a time (the checking source `RecordFiles.open` returns) …
         let read = try Self.readAll(path)
         #expect(read.count == 2)
         #expect(read[1].errors.isEmpty, "\(read[1].errors)")
-        // … and the parallel runner's.
+        // … and a chunk at a time, on the run loop's deciding thread.
         let source = try RecordFiles.open(path: path, members: nil, schema: r.schema)
         var outcomes: [Outcome] = []
         ParallelRunner(ruleset: r).run(source, writer: OutcomeWriter(ruleset: r, format: .jsonl), observe: { o, _, _ in outcomes.append(o) }, write: { _ in })
