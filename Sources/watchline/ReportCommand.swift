@@ -47,13 +47,7 @@ struct ReportCommand: ParsableCommand {
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { writeWarning(w) }
         for w in compiled.missingInputWarnings(source, membersGiven: members != nil) { writeWarning(w) }
-        let summaryBuilder = SummaryBuilder(ruleset: compiled)
-        let data = ReportData(ruleset: compiled)
-        data.revealIDs = revealIds
-        ParallelRunner(ruleset: compiled).run(source, writer: OutcomeWriter(ruleset: compiled, format: .jsonl), progress: ProgressLine(enabled: progressShown(quiet)),
-                                              observe: { o, record, _ in summaryBuilder.add(o, record: record, frame: nil); data.add(o, record: record) },
-                                              write: { _ in })
-        let summary = summaryBuilder.finish()
+        let (summary, data) = Engine.reportPass(compiled, source: source, revealIDs: revealIds, progress: ProgressLine(enabled: progressShown(quiet)))
 
         var impact: ImpactReport?
         if compareWith != nil || vsAsOf != nil || !params.isEmpty {

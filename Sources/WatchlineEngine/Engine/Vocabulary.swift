@@ -34,6 +34,6 @@ public typealias Outcome = WatchlineIO.Outcome
 public typealias OutcomeWriter = WatchlineIO.OutcomeWriter
 public typealias OutputSink = WatchlineIO.OutputSink
 public typealias ProgressLine = WatchlineIO.ProgressLine
-public typealias SummaryBuilder = WatchlineIO.SummaryBuilder
 public typealias SummaryText = WatchlineIO.SummaryText
+public typealias RunSummary = WatchlineIO.RunSummary
 public typealias ValueText = WatchlineIO.ValueText
