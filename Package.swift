@@ -42,8 +42,8 @@ let package = Package(
             name: "watchline",
             dependencies: ["WatchlineEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
-            name: "WatchlineCoreTests",
+            name: "WatchlineTests",
             dependencies: ["WatchlineSyntax", "WatchlineLanguage", "WatchlineEvaluation", "WatchlineIO", "WatchlineEngine"],
-            exclude: ["Golden", "Fixtures", "Conformance/cel"]),
+            exclude: ["Golden", "Fixtures", "Language/Conformance/cel"]),
     ]
 )

@@ -11,7 +11,7 @@ import WatchlineEngine
 /// figures are `watchline bench` and `scripts/bench-peers.sh`; these find which part moved.
 let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path
-let sample = repo + "/Tests/WatchlineCoreTests/Fixtures/bench/population-3000.csv"
+let sample = repo + "/Tests/WatchlineTests/Fixtures/bench/population-3000.csv"
 
 func reference() -> CompiledRuleset {
     Engine.load(rules: repo + "/Rules/bench/reference.yaml", asOf: CivilDate(iso: "2024-06-30")!, sources: SourceStore()).compiled!

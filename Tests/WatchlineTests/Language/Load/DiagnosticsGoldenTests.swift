@@ -15,7 +15,7 @@ import Testing
     @Test(arguments: cases)
     func rendersDiagnostic(_ name: String) {
         let sources = SourceStore()
-        let rel = "Tests/WatchlineCoreTests/Fixtures/\(name).yaml"
+        let rel = "Tests/WatchlineTests/Fixtures/\(name).yaml"
         let loaded = Engine.load(rules: Repo.path(rel), asOf: CivilDate(iso: "2022-06-30")!, sources: sources, rulesRoot: Repo.rulesRoot)
         #expect(loaded.hasErrors)
         let text = DiagnosticRenderer(sources: sources).render(loaded.diagnostics.filter(\.isError))

@@ -26,10 +26,10 @@ import Testing
 
     @Test func sameDecisionsAsTheCProgram() throws {
         let r = try Self.reference()
-        let source = try RecordFiles.open(path: Repo.path("Tests/WatchlineCoreTests/Fixtures/bench/population-3000.csv"), members: nil, schema: r.schema)
+        let source = try RecordFiles.open(path: Repo.path("Tests/WatchlineTests/Fixtures/bench/population-3000.csv"), members: nil, schema: r.schema)
         var lines: [String] = []
         ParallelRunner(ruleset: r).run(source) { o, _, _ in lines.append(o.errors.isEmpty ? Self.canonical(o, r) : "ERROR " + o.errors.joined()) }
-        let expected = try String(contentsOfFile: Repo.path("Tests/WatchlineCoreTests/Fixtures/bench/rules_c-output-3000.csv"), encoding: .utf8)
+        let expected = try String(contentsOfFile: Repo.path("Tests/WatchlineTests/Fixtures/bench/rules_c-output-3000.csv"), encoding: .utf8)
             .split(separator: "\n").dropFirst().map(String.init)
         #expect(lines.count == 3000)
         let differing = zip(lines, expected).filter { $0 != $1 }
@@ -38,7 +38,7 @@ import Testing
 
     /// The predicate fast path and the full evaluators (what explain uses) decide alike.
     static let agreementCases: [String: (rules: String, records: String, asOf: String)] = [
-        "bench": ("Rules/bench/reference.yaml", "Tests/WatchlineCoreTests/Fixtures/bench/population-3000.csv", "2024-06-30"),
+        "bench": ("Rules/bench/reference.yaml", "Tests/WatchlineTests/Fixtures/bench/population-3000.csv", "2024-06-30"),
         "lieshan": ("Rules/anhui/lieshan-2022.yaml", "Examples/lieshan-2022/households.jsonl", "2022-06-30"),
         "linyi": ("Rules/shandong/linyi-2020.yaml", "Examples/linyi-2020/households.jsonl", "2020-06-30"),
         "city": ("Rules/examples/city-2020.yaml", "Examples/city-2020/households.jsonl", "2020-06-30"),

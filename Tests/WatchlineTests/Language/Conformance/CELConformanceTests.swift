@@ -35,7 +35,7 @@ import Testing
 
     /// The selected cases of one file, and how many were left out (and why).
     static func cases(_ file: String) throws -> (selected: [Case], skipped: [String: Int]) {
-        let text = try String(contentsOfFile: Repo.path("Tests/WatchlineCoreTests/Conformance/cel/\(file).textproto"), encoding: .utf8)
+        let text = try String(contentsOfFile: Repo.path("Tests/WatchlineTests/Language/Conformance/cel/\(file).textproto"), encoding: .utf8)
         let root = try TextProto.parse(text)
         var out: [Case] = [], skipped: [String: Int] = [:]
         // Bytes, unsigned ints, protobuf messages, type values; timestamps and protobuf durations.

@@ -17,8 +17,8 @@ enum Repo {
     }()
     static func path(_ relative: String) -> String { root + "/" + relative }
     static let shared = root + "/../shared"
-    static func golden(_ name: String) -> String { path("Tests/WatchlineCoreTests/Golden/" + name) }
-    static func fixture(_ name: String) -> String { path("Tests/WatchlineCoreTests/Fixtures/" + name) }
+    static func golden(_ name: String) -> String { path("Tests/WatchlineTests/Golden/" + name) }
+    static func fixture(_ name: String) -> String { path("Tests/WatchlineTests/Fixtures/" + name) }
     /// The fixtures name `../../../Rules/schema/…`: their rules root is the repository.
     static let rulesRoot = RulesRoot(folder: root)
 }
