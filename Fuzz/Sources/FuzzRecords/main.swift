@@ -1,8 +1,4 @@
 import Foundation
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 /// Any bytes as a records file (JSON Lines and CSV): every record must come out as exactly one

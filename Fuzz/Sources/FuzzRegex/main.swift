@@ -1,8 +1,4 @@
 import Foundation
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 /// Any bytes as a pattern and a text (split at the first newline): compiling ends in a program

@@ -1,8 +1,4 @@
 import Foundation
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 /// Any bytes as a rule file: loading, checking and compiling must end in a ruleset or

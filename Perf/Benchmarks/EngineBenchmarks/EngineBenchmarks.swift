@@ -1,9 +1,5 @@
 import Benchmark
 import Foundation
-import WatchlineSyntax
-import WatchlineLanguage
-import WatchlineEvaluation
-import WatchlineIO
 import WatchlineEngine
 
 /// The per-household hot paths, one at a time: deciding a household (predicate nodes and the

@@ -8,33 +8,33 @@ import WatchlineIO
 /// read, the rows that match a member (household and member), the rows that match nobody (to send
 /// back), invalid ID numbers and duplicate keys; the records' own invalid ID numbers; and the
 /// households whose decision the lists change (decided with the lists and with no rows at all).
-public struct ListComparison: Sendable {
-    public struct Match: Sendable { public var line: Int; public var household: String; public var member: String }
-    public struct Row: Sendable { public var line: Int; public var id: String; public var detail: String? }
-    public struct ListReport: Sendable {
-        public var name: String
-        public var department: String?
-        public var file: String
-        public var rows: Int
-        public var matched: [Match] = []
-        public var unmatched: [Row] = []
-        public var invalid: [Row] = []
-        public var noID: [Row] = []
-        public var duplicates: [Row] = []
+package struct ListComparison: Sendable {
+    package struct Match: Sendable { package var line: Int; package var household: String; package var member: String }
+    package struct Row: Sendable { package var line: Int; package var id: String; package var detail: String? }
+    package struct ListReport: Sendable {
+        package var name: String
+        package var department: String?
+        package var file: String
+        package var rows: Int
+        package var matched: [Match] = []
+        package var unmatched: [Row] = []
+        package var invalid: [Row] = []
+        package var noID: [Row] = []
+        package var duplicates: [Row] = []
     }
-    public struct Brief: Sendable { public var monitored: Bool?; public var category: String?; public var excludedBy: [String]; public var alerts: [String]; public var undetermined: [String] }
-    public struct Changed: Sendable { public var id: String; public var lists: [String]; public var with: Brief; public var without: Brief }
+    package struct Brief: Sendable { package var monitored: Bool?; package var category: String?; package var excludedBy: [String]; package var alerts: [String]; package var undetermined: [String] }
+    package struct Changed: Sendable { package var id: String; package var lists: [String]; package var with: Brief; package var without: Brief }
 
-    public var lists: [ListReport] = []
+    package var lists: [ListReport] = []
     /// Members whose ID number is shaped like one but wrong: household, member (as written), reason.
-    public var recordInvalid: [(household: String, member: String, reason: String)] = []
+    package var recordInvalid: [(household: String, member: String, reason: String)] = []
     /// Members with no ID number (`m1`): never matched.
-    public var recordNoID = 0
-    public var households: [Changed] = []
-    public var householdsRead = 0
+    package var recordNoID = 0
+    package var households: [Changed] = []
+    package var householdsRead = 0
 
     /// Compares; `without` is the same ruleset compiled with lists that have no rows.
-    public static func run(with: CompiledRuleset, without: CompiledRuleset, tables: [ListTable], source: RecordSource, reveal: Bool,
+    package static func run(with: CompiledRuleset, without: CompiledRuleset, tables: [ListTable], source: RecordSource, reveal: Bool,
                            progress: ProgressLine? = nil) -> ListComparison {
         defer { progress?.clear() }
         func show(_ s: String) -> String { reveal ? s : Schema.masked(s) }
@@ -106,7 +106,7 @@ public struct ListComparison: Sendable {
 
     /// `--json`: `lists` (per list: `rows`, `matched`, `unmatched_rows`, `invalid_ids`, `duplicates`),
     /// `records` and `households`.
-    public func json() -> String {
+    package func json() -> String {
         func row(_ r: Row, _ detailKey: String) -> [String: Any] {
             var o: [String: Any] = ["line": r.line, "id": r.id]
             if let d = r.detail { o[detailKey] = detailKey == "first_line" ? (Int(d) ?? 0) as Any : d }
@@ -138,7 +138,7 @@ public struct ListComparison: Sendable {
     }
 
     /// The officer's report, in the locale's language.
-    public func text() -> String {
+    package func text() -> String {
         func f(_ id: MessageID, _ args: Any...) -> String { MessageCatalogue.format(id, args.map { "\($0)" }) + "\n" }
         func decision(_ b: Brief) -> String {
             let m = b.monitored.map { $0 ? MessageCatalogue.format(.compareMonitored, []) : MessageCatalogue.format(.compareNotMonitored, []) }

@@ -8,14 +8,14 @@ import WatchlineIO
 /// The two rulesets may be two files (a province's new notice) or one file at two as-of dates
 /// (the yearly update of the monitoring line). Decisions are compared by ids, not indexes, so two
 /// files with different rule lists compare correctly; they must read the same record schema.
-public enum DiffGrouping: String, Sendable, CaseIterable { case none, town, village }
-public enum DiffFormat: String, Sendable, CaseIterable { case table, csv, json }
+package enum DiffGrouping: String, Sendable, CaseIterable { case none, town, village }
+package enum DiffFormat: String, Sendable, CaseIterable { case table, csv, json }
 
-public enum ImpactDiff {
-    public struct SchemaMismatch: Error, Sendable { public let message: String }
+package enum ImpactDiff {
+    package struct SchemaMismatch: Error, Sendable { package let message: String }
 
     /// Records read once, decided by both sides.
-    public static func compare(old: CompiledRuleset, new: CompiledRuleset, source: RecordSource, by grouping: DiffGrouping,
+    package static func compare(old: CompiledRuleset, new: CompiledRuleset, source: RecordSource, by grouping: DiffGrouping,
                                progress: ProgressLine? = nil) throws -> ImpactReport {
         try checkSchemas(old, new)
         var acc = ImpactAccumulator(grouping: grouping)
@@ -32,7 +32,7 @@ public enum ImpactDiff {
     }
 
     /// Records already in memory (the REPL's `:impact`).
-    public static func compare(old: CompiledRuleset, new: CompiledRuleset, records: [HouseholdRecord], by grouping: DiffGrouping) -> ImpactReport {
+    package static func compare(old: CompiledRuleset, new: CompiledRuleset, records: [HouseholdRecord], by grouping: DiffGrouping) -> ImpactReport {
         var acc = ImpactAccumulator(grouping: grouping)
         let oldFrame = old.makeFrame(), newFrame = new.makeFrame()
         for (i, r) in records.enumerated() {

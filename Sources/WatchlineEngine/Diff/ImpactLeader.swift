@@ -7,36 +7,36 @@ import WatchlineIO
 /// what it was and what it becomes.
 extension ImpactReport {
     /// One side of one household's decision, by ids (the two sides may be two rule files).
-    public struct Side: Sendable, Equatable {
-        public var monitored: Bool?
-        public var category: String?
-        public var risks: [String]
-        public var measures: [String]
-        public var watch: Bool?
-        public var alerts: [String]
+    package struct Side: Sendable, Equatable {
+        package var monitored: Bool?
+        package var category: String?
+        package var risks: [String]
+        package var measures: [String]
+        package var watch: Bool?
+        package var alerts: [String]
         /// Measure id → amount (fixed-point, `Fixed.one` = 1), for the measures with an amount.
-        public var amounts: [String: Int64]
-        public var amountTotal: Int64 { amounts.values.reduce(0, +) }
+        package var amounts: [String: Int64]
+        package var amountTotal: Int64 { amounts.values.reduce(0, +) }
     }
 
     /// A household whose decision changes.
-    public struct HouseholdChange: Sendable {
-        public var id: String
-        public var group: String
-        public var persons: Int
-        public var before: Side
-        public var after: Side
+    package struct HouseholdChange: Sendable {
+        package var id: String
+        package var group: String
+        package var persons: Int
+        package var before: Side
+        package var after: Side
     }
 
     /// One measure with an amount: the households given it and the amounts' total, on each side.
-    public struct BudgetLine: Sendable {
-        public var measure: String
-        public var label: String?
-        public var unit: String?
-        public var householdsBefore = 0, householdsAfter = 0
-        public var personsBefore = 0, personsAfter = 0
-        public var amountBefore: Int64 = 0, amountAfter: Int64 = 0
-        public var change: Int64 { amountAfter - amountBefore }
+    package struct BudgetLine: Sendable {
+        package var measure: String
+        package var label: String?
+        package var unit: String?
+        package var householdsBefore = 0, householdsAfter = 0
+        package var personsBefore = 0, personsAfter = 0
+        package var amountBefore: Int64 = 0, amountAfter: Int64 = 0
+        package var change: Int64 { amountAfter - amountBefore }
     }
 }
 

@@ -4,9 +4,9 @@ import WatchlineEvaluation
 import WatchlineIO
 /// The result of `watchline diff` (and the REPL's `:impact`): how many households change, and how,
 /// in total and per group, with the ids of each.
-public struct ImpactReport: Sendable {
+package struct ImpactReport: Sendable {
     /// What can change for one household. The raw values are the JSON and CSV keys.
-    public enum Change: String, Sendable, CaseIterable, Comparable {
+    package enum Change: String, Sendable, CaseIterable, Comparable {
         case becameMonitored = "became_monitored"
         case stoppedMonitored = "stopped_monitored"
         case becameUndetermined = "became_undetermined"
@@ -21,7 +21,7 @@ public struct ImpactReport: Sendable {
         case amountChanged = "amount_changed"
 
         var order: Int { Self.allCases.firstIndex(of: self)! }
-        public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
+        package static func < (a: Self, b: Self) -> Bool { a.order < b.order }
 
         var message: MessageID {
             switch self {
@@ -42,24 +42,24 @@ public struct ImpactReport: Sendable {
     }
 
     /// One line of the report: a change (for measures, of which measure), how many, which ids.
-    public struct Row: Sendable {
-        public var change: Change
-        public var measure: String?
-        public var count: Int
-        public var ids: [String]
+    package struct Row: Sendable {
+        package var change: Change
+        package var measure: String?
+        package var count: Int
+        package var ids: [String]
         /// Persons in the households counted.
-        public var persons = 0
+        package var persons = 0
     }
 
-    public struct Group: Sendable {
-        public var key: String
-        public var households = 0
-        public var errors = 0
-        public var changed = 0
-        public var persons = 0
-        public var changedPersons = 0
+    package struct Group: Sendable {
+        package var key: String
+        package var households = 0
+        package var errors = 0
+        package var changed = 0
+        package var persons = 0
+        package var changedPersons = 0
         var rowIndex: [String: Int] = [:]
-        public var rows: [Row] = []
+        package var rows: [Row] = []
 
         init(key: String) { self.key = key }
 
@@ -74,27 +74,27 @@ public struct ImpactReport: Sendable {
         }
 
         /// Rows in a stable order: by kind of change, then measure id.
-        public var sortedRows: [Row] {
+        package var sortedRows: [Row] {
             rows.sorted { ($0.change, $0.measure ?? "") < ($1.change, $1.measure ?? "") }
         }
 
-        public func count(_ c: Change, measure: String? = nil) -> Int {
+        package func count(_ c: Change, measure: String? = nil) -> Int {
             rows.filter { $0.change == c && (measure == nil || $0.measure == measure) }.reduce(0) { $0 + $1.count }
         }
     }
 
-    public var old: String
-    public var new: String
-    public var grouping: DiffGrouping
-    public var households: Int
-    public var errors: Int
-    public var changed: Int
-    public var total: Group
-    public var groups: [Group]
+    package var old: String
+    package var new: String
+    package var grouping: DiffGrouping
+    package var households: Int
+    package var errors: Int
+    package var changed: Int
+    package var total: Group
+    package var groups: [Group]
     /// Each measure with an amount: households, persons and the amounts' total before and after.
-    public var budget: [BudgetLine] = []
+    package var budget: [BudgetLine] = []
     /// Every household whose decision changes, in input order, with its before and after.
-    public var householdChanges: [HouseholdChange] = []
-    public var persons: Int { total.persons }
-    public var changedPersons: Int { total.changedPersons }
+    package var householdChanges: [HouseholdChange] = []
+    package var persons: Int { total.persons }
+    package var changedPersons: Int { total.changedPersons }
 }

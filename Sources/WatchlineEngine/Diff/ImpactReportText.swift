@@ -5,7 +5,7 @@ import WatchlineIO
 /// `watchline diff` output: a table for the officer, CSV for Excel, JSON for other tools.
 /// `listIDs` is how many ids to show per line (0: none; `Int.max`: all).
 extension ImpactReport {
-    public func render(_ format: DiffFormat, listIDs: Int) -> String {
+    package func render(_ format: DiffFormat, listIDs: Int) -> String {
         switch format {
         case .table: return terminalSafe(table(listIDs: listIDs), keep: ["\n"])   // ids holding ESC or BEL
         case .csv: return csv(listIDs: listIDs)

@@ -7,7 +7,7 @@ import WatchlineIO
 /// `diff --format xlsx`: sheet 1 one row per household whose decision changes, with what changed
 /// in words; sheet 2 the counts of each change (per group when `--by` is given).
 extension ImpactReport {
-    public func workbook() throws -> Data {
+    package func workbook() throws -> Data {
         var changes: [String: [String]] = [:], order: [String] = []
         for r in total.sortedRows {
             let what = MessageCatalogue.chinese(r.change.message, []) + (r.measure.map { " " + $0 } ?? "")

@@ -3,7 +3,7 @@ import WatchlineLanguage
 import WatchlineEvaluation
 import WatchlineIO
 /// Command-line arguments before the argument parser sees them.
-public enum CommandLineArguments {
+package enum CommandLineArguments {
     /// Options of `eval` that take a value (the next argument is that value, whatever it looks like).
     static let evalValueOptions: Set<String> = ["--records", "--members", "--id", "--as-of"]
 
@@ -11,7 +11,7 @@ public enum CommandLineArguments {
     /// (`-1`, `-(a + b)`, `-days(3) …`). Such an argument of `eval` — one that starts with '-' but
     /// is no option (`-h`, or `--` and a letter) — is moved after a `--`, where the parser takes it
     /// as the expression. Nothing changes when the user already wrote `--`.
-    public static func escapingExpressions(_ args: [String]) -> [String] {
+    package static func escapingExpressions(_ args: [String]) -> [String] {
         guard args.first == "eval", !args.contains("--") else { return args }
         var kept: [String] = [], moved: [String] = []
         var i = 0

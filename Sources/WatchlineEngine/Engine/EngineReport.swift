@@ -6,7 +6,7 @@ import WatchlineIO
 extension Engine {
     /// The leader's report's one pass over the records, through the one run loop: the run's
     /// summary and the report's counts by town, village, risk and measure.
-    public static func reportPass(_ ruleset: CompiledRuleset, source: RecordSource, revealIDs: Bool,
+    package static func reportPass(_ ruleset: CompiledRuleset, source: RecordSource, revealIDs: Bool,
                                   progress: ProgressLine?) -> (summary: RunSummary, data: ReportData) {
         let summaryBuilder = SummaryBuilder(ruleset: ruleset)
         let data = ReportData(ruleset: ruleset)

@@ -7,23 +7,23 @@ import WatchlineIO
 /// household and decided by the engine; and for every timeline step, the day before, on and after
 /// its due date. Printed as a policy test file for the officer to confirm against the document —
 /// the expectations are what the rules decide now, not what the document says.
-public struct BoundaryCases {
-    public struct Threshold: Sendable {
+package struct BoundaryCases {
+    package struct Threshold: Sendable {
         /// The rule it belongs to, as tests name rules: `risks.低收入`, `definitions.人均纯收入`.
-        public var rule: String
-        public var source: String?
-        public var field: String
-        public var fieldType: ExprType
-        public var value: Value
+        package var rule: String
+        package var source: String?
+        package var field: String
+        package var fieldType: ExprType
+        package var value: Value
         /// The parameter's name when the threshold is one.
-        public var parameter: String?
+        package var parameter: String?
     }
 
-    public let ruleset: CompiledRuleset
-    public init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
+    package let ruleset: CompiledRuleset
+    package init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
 
     /// Every distinct (field, threshold value), in rule order.
-    public func thresholds() -> [Threshold] {
+    package func thresholds() -> [Threshold] {
         let c = ruleset.checked, m = ruleset.ruleset
         var out: [Threshold] = []
         var seen = Set<String>()

@@ -8,7 +8,7 @@ extension BoundaryCases {
     ///   - household: the household the cases are made from (its `id` is used with `from:` when
     ///     `examples` is given, otherwise it is written inline).
     ///   - rulesRef / examplesRef: paths as the test file will name them (relative to where it is saved).
-    public func testFile(household: HouseholdTree, fromID: String?, rulesRef: String, examplesRef: String?) -> String {
+    package func testFile(household: HouseholdTree, fromID: String?, rulesRef: String, examplesRef: String?) -> String {
         typealias Y = TestFileYAML
         var tests: Y.Pairs = [("rules", Y.text(rulesRef)), ("as_of", Y.plain(ruleset.asOf.iso))]
         if let examplesRef { tests.append(("examples", Y.text(examplesRef))) }

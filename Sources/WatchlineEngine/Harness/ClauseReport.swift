@@ -4,9 +4,9 @@ import WatchlineEvaluation
 import WatchlineIO
 /// `watchline test --clauses`: every numbered clause of each rule file's document text, with the
 /// rules citing it or the `narrative:` reason it holds nothing to encode.
-public enum ClauseReport {
+package enum ClauseReport {
     /// The listing, and whether every rule file loaded (uncovered clauses are warnings, not failures).
-    public static func render(rules: [String], sources: SourceStore, root: RulesRoot? = nil) throws -> (String, Bool) {
+    package static func render(rules: [String], sources: SourceStore, root: RulesRoot? = nil) throws -> (String, Bool) {
         var out = "", ok = true, uncovered = 0
         let zh = MessageCatalogue.useChinese
         for path in rules {

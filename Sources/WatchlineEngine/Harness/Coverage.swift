@@ -4,10 +4,10 @@ import WatchlineEvaluation
 import WatchlineIO
 /// Which rules the test cases exercised: for each risk, exclusion, exception, category and
 /// assistance row, whether some case saw it hold and some case saw it not hold.
-public final class Coverage: @unchecked Sendable {
-    public struct Entry: Sendable { public var key: String; public var span: SourceSpan; public var sawTrue = false; public var sawFalse = false }
+package final class Coverage: @unchecked Sendable {
+    package struct Entry: Sendable { package var key: String; package var span: SourceSpan; package var sawTrue = false; package var sawFalse = false }
     /// Per rule file, its rules in order.
-    public private(set) var files: [String: [Entry]] = [:]
+    package private(set) var files: [String: [Entry]] = [:]
 
     static func key(_ t: TraceEntry) -> String {
         switch t.kind.part {
@@ -58,7 +58,7 @@ public final class Coverage: @unchecked Sendable {
     }
 
     /// Lines for `watchline test --coverage`.
-    public func report() -> String {
+    package func report() -> String {
         var out = ""
         for (path, entries) in files.sorted(by: { $0.key < $1.key }) {
             let gaps = entries.filter { !$0.sawTrue || !$0.sawFalse }

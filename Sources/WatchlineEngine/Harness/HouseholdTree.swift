@@ -5,10 +5,10 @@ import WatchlineIO
 /// A household as a tree of values, for test cases: written inline in YAML or taken from an
 /// examples file, then changed field by field (`set:`), then decoded by the same record reader
 /// `run` uses.
-public indirect enum HouseholdTree: Sendable, Equatable {
+package indirect enum HouseholdTree: Sendable, Equatable {
     /// The tree with every value of a personal field (members' ID numbers) masked, for what a
     /// command writes out (`:save-test`).
-    public func maskingPersonal(_ schema: Schema, path: String = "") -> HouseholdTree {
+    package func maskingPersonal(_ schema: Schema, path: String = "") -> HouseholdTree {
         switch self {
         case .object(let pairs):
             return .object(pairs.map { k, v in
@@ -28,10 +28,10 @@ public indirect enum HouseholdTree: Sendable, Equatable {
     case bool(Bool)
     case null
 
-    public static func == (a: Self, b: Self) -> Bool { a.json == b.json }
+    package static func == (a: Self, b: Self) -> Bool { a.json == b.json }
 
     /// From a YAML node: plain scalars that read as numbers or booleans become those.
-    public init(yaml node: YAMLNode) {
+    package init(yaml node: YAMLNode) {
         switch node.kind {
         case .null: self = .null
         case .sequence(let items): self = .array(items.map(HouseholdTree.init(yaml:)))
@@ -46,7 +46,7 @@ public indirect enum HouseholdTree: Sendable, Equatable {
     }
 
     /// From a JSON line (the examples files), keeping numbers exactly as written.
-    public init?(jsonLine: String) {
+    package init?(jsonLine: String) {
         var tape = JSONTape()
         var text = jsonLine
         let tree: HouseholdTree? = text.withUTF8 { bytes in
@@ -76,7 +76,7 @@ public indirect enum HouseholdTree: Sendable, Equatable {
     }
 
     /// Sets a dotted path (`income.net_per_capita`, `members.0.labor`), creating objects on the way.
-    public mutating func set(_ path: [String], _ value: HouseholdTree) {
+    package mutating func set(_ path: [String], _ value: HouseholdTree) {
         guard let head = path.first else { self = value; return }
         switch self {
         case .object(var pairs):
@@ -103,7 +103,7 @@ public indirect enum HouseholdTree: Sendable, Equatable {
     }
 
     /// Removes a dotted path (a field made missing, i.e. unknown).
-    public mutating func remove(_ path: [String]) {
+    package mutating func remove(_ path: [String]) {
         guard let head = path.first else { return }
         switch self {
         case .object(var pairs):
@@ -116,7 +116,7 @@ public indirect enum HouseholdTree: Sendable, Equatable {
         }
     }
 
-    public func get(_ path: [String]) -> HouseholdTree? {
+    package func get(_ path: [String]) -> HouseholdTree? {
         guard let head = path.first else { return self }
         switch self {
         case .object(let pairs): return pairs.first { $0.0 == head }?.1.get(Array(path.dropFirst()))
@@ -125,7 +125,7 @@ public indirect enum HouseholdTree: Sendable, Equatable {
         }
     }
 
-    public var json: String {
+    package var json: String {
         switch self {
         case .object(let pairs): return "{" + pairs.map { jsonQuote($0.0) + ":" + $0.1.json }.joined(separator: ",") + "}"
         case .array(let items): return "[" + items.map(\.json).joined(separator: ",") + "]"

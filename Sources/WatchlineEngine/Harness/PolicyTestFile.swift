@@ -28,67 +28,67 @@ import WatchlineIO
 ///     expect:
 ///       steps: { household_check: { due: 2022-05-08, status: overdue } }
 /// ```
-public struct PolicyTestFile: Sendable {
-    public struct Case: Sendable {
-        public var name: String
-        public var clause: String?
-        public var span: SourceSpan
-        public var from: String?
-        public var household: HouseholdTree?
-        public var set: [(path: [String], value: HouseholdTree)]
-        public var unset: [[String]]
-        public var params: [String: ParamValue]
-        public var asOf: CivilDate?
+package struct PolicyTestFile: Sendable {
+    package struct Case: Sendable {
+        package var name: String
+        package var clause: String?
+        package var span: SourceSpan
+        package var from: String?
+        package var household: HouseholdTree?
+        package var set: [(path: [String], value: HouseholdTree)]
+        package var unset: [[String]]
+        package var params: [String: ParamValue]
+        package var asOf: CivilDate?
         /// A procedure case: the steps' due dates and statuses are checked instead of a decision.
-        public var timeline: TimelineCase?
-        public var expect: Expectations
+        package var timeline: TimelineCase?
+        package var expect: Expectations
         /// The document's words that decide the case (checked against the rule file's text).
-        public var quotes: [(text: String, span: SourceSpan)] = []
+        package var quotes: [(text: String, span: SourceSpan)] = []
         /// Readings of the rule file the case rests on (`readings:` ids).
-        public var readings: [(id: String, span: SourceSpan)] = []
+        package var readings: [(id: String, span: SourceSpan)] = []
         /// Written by `:save-test` / `test --boundaries`: an officer has not yet said what decides it.
-        public var unconfirmed = false
+        package var unconfirmed = false
         /// What decides the case: the text (a quote), a reading, or nobody yet.
-        public var basis: Basis { unconfirmed ? .unconfirmed : (!quotes.isEmpty ? .text : (!readings.isEmpty ? .reading : .none)) }
-        public enum Basis: Sendable { case text, reading, unconfirmed, none }
+        package var basis: Basis { unconfirmed ? .unconfirmed : (!quotes.isEmpty ? .text : (!readings.isEmpty ? .reading : .none)) }
+        package enum Basis: Sendable { case text, reading, unconfirmed, none }
     }
 
-    public struct Expectations: Sendable {
-        public var monitored: Bool??
-        public var category: String??
-        public var risks: [String]?
-        public var risksInclude: [String]?
-        public var risksExclude: [String]?
-        public var excludedBy: [String]?
-        public var measures: [String]?
-        public var measuresInclude: [String]?
-        public var measuresExclude: [String]?
-        public var alerts: [String]?
-        public var alertsInclude: [String]?
-        public var alertsExclude: [String]?
-        public var watch: Bool??
+    package struct Expectations: Sendable {
+        package var monitored: Bool??
+        package var category: String??
+        package var risks: [String]?
+        package var risksInclude: [String]?
+        package var risksExclude: [String]?
+        package var excludedBy: [String]?
+        package var measures: [String]?
+        package var measuresInclude: [String]?
+        package var measuresExclude: [String]?
+        package var alerts: [String]?
+        package var alertsInclude: [String]?
+        package var alertsExclude: [String]?
+        package var watch: Bool??
         /// Measure → expected amount (nil: the measure is given with no amount).
-        public var amounts: [(String, Int64?)] = []
-        public var undetermined: [String]?
-        public var errors: Bool?
+        package var amounts: [(String, Int64?)] = []
+        package var undetermined: [String]?
+        package var errors: Bool?
         /// Decision ids (e.g. `risk_eliminable`) → expected value as text (`true`, `null`, `3`).
-        public var decisions: [(String, String)] = []
+        package var decisions: [(String, String)] = []
         /// `risks.因病`, `exclusions.X`, `categories.Y`, `assistance.Z`: rules that must hold.
-        public var fired: [String] = []
-        public var notFired: [String] = []
+        package var fired: [String] = []
+        package var notFired: [String] = []
         /// Timeline step id → expected due date and status (`on_time`, `late`, `overdue`, …).
-        public var steps: [(step: String, due: CivilDate?, status: String?)] = []
+        package var steps: [(step: String, due: CivilDate?, status: String?)] = []
         /// Recurring duty id → its next due date for this household (nil: the duty does not apply).
-        public var duties: [(duty: String, due: CivilDate?)] = []
-        public var span: SourceSpan?
+        package var duties: [(duty: String, due: CivilDate?)] = []
+        package var span: SourceSpan?
     }
 
-    public var path: String
-    public var rules: String
-    public var asOf: CivilDate
-    public var examples: String?
+    package var path: String
+    package var rules: String
+    package var asOf: CivilDate
+    package var examples: String?
     /// Departments' lists for the cases (`lists: {vehicles: vehicles.csv}`, relative to the test file);
     /// a list the rules read that is not named here has no rows.
-    public var lists: [(name: String, path: String)] = []
-    public var cases: [Case]
+    package var lists: [(name: String, path: String)] = []
+    package var cases: [Case]
 }

@@ -5,10 +5,10 @@ import WatchlineEvaluation
 import WatchlineIO
 
 /// Reads policy test files strictly (unknown keys are errors, as in rule files).
-public enum PolicyTestLoader {
+package enum PolicyTestLoader {
     static var expectKeys: [String] { RuleFileKeys.testExpect }
 
-    public static func load(path: String, sources: SourceStore) -> (PolicyTestFile?, [Diagnostic]) {
+    package static func load(path: String, sources: SourceStore) -> (PolicyTestFile?, [Diagnostic]) {
         let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
         guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, yamlDiags) }
         var r = NodeReader()

@@ -6,51 +6,51 @@ import WatchlineIO
 
 /// Runs policy test files on the engine: every case is decided exactly as `run` decides a
 /// household, with the trace on, and compared field by field with its expectations.
-public final class PolicyTestRunner {
-    public struct Mismatch: Sendable { public var field: String; public var expected: String; public var actual: String }
-    public struct CaseResult: Sendable {
-        public var file: String
-        public var name: String
-        public var clause: String?
-        public var span: SourceSpan
-        public var mismatches: [Mismatch]
+package final class PolicyTestRunner {
+    package struct Mismatch: Sendable { package var field: String; package var expected: String; package var actual: String }
+    package struct CaseResult: Sendable {
+        package var file: String
+        package var name: String
+        package var clause: String?
+        package var span: SourceSpan
+        package var mismatches: [Mismatch]
         /// The explain text of the decision, for a failure.
-        public var explanation: String?
-        public var error: String?
-        public var basis: PolicyTestFile.Case.Basis = .none
-        public var passed: Bool { mismatches.isEmpty && error == nil }
+        package var explanation: String?
+        package var error: String?
+        package var basis: PolicyTestFile.Case.Basis = .none
+        package var passed: Bool { mismatches.isEmpty && error == nil }
     }
-    public struct FileResult: Sendable {
-        public var path: String
-        public var rules: String
-        public var cases: [CaseResult]
-        public var diagnostics: [Diagnostic]
-        public var failed: Int { cases.filter { !$0.passed }.count + (diagnostics.contains(where: \.isError) ? 1 : 0) }
+    package struct FileResult: Sendable {
+        package var path: String
+        package var rules: String
+        package var cases: [CaseResult]
+        package var diagnostics: [Diagnostic]
+        package var failed: Int { cases.filter { !$0.passed }.count + (diagnostics.contains(where: \.isError) ? 1 : 0) }
     }
 
-    public let sources: SourceStore
-    public var filter: String?
+    package let sources: SourceStore
+    package var filter: String?
     /// Run only the cases the text decides (`test --text-only`).
-    public var textOnly = false
+    package var textOnly = false
     /// Fail on cases still marked `unconfirmed` (`test --strict`).
-    public var strict = false
+    package var strict = false
     /// `test --as-of DATE`: the date every case is decided on, over the file's `tests.as_of`
     /// (a case's own `as_of` still wins) — how the yearly update is checked before it is used.
-    public var asOf: CivilDate?
-    public let coverage = Coverage()
+    package var asOf: CivilDate?
+    package let coverage = Coverage()
     private var compiled: [String: CompiledRuleset] = [:]
     private var listStores: [String: ListStore] = [:]
     private var examples: [String: [String: HouseholdTree]] = [:]
 
     /// Changes every loaded ruleset before it is compiled: a what-if applied to a whole test file
     /// (the threshold-mutation check changes one threshold and expects some case to fail).
-    public var mutate: ((inout Ruleset) -> Void)?
+    package var mutate: ((inout Ruleset) -> Void)?
     /// Where the rule files' paths may lead (`--rules-root`); nil: around each rule file.
-    public var rulesRoot: RulesRoot?
+    package var rulesRoot: RulesRoot?
 
-    public init(sources: SourceStore, filter: String? = nil) { self.sources = sources; self.filter = filter }
+    package init(sources: SourceStore, filter: String? = nil) { self.sources = sources; self.filter = filter }
 
-    public func run(file path: String) -> FileResult {
+    package func run(file path: String) -> FileResult {
         let (file, diags) = PolicyTestLoader.load(path: path, sources: sources)
         guard let file else { return FileResult(path: path, rules: "", cases: [], diagnostics: diags) }
         var results: [CaseResult] = []
@@ -125,7 +125,7 @@ public final class PolicyTestRunner {
     }
 
     /// The household a case describes, as a tree.
-    public func household(_ c: PolicyTestFile.Case, examples path: String?) -> Result<HouseholdTree, ReadError> {
+    package func household(_ c: PolicyTestFile.Case, examples path: String?) -> Result<HouseholdTree, ReadError> {
         var tree: HouseholdTree
         if let from = c.from {
             guard let path else { return .failure(ReadError(message: MessageCatalogue.format(.testFromNeedsExamples, [from]))) }

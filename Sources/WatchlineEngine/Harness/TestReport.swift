@@ -6,9 +6,9 @@ import WatchlineIO
 
 /// Output of `watchline test`: one line per file, then each failure with its line, expected vs
 /// actual, and how the engine decided.
-public enum TestReport {
+package enum TestReport {
     /// A failure shows what differs; with `verbose` also how the engine decided (the full trace).
-    public static func text(_ results: [PolicyTestRunner.FileResult], renderer: DiagnosticRenderer, verbose: Bool = false) -> String {
+    package static func text(_ results: [PolicyTestRunner.FileResult], renderer: DiagnosticRenderer, verbose: Bool = false) -> String {
         var out = ""
         for f in results {
             let passed = f.cases.filter(\.passed).count
@@ -43,7 +43,7 @@ public enum TestReport {
         return out
     }
 
-    public static func junit(_ results: [PolicyTestRunner.FileResult]) -> String {
+    package static func junit(_ results: [PolicyTestRunner.FileResult]) -> String {
         func esc(_ s: String) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
@@ -63,7 +63,7 @@ public enum TestReport {
     }
 
     /// Every `*.test.yaml` below the given folders (or the project), sorted.
-    public static func discover(_ roots: [String]) -> [String] {
+    package static func discover(_ roots: [String]) -> [String] {
         var found: [String] = []
         for root in roots {
             var isDir: ObjCBool = false

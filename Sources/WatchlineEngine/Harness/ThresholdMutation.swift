@@ -6,8 +6,8 @@ import WatchlineIO
 /// reads and each timeline limit is moved one step up and one step down, the test file's cases are
 /// run against the changed rules, and a change no case notices is reported — a threshold that
 /// could move without any test saying so.
-public enum ThresholdMutation {
-    public struct Mutation { public var name: String; var apply: (inout Ruleset) -> Void }
+package enum ThresholdMutation {
+    package struct Mutation { package var name: String; var apply: (inout Ruleset) -> Void }
 
     /// One step of a number as written: 7000 → 1, 1.5 → 0.1, 0.05 → 0.01.
     static func step(_ v: Int64, isInt: Bool) -> Int64 {
@@ -17,7 +17,7 @@ public enum ThresholdMutation {
         return step
     }
 
-    public static func mutations(_ model: Ruleset, used: Set<String>) -> [Mutation] {
+    package static func mutations(_ model: Ruleset, used: Set<String>) -> [Mutation] {
         var out: [Mutation] = []
         for (pi, p) in model.parameters.enumerated() where used.contains(p.id) {
             for sign: Int64 in [1, -1] {
@@ -52,7 +52,7 @@ public enum ThresholdMutation {
     }
 
     /// Parameters some compiled expression reads (population checks and unused ones are not thresholds of a decision).
-    public static func usedParameters(_ r: CompiledRuleset) -> Set<String> {
+    package static func usedParameters(_ r: CompiledRuleset) -> Set<String> {
         var used = Set<String>()
         let c = r.checked
         var exprs: [TypedExpr?] = c.rules.columns.joined() + c.rows.map(\.when) + c.context.definitions.map(\.typed)
@@ -64,7 +64,7 @@ public enum ThresholdMutation {
     }
 
     /// The changes no case of the test file notices (empty: every threshold is pinned).
-    public static func unnoticed(testFile path: String, sources: SourceStore, root: RulesRoot? = nil) -> Result<[String], ReadError> {
+    package static func unnoticed(testFile path: String, sources: SourceStore, root: RulesRoot? = nil) -> Result<[String], ReadError> {
         let (file, diags) = PolicyTestLoader.load(path: path, sources: sources)
         guard let testFile = file else { return .failure(ReadError(message: diags.first?.message ?? path)) }
         let (model, loadDiags) = RulesetLoader.load(path: testFile.rules, sources: sources, root: root)

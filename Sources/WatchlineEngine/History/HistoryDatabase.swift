@@ -10,11 +10,11 @@ import WatchlineIO
 /// records' hash, the as-of date and time, the counts, the parameter values, and every household's
 /// decision. Personal fields (members' ID numbers) are stored as given — the database is the
 /// office's own — and masked on every output unless `--reveal-ids`.
-public struct HistoryDatabase {
+package struct HistoryDatabase {
     let queue: DatabaseQueue
-    public let path: String
+    package let path: String
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         var config = Configuration()
         config.foreignKeysEnabled = true
@@ -77,35 +77,35 @@ public struct HistoryDatabase {
 }
 
 /// One household's decision as the history keeps it.
-public struct HistoryDecision: Sendable, Equatable {
-    public var householdID: String
-    public var line: Int
-    public var town: String?
-    public var village: String?
-    public var monitored: Bool?
-    public var category: String?
-    public var risks: [String]
-    public var measures: [String]
-    public var excludedBy: [String]
-    public var watch: Bool?
-    public var alerts: [String]
-    public var errors: [String]
-    public var members: [String]
+package struct HistoryDecision: Sendable, Equatable {
+    package var householdID: String
+    package var line: Int
+    package var town: String?
+    package var village: String?
+    package var monitored: Bool?
+    package var category: String?
+    package var risks: [String]
+    package var measures: [String]
+    package var excludedBy: [String]
+    package var watch: Bool?
+    package var alerts: [String]
+    package var errors: [String]
+    package var members: [String]
 
     /// Whether the decision differs (where the household is and who its members are do not count).
-    public func decides(differently o: HistoryDecision) -> Bool {
+    package func decides(differently o: HistoryDecision) -> Bool {
         monitored != o.monitored || category != o.category || risks != o.risks || measures != o.measures
             || excludedBy != o.excludedBy || watch != o.watch || alerts != o.alerts || errors.isEmpty != o.errors.isEmpty
     }
 }
 
 /// One recorded run.
-public struct HistoryRun: Sendable {
-    public var id: Int64
-    public var recordedAt: String
-    public var asOf: String
-    public var rules: String
-    public var rulesetID: String
-    public var records: String
-    public var counts: [String: Int]
+package struct HistoryRun: Sendable {
+    package var id: Int64
+    package var recordedAt: String
+    package var asOf: String
+    package var rules: String
+    package var rulesetID: String
+    package var records: String
+    package var counts: [String: Int]
 }

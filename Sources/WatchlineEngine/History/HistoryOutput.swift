@@ -6,11 +6,11 @@ import WatchlineIO
 
 /// `watchline history` output: a table for the officer, CSV, JSON, or an Excel workbook.
 /// Personal fields (members' ID numbers) are masked unless `reveal`.
-public enum HistoryFormat: String, Sendable, CaseIterable { case table, csv, json, xlsx }
+package enum HistoryFormat: String, Sendable, CaseIterable { case table, csv, json, xlsx }
 
-public struct HistoryOutput {
-    public var reveal = false
-    public init(reveal: Bool = false) { self.reveal = reveal }
+package struct HistoryOutput {
+    package var reveal = false
+    package init(reveal: Bool = false) { self.reveal = reveal }
 
     func members(_ d: HistoryDecision?) -> [String] { (d?.members ?? []).map { reveal ? $0 : Schema.masked($0) } }
 
@@ -35,7 +35,7 @@ public struct HistoryOutput {
 
     // MARK: one household's path
 
-    public func path(_ id: String, _ steps: [HistoryStep], format: HistoryFormat) throws -> [UInt8] {
+    package func path(_ id: String, _ steps: [HistoryStep], format: HistoryFormat) throws -> [UInt8] {
         let people = steps.compactMap(\.decision).last.map { members($0) } ?? []
         switch format {
         case .table:
@@ -84,7 +84,7 @@ public struct HistoryOutput {
 
     // MARK: who changed between two runs
 
-    public func changes(_ a: Int64, _ b: Int64, _ changes: [HistoryChange], format: HistoryFormat) throws -> [UInt8] {
+    package func changes(_ a: Int64, _ b: Int64, _ changes: [HistoryChange], format: HistoryFormat) throws -> [UInt8] {
         switch format {
         case .table:
             var out = MessageCatalogue.format(.historyChangesHeading, [String(a), String(b), String(changes.count)]) + "\n"

@@ -7,7 +7,7 @@ import WatchlineIO
 
 /// What changed for a household from one recorded decision to the next. The raw values are the
 /// CSV and JSON codes.
-public enum HistoryEvent: String, Sendable, CaseIterable {
+package enum HistoryEvent: String, Sendable, CaseIterable {
     case firstRecorded = "first_recorded"
     case notInRun = "not_in_run"
     case enteredMonitoring = "entered_monitoring"
@@ -25,7 +25,7 @@ public enum HistoryEvent: String, Sendable, CaseIterable {
     var message: MessageID { MessageID.historyEvents[rawValue]! }
 
     /// The events from `a` (the earlier decision, nil when absent) to `b`.
-    public static func between(_ a: HistoryDecision?, _ b: HistoryDecision?) -> [HistoryEvent] {
+    package static func between(_ a: HistoryDecision?, _ b: HistoryDecision?) -> [HistoryEvent] {
         guard let b else { return a == nil ? [] : [.notInRun] }
         guard let a else { return [.firstRecorded] + (b.monitored == true ? [.enteredMonitoring] : []) }
         // A record that could not be decided says nothing of monitoring: only that it errs, or no longer does.
@@ -46,21 +46,21 @@ public enum HistoryEvent: String, Sendable, CaseIterable {
 }
 
 /// One run in a household's path: its decision there (nil when the household was not in it).
-public struct HistoryStep: Sendable {
-    public var run: HistoryRun
-    public var decision: HistoryDecision?
-    public var events: [HistoryEvent]
+package struct HistoryStep: Sendable {
+    package var run: HistoryRun
+    package var decision: HistoryDecision?
+    package var events: [HistoryEvent]
 }
 
 /// A household whose decision differs between two runs.
-public struct HistoryChange: Sendable {
-    public var householdID: String
-    public var before: HistoryDecision?
-    public var after: HistoryDecision?
-    public var events: [HistoryEvent]
+package struct HistoryChange: Sendable {
+    package var householdID: String
+    package var before: HistoryDecision?
+    package var after: HistoryDecision?
+    package var events: [HistoryEvent]
 }
 
-public struct HistoryError: Error, Sendable { public let message: String }
+package struct HistoryError: Error, Sendable { package let message: String }
 
 extension HistoryDatabase {
     static func split(_ s: String?) -> [String] { (s ?? "").isEmpty ? [] : s!.components(separatedBy: "|") }
@@ -80,18 +80,18 @@ extension HistoryDatabase {
                           records: row["records"], counts: counts)
     }
 
-    public func runs() throws -> [HistoryRun] {
+    package func runs() throws -> [HistoryRun] {
         try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM run ORDER BY id").map(Self.run) }
     }
 
-    public func decisions(run: Int64) throws -> [HistoryDecision] {
+    package func decisions(run: Int64) throws -> [HistoryDecision] {
         try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM decision WHERE run_id = ? ORDER BY line", arguments: [run]).map(Self.decision)
         }
     }
 
     /// The household's path across every run, from the first that holds it.
-    public func path(of id: String) throws -> [HistoryStep] {
+    package func path(of id: String) throws -> [HistoryStep] {
         let runs = try runs()
         let rows = try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM decision WHERE household_id = ? ORDER BY run_id", arguments: [id])
@@ -111,7 +111,7 @@ extension HistoryDatabase {
 
     /// The households whose decision differs between two runs (present in one only, or decided
     /// differently), in the later run's order.
-    public func changes(from a: Int64, to b: Int64) throws -> [HistoryChange] {
+    package func changes(from a: Int64, to b: Int64) throws -> [HistoryChange] {
         let known = Set(try runs().map(\.id))
         for r in [a, b] where !known.contains(r) {
             throw HistoryError(message: MessageCatalogue.format(.historyNoRun, [String(r), path]))

@@ -7,20 +7,20 @@ import WatchlineIO
 
 /// Collects each household's decision while a run streams past (on the deciding thread, in
 /// input order), then records the run in one transaction.
-public final class HistoryRecorder: @unchecked Sendable {
+package final class HistoryRecorder: @unchecked Sendable {
     let ruleset: CompiledRuleset
     let town: Int?, village: Int?
     let personalMemberFields: [Int]
     var decisions: [HistoryDecision] = []
 
-    public init(ruleset: CompiledRuleset) {
+    package init(ruleset: CompiledRuleset) {
         self.ruleset = ruleset
         town = ruleset.schema.householdField("town")
         village = ruleset.schema.householdField("village")
         personalMemberFields = ruleset.schema.members.indices.filter { ruleset.schema.members[$0].personal }
     }
 
-    public func add(_ o: Outcome, record: HouseholdRecord?) {
+    package func add(_ o: Outcome, record: HouseholdRecord?) {
         var d = HistoryDecision(householdID: o.outputID, line: o.line, town: record?.string(town), village: record?.string(village),
                                 monitored: nil, category: nil, risks: [], measures: [], excludedBy: [], watch: nil, alerts: [],
                                 errors: o.errors, members: [])
@@ -44,7 +44,7 @@ public final class HistoryRecorder: @unchecked Sendable {
         decisions.append(d)
     }
 
-    public enum Saved: Sendable, Equatable {
+    package enum Saved: Sendable, Equatable {
         /// A new run, with its id.
         case recorded(Int64)
         /// The same rules, parameters, date and records as the latest run: nothing added.
@@ -65,7 +65,7 @@ public final class HistoryRecorder: @unchecked Sendable {
         }
     }
 
-    public func save(to db: HistoryDatabase, summary s: RunSummary, records: String, members: String?, now: Date = Date()) throws -> Saved {
+    package func save(to db: HistoryDatabase, summary s: RunSummary, records: String, members: String?, now: Date = Date()) throws -> Saved {
         let fileHashes = files.map { ($0.role, $0.path, SHA256.file($0.path)) }
         let recordsHash = SHA256.file(records), membersHash = members.flatMap(SHA256.file)
         let params = parameters

@@ -5,7 +5,7 @@ import WatchlineIO
 extension HouseholdTree {
     /// A decoded record back as a tree (for the REPL's what-ifs and `:save-test`): every known
     /// field at its dotted path, enums by their ids, members as a list of objects.
-    public init(record: HouseholdRecord, schema: Schema) {
+    package init(record: HouseholdRecord, schema: Schema) {
         func tree(_ v: Value) -> HouseholdTree? {
             switch v {
             case .string(let s): return .string(s)

@@ -8,41 +8,41 @@ import WatchlineIO
 /// and changed fields of the current household) — and its commands. Every answer comes from the
 /// engine API `run` uses (`Engine.load/compile/decide/evaluate`, `ImpactDiff`); the session only
 /// keeps state and words the results. Terminal I/O lives in the `watchline repl` command.
-public final class ReplSession {
-    public struct Output: Sendable {
-        public var text: String
-        public var ok: Bool
-        public var quit = false
+package final class ReplSession {
+    package struct Output: Sendable {
+        package var text: String
+        package var ok: Bool
+        package var quit = false
     }
 
-    public let rulesPath: String
-    public private(set) var asOf: CivilDate
-    public private(set) var sources = SourceStore()
+    package let rulesPath: String
+    package private(set) var asOf: CivilDate
+    package private(set) var sources = SourceStore()
     private var model: Ruleset? { didSet { model?.listStore = lists } }
     /// The departments' files given (`--list-file`, `:list-file NAME FILE`).
-    public let lists = ListStore(absentIsEmpty: true)   // until :list-file gives it, a list has no rows
+    package let lists = ListStore(absentIsEmpty: true)   // until :list-file gives it, a list has no rows
     /// The rules as written (for `:impact`) and with the session's parameter what-ifs.
-    public private(set) var baseline: CompiledRuleset?
-    public private(set) var current: CompiledRuleset?
-    public private(set) var overrides: [String: ParamValue] = [:]
+    package private(set) var baseline: CompiledRuleset?
+    package private(set) var current: CompiledRuleset?
+    package private(set) var overrides: [String: ParamValue] = [:]
     /// The loaded households, as records (for `:impact`) and as trees (for what-ifs).
     private var records: [HouseholdRecord] = []
     private var trees: [String: HouseholdTree] = [:]
     private var order: [String] = []
     /// The current household: its id, as loaded, and with the session's changes.
-    public private(set) var householdID: String?
+    package private(set) var householdID: String?
     private var original: HouseholdTree?
-    public private(set) var household: HouseholdTree?
+    package private(set) var household: HouseholdTree?
     /// Where the rule file's paths may lead (`--rules-root`); nil: around the rule file.
-    public var rulesRoot: RulesRoot?
+    package var rulesRoot: RulesRoot?
 
-    public init(rules: String, asOf: CivilDate) {
+    package init(rules: String, asOf: CivilDate) {
         rulesPath = rules
         self.asOf = asOf
     }
 
     /// Loads the rule file; returns its diagnostics rendered (empty when clean).
-    public func start() -> Output {
+    package func start() -> Output {
         let (m, diags) = RulesetLoader.load(path: rulesPath, sources: sources, root: rulesRoot)
         model = m
         guard m != nil else { return Output(text: render(diags), ok: false) }
@@ -50,7 +50,7 @@ public final class ReplSession {
     }
 
     /// Reads households from a records file (any format `run` reads).
-    public func loadRecords(_ path: String, members: String?) throws -> Int {
+    package func loadRecords(_ path: String, members: String?) throws -> Int {
         guard let r = baseline else { return 0 }
         let source = try RecordFiles.open(path: path, members: members, schema: r.schema)
         var rec = r.schema.emptyRecord()
@@ -66,10 +66,10 @@ public final class ReplSession {
 
     // MARK: commands
 
-    public static let commands = [":use", ":show", ":set", ":param", ":decide", ":impact", ":reset", ":reload",
+    package static let commands = [":use", ":show", ":set", ":param", ":decide", ":impact", ":reset", ":reload",
                                   ":save-test", ":as-of", ":help", ":quit"]
 
-    public func handle(_ input: String) -> Output {
+    package func handle(_ input: String) -> Output {
         let line = input.trimmingCharacters(in: .whitespaces)
         if line.isEmpty || line.hasPrefix("#") { return Output(text: "", ok: true) }
         guard line.hasPrefix(":") else { return evaluate(line) }
@@ -274,7 +274,7 @@ public final class ReplSession {
     // MARK: completion
 
     /// Candidates for the word being typed: commands, then field paths, parameters and definitions.
-    public func completions(_ prefix: String) -> [String] {
+    package func completions(_ prefix: String) -> [String] {
         if prefix.hasPrefix(":") { return Self.commands.filter { $0.hasPrefix(prefix) } }
         guard let r = current else { return [] }
         var words = r.schema.households.map(\.path) + r.ruleset.parameters.map { "params." + $0.id }
@@ -351,7 +351,7 @@ public final class ReplSession {
     }
 
     /// `:help functions`: every built-in, from the table that declares them (Values/Builtins/).
-    public static let functionsHelp: String = {
+    package static let functionsHelp: String = {
         let rows = Builtins.all.map { f in
             (f.usage + (f.aliases.isEmpty ? "" : " (also " + f.aliases.joined(separator: ", ") + ")"), f.doc)
         }
@@ -359,7 +359,7 @@ public final class ReplSession {
         return rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined()
     }()
 
-    public static let help = """
+    package static let help = """
     Expressions are evaluated with the ruleset's parameters, definitions and calendar, and the
     current household, in scope:   人均纯收入 < params.监测范围     add_workdays(date("2022-05-06"), 5)
 

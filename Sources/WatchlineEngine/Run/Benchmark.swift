@@ -9,26 +9,26 @@ import Glibc
 
 /// `watchline bench`: evaluation alone over records held in memory, and a whole run
 /// (read → evaluate → write to a null sink), on the same engine `run` uses.
-public struct Benchmark {
-    public struct Result: Sendable {
-        public var households: Int
-        public var evalSeconds: [Double]
+package struct Benchmark {
+    package struct Result: Sendable {
+        package var households: Int
+        package var evalSeconds: [Double]
         /// Evaluation on one core, like the C reference's eval mode.
-        public var evalOneCoreSeconds: [Double]
-        public var threads: Int
-        public var runSeconds: Double
-        public var peakRSSMiB: Double
-        public var evalHouseholdsPerSecond: Double { Double(households) / median(evalSeconds) }
-        public var runHouseholdsPerSecond: Double { Double(households) / runSeconds }
-        public var evalNanosPerHousehold: Double { median(evalSeconds) * 1e9 / Double(max(households, 1)) }
-        public var evalOneCoreHouseholdsPerSecond: Double { Double(households) / median(evalOneCoreSeconds) }
-        public var evalOneCoreNanosPerHousehold: Double { median(evalOneCoreSeconds) * 1e9 / Double(max(households, 1)) }
+        package var evalOneCoreSeconds: [Double]
+        package var threads: Int
+        package var runSeconds: Double
+        package var peakRSSMiB: Double
+        package var evalHouseholdsPerSecond: Double { Double(households) / median(evalSeconds) }
+        package var runHouseholdsPerSecond: Double { Double(households) / runSeconds }
+        package var evalNanosPerHousehold: Double { median(evalSeconds) * 1e9 / Double(max(households, 1)) }
+        package var evalOneCoreHouseholdsPerSecond: Double { Double(households) / median(evalOneCoreSeconds) }
+        package var evalOneCoreNanosPerHousehold: Double { median(evalOneCoreSeconds) * 1e9 / Double(max(households, 1)) }
     }
 
-    public let ruleset: CompiledRuleset
-    public init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
+    package let ruleset: CompiledRuleset
+    package init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
 
-    public func run(records path: String, members: String?, reps: Int) throws -> Result {
+    package func run(records path: String, members: String?, reps: Int) throws -> Result {
         // No repetition, no median: refused rather than printing timings of nothing.
         guard reps >= 1 else { throw ReadError(message: MessageCatalogue.format(.cliBadReps, [String(reps)])) }
         // Load once.
@@ -67,7 +67,7 @@ func median(_ xs: [Double]) -> Double {
 }
 
 /// Peak resident memory of this process so far.
-public func peakRSSMiB() -> Double {
+package func peakRSSMiB() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024

@@ -13,10 +13,10 @@ import WatchlineIO
 /// reads the next chunk while a worker decides the previous one. `run(_:progress:each:)` does the
 /// same steps on the calling thread, one chunk after the other (tests, the fuzzer).
 public final class ParallelRunner: @unchecked Sendable {
-    public let ruleset: CompiledRuleset
-    public var explain = false
-    public var chunkSize = 4096
-    public var poolSize = 3
+    package let ruleset: CompiledRuleset
+    package var explain = false
+    package var chunkSize = 4096
+    package var poolSize = 3
 
     public init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
 
@@ -108,7 +108,7 @@ public final class ParallelRunner: @unchecked Sendable {
 
     /// Streams `source`, writing each chunk's output through `write` in order. `observe` sees
     /// every outcome (for the summary), on the worker thread, in order.
-    public func run(_ source: RecordSource, writer: OutcomeWriter, progress: ProgressLine? = nil,
+    package func run(_ source: RecordSource, writer: OutcomeWriter, progress: ProgressLine? = nil,
                     observe: ((Outcome, HouseholdRecord, Frame) -> Void)? = nil, write: @escaping ([UInt8]) -> Void) {
         let (reader, ids) = IDCheckedSource.uncheckedReader(source, schema: ruleset.schema)
         let deciding = Deciding(ruleset: ruleset, explain: explain, writer: writer, ids: ids)
@@ -156,7 +156,7 @@ public final class ParallelRunner: @unchecked Sendable {
     }
 
     /// Decides households already in memory on every core; returns how many are monitored.
-    public func decideAll(_ records: [HouseholdRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+    package func decideAll(_ records: [HouseholdRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
         let parts = max(1, threads)
         let per = (records.count + parts - 1) / parts
         // Each thread writes only its own slot.

@@ -5,56 +5,56 @@ import WatchlineEvaluation
 import WatchlineIO
 
 /// The exit status of the commands that run records (cli.md): `run`, `diff`, `report`, `compare`.
-public enum RunStatus {
+package enum RunStatus {
     /// Every record was read and decided.
-    public static let allDecided: Int32 = 0
+    package static let allDecided: Int32 = 0
     /// The rule files are wrong, a records file cannot be read, or the output cannot be written.
-    public static let failed: Int32 = 1
+    package static let failed: Int32 = 1
     /// The run finished, but some records carry errors (each still has its output line).
-    public static let someRecordsHaveErrors: Int32 = 2
+    package static let someRecordsHaveErrors: Int32 = 2
 
     /// 0, or 2 when any record carries errors.
-    public static func forRecords(withErrors n: Int) -> Int32 { n > 0 ? someRecordsHaveErrors : allDecided }
+    package static func forRecords(withErrors n: Int) -> Int32 { n > 0 ? someRecordsHaveErrors : allDecided }
 }
 
 /// `watchline run` as a function of its options: the command parses flags and calls this, so
 /// what it does — every write checked, the exit status — is tested without a subprocess.
-public struct RunJob {
-    public var rules: String
-    public var records: String
-    public var members: String?
-    public var asOf: CivilDate
-    public var format: OutcomeWriter.Format = .jsonl
+package struct RunJob {
+    package var rules: String
+    package var records: String
+    package var members: String?
+    package var asOf: CivilDate
+    package var format: OutcomeWriter.Format = .jsonl
     /// `--format xlsx`: the results as an Excel workbook (`RunWorkbook`), written at the end.
-    public var workbook = false
+    package var workbook = false
     /// `--sheet`, `--members-sheet`, `--header-row` for an office's workbook.
-    public var fileOptions = RecordFileOptions()
+    package var fileOptions = RecordFileOptions()
     /// `--reveal-ids`: members' ID numbers in traces as they are.
-    public var revealIDs = false
+    package var revealIDs = false
     /// `--history FILE`: record the run and every household's decision in this SQLite file.
-    public var history: String?
-    public var explain = false
-    public var excel = false
+    package var history: String?
+    package var explain = false
+    package var excel = false
     /// `--output FILE` (nil: standard output).
-    public var output: String?
+    package var output: String?
     /// `--summary FILE`.
-    public var summary: String?
-    public var quiet = false
-    public var rulesRoot: RulesRoot?
+    package var summary: String?
+    package var quiet = false
+    package var rulesRoot: RulesRoot?
     /// Departments' lists given with `--list-file` (数据比对).
-    public var lists: ListStore?
+    package var lists: ListStore?
     /// Where the results go without `--output` (nil: file descriptor 1).
-    public var standardOutput: OutputSink?
+    package var standardOutput: OutputSink?
     /// Messages for standard error (diagnostics, warnings, the summary).
-    public var standardError: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
-    public var progress: ProgressLine?
+    package var standardError: (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    package var progress: ProgressLine?
 
-    public init(rules: String, records: String, asOf: CivilDate) {
+    package init(rules: String, records: String, asOf: CivilDate) {
         self.rules = rules; self.records = records; self.asOf = asOf
     }
 
     /// Runs; returns the exit status (`RunStatus`).
-    public func run() -> Int32 {
+    package func run() -> Int32 {
         let sources = SourceStore()
         let (loaded, diagnostics) = Engine.loadForDeciding(rules: rules, asOf: asOf, sources: sources, rulesRoot: rulesRoot, lists: lists)
         if !diagnostics.isEmpty { standardError(DiagnosticRenderer(sources: sources).render(diagnostics)) }

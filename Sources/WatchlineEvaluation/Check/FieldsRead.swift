@@ -4,7 +4,7 @@ import WatchlineLanguage
 /// definitions too — so a reader can say once that a column the rules need is missing, instead
 /// of every household coming out undetermined.
 extension CheckedRuleset {
-    public var fieldsRead: (household: Set<Int>, members: Bool) {
+    package var fieldsRead: (household: Set<Int>, members: Bool) {
         var slots = Set<Int>(), members = false, defs = Set<Int>()
         func scan(_ e: TypedExpr?) {
             e?.forEachNode { n in

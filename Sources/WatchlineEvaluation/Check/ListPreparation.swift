@@ -5,7 +5,7 @@ extension ListStore {
     /// Loads every file against the ruleset's declarations: errors for a name no `lists:` entry
     /// declares and for a file that cannot be read; then, unless `absentIsEmpty`, an error for
     /// each list a rule uses that was not given and is not optional.
-    public func prepare(_ checked: CheckedRuleset) -> [Diagnostic] {
+    package func prepare(_ checked: CheckedRuleset) -> [Diagnostic] {
         var diags: [Diagnostic] = []
         let decls = checked.ruleset.lists
         for f in files where !decls.contains(where: { $0.id == f.name }) {

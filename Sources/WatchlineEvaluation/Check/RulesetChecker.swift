@@ -2,10 +2,10 @@ import WatchlineSyntax
 import WatchlineLanguage
 /// Type-checks every expression of a ruleset, fixes parameters at the as-of date (with what-if
 /// overrides), and reports problems with positions. Errors stop compilation; warnings do not.
-public enum RulesetChecker {
-    public static let maxRulesPerSection = 128
+package enum RulesetChecker {
+    package static let maxRulesPerSection = 128
 
-    public static func check(_ ruleset: Ruleset, asOf: CivilDate, overrides: [String: ParamValue] = [:]) -> (CheckedRuleset?, [Diagnostic]) {
+    package static func check(_ ruleset: Ruleset, asOf: CivilDate, overrides: [String: ParamValue] = [:]) -> (CheckedRuleset?, [Diagnostic]) {
         var diags: [Diagnostic] = []
         var entries: [CheckContext.ParamEntry] = []
         var paramValues: [(ParamValue?, SourceSpan?)] = []

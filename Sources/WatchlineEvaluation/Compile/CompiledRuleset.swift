@@ -2,9 +2,9 @@ import WatchlineSyntax
 import WatchlineLanguage
 /// A ruleset ready to run: one evaluator per rule, compiled once for an as-of date.
 public final class CompiledRuleset: @unchecked Sendable {
-    public struct ExclusionEval { let when: Evaluator; let unless: [Evaluator] }
-    public struct RowEval { let when: Evaluator; let measures: [Int]; let everyone: Bool }
-    public struct DecisionEval { let applies: Evaluator?; let value: Evaluator }
+    package struct ExclusionEval { let when: Evaluator; let unless: [Evaluator] }
+    package struct RowEval { let when: Evaluator; let measures: [Int]; let everyone: Bool }
+    package struct DecisionEval { let applies: Evaluator?; let value: Evaluator }
     /// A boolean-rule section compiled: per rule its evaluator and its predicate root in the fast plan.
     struct Rules {
         let kind: TraceEntry.Kind
@@ -14,10 +14,10 @@ public final class CompiledRuleset: @unchecked Sendable {
         var isEmpty: Bool { evaluators.isEmpty }
     }
 
-    public let checked: CheckedRuleset
-    public var ruleset: Ruleset { checked.ruleset }
+    package let checked: CheckedRuleset
+    package var ruleset: Ruleset { checked.ruleset }
     public var schema: Schema { checked.ruleset.schema }
-    public var asOf: CivilDate { checked.asOf }
+    package var asOf: CivilDate { checked.asOf }
     /// The boolean-rule sections, by section (`rules[.risks]`).
     let rules: RuleSection.Table<Rules>
     /// The sections the decider reads per household, resolved once.
@@ -33,13 +33,13 @@ public final class CompiledRuleset: @unchecked Sendable {
     let decisions: [DecisionEval]
     /// Some assistance row applies whether or not the household is identified.
     let hasEveryoneRows: Bool
-    public let riskIDs: [String]
-    public let alertIDs: [String]
-    public let measureIDs: [String]
+    package let riskIDs: [String]
+    package let alertIDs: [String]
+    package let measureIDs: [String]
     /// Category ids as values, so setting the current category copies no new string.
     let categoryValues: [Value]
 
-    public init(_ checked: CheckedRuleset) {
+    package init(_ checked: CheckedRuleset) {
         self.checked = checked
         let compiler = Compiler(context: checked.context)
         var watching = RuleSet128()

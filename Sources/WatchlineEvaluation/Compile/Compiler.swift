@@ -2,13 +2,13 @@ import WatchlineSyntax
 import WatchlineLanguage
 /// Turns checked expressions into evaluators: a tree of closures over slots resolved at load
 /// time. Nothing here looks a name up per household.
-public final class Compiler {
+package final class Compiler {
     let context: CheckContext
     let calendar: WorkCalendar
     /// Definitions compile on first use; `definitionCells` break the recursion.
     private var definitionCells: [DefinitionCell?]
 
-    public init(context: CheckContext) {
+    package init(context: CheckContext) {
         self.context = context
         self.calendar = context.calendar
         self.definitionCells = Array(repeating: nil, count: context.definitions.count)

@@ -34,10 +34,10 @@ package struct FrameState {
 package typealias Evaluator = (Env) -> Value
 
 /// Records what an evaluation read, for `explain` (kept out of the normal path: one nil check per read).
-public final class TraceRecorder {
-    public struct Read: Sendable { public var path: String; public var value: Value }
-    public var reads: [Read] = []
-    public init() {}
+package final class TraceRecorder {
+    package struct Read: Sendable { package var path: String; package var value: Value }
+    package var reads: [Read] = []
+    package init() {}
     func record(_ path: String, _ v: Value) {
         if !reads.contains(where: { $0.path == path }) { reads.append(Read(path: path, value: v)) }
     }
@@ -57,7 +57,7 @@ public final class Frame {
     private let definitionCount: Int
     private let riskSlots: Int
 
-    public init(householdFields: Int, memberFields: Int, locals: Int, definitions: Int, riskIDs: [String]) {
+    package init(householdFields: Int, memberFields: Int, locals: Int, definitions: Int, riskIDs: [String]) {
         householdFieldCount = householdFields
         memberFieldCount = memberFields
         localCapacity = max(locals, 1)
@@ -100,7 +100,7 @@ public final class Frame {
     }
 
     /// Starts a new household: clears cached definitions (by bumping the generation).
-    @inlinable @inline(__always) public func beginHousehold() {
+    @inlinable @inline(__always) package func beginHousehold() {
         state.pointee.generation &+= 1
         if state.pointee.generation == 0 { resetGenerations() }
         state.pointee.category = .null
@@ -140,7 +140,7 @@ public final class Frame {
     /// reference counts change per field. The pointers are read-only and valid only inside
     /// `body`; afterwards the frame points at its own storage again.
     @inlinable @inline(__always)
-    public func withRecord<R>(_ record: HouseholdRecord, _ body: () -> R) -> R {
+    package func withRecord<R>(_ record: HouseholdRecord, _ body: () -> R) -> R {
         beginHousehold()
         let ownHouse = state.pointee.house, ownMembers = state.pointee.members, ownStride = state.pointee.memberStride
         defer {
@@ -179,7 +179,7 @@ public final class Frame {
 
 /// Where `decide` puts an explained household's trace: one entry per rule evaluated, with what it
 /// read. Pass one to ask for a trace; without one, nothing is recorded.
-public final class TraceSink {
-    public var entries: [TraceEntry] = []
-    public init() {}
+package final class TraceSink {
+    package var entries: [TraceEntry] = []
+    package init() {}
 }

@@ -8,7 +8,7 @@ import WatchlineLanguage
 /// evaluator, which gives the unknown's fields or the error. CEL's absorption (`false && x` is
 /// false whatever x is) holds in both, so whenever the fast answer is 0 or 1 the full one is the
 /// same bool (the tests check the two agree on every example household).
-public struct PredicateNode: Sendable {
+package struct PredicateNode: Sendable {
     enum Op: UInt8, Sendable {
         case constant          // k: 0/1
         case fieldBool         // a: slot

@@ -14,7 +14,7 @@ import WatchlineLanguage
 extension CompiledRuleset {
     /// Decides the household the frame holds (`Frame.withRecord` or `load`). With a `trace`, every
     /// rule runs its full evaluator and its entry, with what it read, is appended to the sink.
-    public func decide(_ frame: Frame, trace: TraceSink? = nil) -> Decision {
+    package func decide(_ frame: Frame, trace: TraceSink? = nil) -> Decision {
         let env = frame.state
         var d = Decision()
         let recorder: TraceRecorder? = trace == nil ? nil : TraceRecorder()
@@ -170,7 +170,7 @@ extension CompiledRuleset {
 extension CompiledRuleset {
     /// The id, position and source clause of a rule, by kind and index (exceptions: exclusion << 8 | exception;
     /// decisions: index << 8, with | 1 for its `applies`).
-    public func ruleInfo(_ kind: TraceEntry.Kind, _ index: Int) -> (id: String, span: SourceSpan, source: String?) {
+    package func ruleInfo(_ kind: TraceEntry.Kind, _ index: Int) -> (id: String, span: SourceSpan, source: String?) {
         let m = ruleset
         func at(_ e: ExprText) -> SourceSpan { e.span(TextRange(0, 0)) }
         switch (kind.section, kind.part) {

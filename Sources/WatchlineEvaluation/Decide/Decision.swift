@@ -1,12 +1,12 @@
 import WatchlineSyntax
 import WatchlineLanguage
 /// Small fixed-size sets of rule indexes (a ruleset has at most 128 of each kind).
-public typealias RuleSet128 = FieldMask
+package typealias RuleSet128 = FieldMask
 
 extension FieldMask {
-    @inline(__always) public mutating func insert(_ i: Int) { formUnion(FieldMask(field: i)) }
-    @inline(__always) public func intersection(_ o: FieldMask) -> FieldMask { var r = self; r.lo &= o.lo; r.hi &= o.hi; return r }
-    @inline(__always) public func contains(_ i: Int) -> Bool {
+    @inline(__always) package mutating func insert(_ i: Int) { formUnion(FieldMask(field: i)) }
+    @inline(__always) package func intersection(_ o: FieldMask) -> FieldMask { var r = self; r.lo &= o.lo; r.hi &= o.hi; return r }
+    @inline(__always) package func contains(_ i: Int) -> Bool {
         i < 64 ? lo & (1 << UInt64(i)) != 0 : i < 128 && hi & (1 << UInt64(i - 64)) != 0
     }
 }
@@ -17,45 +17,45 @@ public struct Decision: Sendable {
     /// true / false, or nil when missing data leaves it undecided.
     public var monitored: Bool?
     /// Index into the ruleset's categories, or nil.
-    public var category: Int?
-    public var risks = RuleSet128()
-    public var alerts = RuleSet128()
+    package var category: Int?
+    package var risks = RuleSet128()
+    package var alerts = RuleSet128()
     /// 不纳入但持续跟踪关注: true when not identified and a watch rule (or a watching exclusion)
     /// holds; false when identified; nil when that cannot be decided.
-    public var watch: Bool? = false
-    public var exclusions = RuleSet128()
-    public var measures = RuleSet128()
+    package var watch: Bool? = false
+    package var exclusions = RuleSet128()
+    package var measures = RuleSet128()
     /// Field-mask ids whose unknown value kept a rule from deciding.
-    public var undetermined = FieldMask()
+    package var undetermined = FieldMask()
     /// The first rule that failed with an evaluation error.
-    public var failure: (rule: String, span: SourceSpan, error: EvalError)?
+    package var failure: (rule: String, span: SourceSpan, error: EvalError)?
     /// Per measure with an amount: its value (only for measures given).
-    public var amounts: [(measure: Int, value: Value)] = []
+    package var amounts: [(measure: Int, value: Value)] = []
     /// Per decision rule, in order.
-    public var decisions: [Value] = []
-    public init() {}
+    package var decisions: [Value] = []
+    package init() {}
 }
 
 /// One evaluated rule, for `--explain`, `explain`, the REPL's `:decide` and test coverage.
 public struct TraceEntry: Sendable {
     /// What was evaluated: an element of a section (`Kind(.risks)`, JSON "risk") or a part of one
     /// (`Kind(.exclusions, .exception)`: "exception"; a measure's "not_if" and "amount").
-    public struct Kind: Hashable, Sendable {
-        public let section: RuleSection
-        public let part: RuleSection.Part
-        public init(_ section: RuleSection, _ part: RuleSection.Part = .element) { self.section = section; self.part = part }
+    package struct Kind: Hashable, Sendable {
+        package let section: RuleSection
+        package let part: RuleSection.Part
+        package init(_ section: RuleSection, _ part: RuleSection.Part = .element) { self.section = section; self.part = part }
         /// The name JSON output gives it.
-        public var rawValue: String { part == .element ? section.info.trace ?? section.key : part.rawValue }
+        package var rawValue: String { part == .element ? section.info.trace ?? section.key : part.rawValue }
         /// The word `explain` shows, in the language of the messages.
-        public var label: String {
+        package var label: String {
             if part == .element { return section.label }
             return MessageCatalogue.useChinese ? part.info.zh : part.info.en
         }
     }
-    public var kind: Kind
-    public var id: String
-    public var span: SourceSpan
-    public var source: String?
-    public var result: Value
-    public var reads: [TraceRecorder.Read]
+    package var kind: Kind
+    package var id: String
+    package var span: SourceSpan
+    package var source: String?
+    package var result: Value
+    package var reads: [TraceRecorder.Read]
 }

@@ -5,8 +5,8 @@ import WatchlineLanguage
 /// `included` (any event `e` also reads a field `e_on`); and each recurring duty — monthly visits,
 /// department data on fixed days — gives its next due date on or after the as-of date, for the
 /// households its `when` holds for.
-public struct HouseholdTimelines {
-    public let ruleset: CompiledRuleset
+package struct HouseholdTimelines {
+    package let ruleset: CompiledRuleset
     let evaluator: TimelineEvaluator
     /// Per timeline: the record field holding its start date.
     let startSlots: [Int?]
@@ -15,7 +15,7 @@ public struct HouseholdTimelines {
 
     static let eventFields = ["applied": "applied_on", "included": "monitoring_since"]
 
-    public init(ruleset: CompiledRuleset) {
+    package init(ruleset: CompiledRuleset) {
         self.ruleset = ruleset
         evaluator = TimelineEvaluator(calendar: ruleset.ruleset.calendar, asOf: ruleset.asOf)
         let schema = ruleset.schema
@@ -26,7 +26,7 @@ public struct HouseholdTimelines {
     }
 
     /// The household's cases and duties, one result per timeline that applies to it.
-    public func results(for record: HouseholdRecord, frame: Frame) -> [TimelineResult] {
+    package func results(for record: HouseholdRecord, frame: Frame) -> [TimelineResult] {
         let id = record.string(ruleset.schema.idField) ?? "?"
         var out: [TimelineResult] = []
         frame.withRecord(record) {

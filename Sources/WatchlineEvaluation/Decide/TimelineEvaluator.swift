@@ -1,19 +1,19 @@
 import WatchlineSyntax
 import WatchlineLanguage
 /// Works out, for one case going through a procedure, each step's due date and status.
-public struct TimelineCase: Sendable {
-    public var id: String
-    public var householdID: String?
-    public var procedure: String
+package struct TimelineCase: Sendable {
+    package var id: String
+    package var householdID: String?
+    package var procedure: String
     /// Step or event id → the date it was done.
-    public var events: [String: CivilDate]
-    public init(id: String, householdID: String?, procedure: String, events: [String: CivilDate]) {
+    package var events: [String: CivilDate]
+    package init(id: String, householdID: String?, procedure: String, events: [String: CivilDate]) {
         self.id = id; self.householdID = householdID; self.procedure = procedure; self.events = events
     }
 }
 
-public struct StepStatus: Sendable, Equatable {
-    public enum Status: String, Sendable {
+package struct StepStatus: Sendable, Equatable {
+    package enum Status: String, Sendable {
         /// done by its due date
         case onTime = "on_time"
         /// done after its due date
@@ -27,35 +27,35 @@ public struct StepStatus: Sendable, Equatable {
         /// done before the step it follows was done (the procedure's order was not kept)
         case outOfOrder = "out_of_order"
     }
-    public var step: String
-    public var due: CivilDate?
-    public var done: CivilDate?
-    public var status: Status
+    package var step: String
+    package var due: CivilDate?
+    package var done: CivilDate?
+    package var status: Status
     /// Working days from the as-of date to the due date (negative when past), for sorting by urgency.
-    public var workdaysLeft: Int?
+    package var workdaysLeft: Int?
 }
 
 public struct TimelineResult: Sendable {
-    public var caseID: String
-    public var procedure: String
-    public var steps: [StepStatus]
-    public var error: String?
-    public init(caseID: String, procedure: String, steps: [StepStatus], error: String?) {
+    package var caseID: String
+    package var procedure: String
+    package var steps: [StepStatus]
+    package var error: String?
+    package init(caseID: String, procedure: String, steps: [StepStatus], error: String?) {
         self.caseID = caseID; self.procedure = procedure; self.steps = steps; self.error = error
     }
 }
 
-public struct TimelineEvaluator {
-    public let calendar: WorkCalendar
-    public let asOf: CivilDate
-    public init(calendar: WorkCalendar, asOf: CivilDate) { self.calendar = calendar; self.asOf = asOf }
+package struct TimelineEvaluator {
+    package let calendar: WorkCalendar
+    package let asOf: CivilDate
+    package init(calendar: WorkCalendar, asOf: CivilDate) { self.calendar = calendar; self.asOf = asOf }
 
-    public func shift(_ d: CivilDate, _ s: Timeline.Span) -> CivilDate {
+    package func shift(_ d: CivilDate, _ s: Timeline.Span) -> CivilDate {
         if s.months { return d.adding(months: s.count) }
         return s.workdays ? calendar.addWorkdays(d, s.count) : d.adding(days: s.count)
     }
 
-    public func evaluate(_ c: TimelineCase, _ t: Timeline) -> TimelineResult {
+    package func evaluate(_ c: TimelineCase, _ t: Timeline) -> TimelineResult {
         var out: [StepStatus] = []
         func status(_ id: String, due: CivilDate?, done: CivilDate?) -> StepStatus {
             let left = due.map { calendar.workdaysBetween(asOf, $0) }
@@ -106,7 +106,7 @@ public struct TimelineEvaluator {
     }
 
     /// The next due date of a recurring duty, counted from the last time it was done (or from `since`).
-    public func nextDue(_ r: Timeline.Recurring, lastDone: CivilDate?, since: CivilDate?) -> CivilDate? {
+    package func nextDue(_ r: Timeline.Recurring, lastDone: CivilDate?, since: CivilDate?) -> CivilDate? {
         if !r.daysOfMonth.isEmpty {
             // The next fixed day of the month on or after the as-of date.
             var d = asOf
@@ -121,7 +121,7 @@ public struct TimelineEvaluator {
     }
 
     /// `check`'s warning: the steps' own limits, chained, cannot fit in the overall limit.
-    public static func longestChain(_ t: Timeline, calendarDaysPerWorkday: Double = 1.4) -> Int {
+    package static func longestChain(_ t: Timeline, calendarDaysPerWorkday: Double = 1.4) -> Int {
         var memo: [String: Int] = [:]
         func length(_ id: String, _ depth: Int) -> Int {
             if id == t.startsAt || depth > 64 { return 0 }
@@ -148,7 +148,7 @@ extension TimelineEvaluator {
     /// ruleset has one), its events checked against that procedure — an event that is neither a
     /// step nor an event a step follows (`househld_check`) is the case's error, with the nearest
     /// name, never dropped so that a done step shows `overdue` — then evaluated.
-    public func evaluate(_ c: TimelineCase, in ruleset: Ruleset) -> TimelineResult {
+    package func evaluate(_ c: TimelineCase, in ruleset: Ruleset) -> TimelineResult {
         let timelines = ruleset.timelines
         let known = timelines.map(\.id).joined(separator: ", ")
         func failed(_ procedure: String, _ message: String) -> TimelineResult {

@@ -4,7 +4,7 @@ import WatchlineEvaluation
 /// CSV: one household per row, nested fields flattened by dot, headers by path, Chinese label or
 /// alias; members from a second CSV joined on the schema's `join` column (read first, grouped by
 /// household id).
-public final class CSVRecordSource: RecordSource {
+package final class CSVRecordSource: RecordSource {
     let reader: CSVRecordReader
     let schema: Schema
     let decoding: FieldDecoding
@@ -14,10 +14,10 @@ public final class CSVRecordSource: RecordSource {
     /// A members file (or sheet) was read.
     var hasMembers = false
     var membersUsed = Set<String>()
-    public private(set) var warnings: [String] = []
+    package private(set) var warnings: [String] = []
     private var endNoted = false
 
-    public init(path: String, membersPath: String?, schema: Schema, options: RecordFileOptions = .init()) throws {
+    package init(path: String, membersPath: String?, schema: Schema, options: RecordFileOptions = .init()) throws {
         self.schema = schema
         decoding = FieldDecoding(schema: schema)
         let names = Set(schema.households.flatMap { [$0.path] + ($0.label.map { [$0] } ?? []) + $0.aliases })
@@ -116,9 +116,9 @@ public final class CSVRecordSource: RecordSource {
         }
     }
 
-    public var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
+    package var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
 
-    public func next(into record: inout HouseholdRecord) -> RecordRead? {
+    package func next(into record: inout HouseholdRecord) -> RecordRead? {
         guard let item = reader.next() else {
             let orphans = Set(members.keys).subtracting(membersUsed)
             if !orphans.isEmpty { warnings.append(MessageCatalogue.format(.recordMembersOrphan, [String(orphans.count)])) }

@@ -51,7 +51,7 @@ package final class DuplicateIDCheck {
 /// command that reads records (run, explain, diff, compare, the REPL, the test harness) gets the
 /// check from `DuplicateIDCheck`. The run loop takes it apart (`ParallelRunner` checks a chunk at
 /// a time on its deciding thread) with `uncheckedReader`.
-public final class IDCheckedSource: RecordSource {
+package final class IDCheckedSource: RecordSource {
     package let reader: RecordSource
     package let ids: DuplicateIDCheck
 
@@ -60,14 +60,14 @@ public final class IDCheckedSource: RecordSource {
         ids = DuplicateIDCheck(schema: schema)
     }
 
-    public func next(into record: inout HouseholdRecord) -> RecordRead? {
+    package func next(into record: inout HouseholdRecord) -> RecordRead? {
         guard var read = reader.next(into: &record) else { return nil }
         ids.check(&read, record, progress: reader.progress)
         return read
     }
 
-    public var progress: (done: Int, total: Int?) { reader.progress }
-    public var warnings: [String] { reader.warnings }
+    package var progress: (done: Int, total: Int?) { reader.progress }
+    package var warnings: [String] { reader.warnings }
 
     /// The reader itself (for what only it can say, such as a CSV file's columns).
     package static func reader(of source: RecordSource) -> RecordSource { (source as? IDCheckedSource)?.reader ?? source }

@@ -5,23 +5,23 @@ import WatchlineEvaluation
 
 /// JSON Lines: one household object per line. A blank line is skipped; every other line is a
 /// record, and a line that is not valid JSON still gives its record (with the error).
-public final class JSONLinesSource: RecordSource {
+package final class JSONLinesSource: RecordSource {
     let reader: ChunkedLineReader
     let decoder: JSONRecordDecoder
     let schema: Schema
     var tape = JSONTape()
-    public private(set) var warnings: [String] = []
+    package private(set) var warnings: [String] = []
     private var endNoted = false
 
-    public init(path: String, schema: Schema) throws {
+    package init(path: String, schema: Schema) throws {
         reader = try ChunkedLineReader(path: path)
         decoder = JSONRecordDecoder(schema: schema)
         self.schema = schema
     }
 
-    public var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
+    package var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
 
-    public func next(into record: inout HouseholdRecord) -> RecordRead? {
+    package func next(into record: inout HouseholdRecord) -> RecordRead? {
         while let line = reader.next() {
             switch line {
             case .tooLong(let n):
@@ -73,7 +73,7 @@ public final class JSONLinesSource: RecordSource {
     }
 
     /// Decodes a single JSON object (test cases, the REPL's `:set`).
-    public static func decode(line: String, schema: Schema) -> (HouseholdRecord, [String]) {
+    package static func decode(line: String, schema: Schema) -> (HouseholdRecord, [String]) {
         var record = schema.emptyRecord()
         var tape = JSONTape()
         var text = line
@@ -86,16 +86,16 @@ public final class JSONLinesSource: RecordSource {
 }
 
 /// A JSON array of household objects (read whole: arrays are for small files).
-public final class JSONArraySource: RecordSource {
+package final class JSONArraySource: RecordSource {
     let schema: Schema
     let decoder: JSONRecordDecoder
     var elements: [(line: Int, text: String)] = []
     var index = 0
     var tape = JSONTape()
-    public private(set) var warnings: [String] = []
+    package private(set) var warnings: [String] = []
     let total: Int
 
-    public init(path: String, schema: Schema) throws {
+    package init(path: String, schema: Schema) throws {
         self.schema = schema
         decoder = JSONRecordDecoder(schema: schema)
         try RecordFiles.refuseFolder(path, expecting: .aRecordsFile)
@@ -123,9 +123,9 @@ public final class JSONArraySource: RecordSource {
         elements = result
     }
 
-    public var progress: (done: Int, total: Int?) { (index, elements.count) }
+    package var progress: (done: Int, total: Int?) { (index, elements.count) }
 
-    public func next(into record: inout HouseholdRecord) -> RecordRead? {
+    package func next(into record: inout HouseholdRecord) -> RecordRead? {
         guard index < elements.count else { return nil }
         let (line, text) = elements[index]
         index += 1

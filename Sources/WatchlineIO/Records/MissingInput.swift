@@ -4,7 +4,7 @@ import WatchlineEvaluation
 extension CompiledRuleset {
     /// Warnings for a record file whose columns leave out fields the rules read: one per column,
     /// by its Chinese header, and one when the rules read members but no members file was given.
-    public func missingInputWarnings(_ source: RecordSource, membersGiven: Bool) -> [String] {
+    package func missingInputWarnings(_ source: RecordSource, membersGiven: Bool) -> [String] {
         guard let csv = IDCheckedSource.reader(of: source) as? CSVRecordSource else { return [] }
         let read = checked.fieldsRead
         var out: [String] = []

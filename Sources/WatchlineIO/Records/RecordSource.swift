@@ -16,14 +16,14 @@ public protocol RecordSource: AnyObject {
 }
 
 public struct RecordRead: Sendable {
-    public var line: Int
+    package var line: Int
     /// Errors make the record undecidable; it still gets its output line.
     public var errors: [String]
     /// Whether the record's id counts for the duplicate-id check: not for a line that could not
     /// be parsed (its id, recovered for the report, is not claimed, so a good record with the
     /// same id later is not "a duplicate").
-    public var claimsID = true
-    public init(line: Int, errors: [String], claimsID: Bool = true) { self.line = line; self.errors = errors; self.claimsID = claimsID }
+    package var claimsID = true
+    package init(line: Int, errors: [String], claimsID: Bool = true) { self.line = line; self.errors = errors; self.claimsID = claimsID }
 }
 
 /// Chooses the reader by the file's extension: `.jsonl`/`.ndjson`, `.json` (an array), `.csv`;

@@ -4,8 +4,8 @@ import WatchlineLanguage
 import WatchlineEvaluation
 
 /// Reads timeline cases (household-record.md, "Cases"): one JSON object per line.
-public enum TimelineCases {
-    public static func read(path: String) throws -> [(line: Int, result: Result<TimelineCase, ReadError>)] {
+package enum TimelineCases {
+    package static func read(path: String) throws -> [(line: Int, result: Result<TimelineCase, ReadError>)] {
         try RecordFiles.refuseFolder(path, expecting: .aCasesFile)
         guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
         var out: [(Int, Result<TimelineCase, ReadError>)] = []

@@ -4,21 +4,21 @@ import WatchlineEvaluation
 /// The document's own words behind a rule, for `explain`: the sentence of the cited clause that
 /// holds the rule's quote, or the reading the rule rests on.
 extension Ruleset {
-    public struct Words: Sendable {
-        public var clause: String?
-        public var sentence: String?
-        public var readings: [(id: String, text: String)]
+    package struct Words: Sendable {
+        package var clause: String?
+        package var sentence: String?
+        package var readings: [(id: String, text: String)]
     }
 
     /// The citation of an element by the section and id a trace entry names (the last file's wins).
-    public func citation(_ kind: TraceEntry.Kind, _ id: String) -> Citation? {
+    package func citation(_ kind: TraceEntry.Kind, _ id: String) -> Citation? {
         if kind.part == .exception { return citations.last { $0.section.hasPrefix("exclusions.") && $0.section.hasSuffix(".unless") && $0.id == id } }
         let section = kind.section.key
         let bare = id.hasSuffix("/applies") ? String(id.dropLast("/applies".count)) : id
         return citations.last { $0.section == section && $0.id == bare }
     }
 
-    public func words(_ kind: TraceEntry.Kind, _ id: String) -> Words? {
+    package func words(_ kind: TraceEntry.Kind, _ id: String) -> Words? {
         guard let c = citation(kind, id) else { return nil }
         var w = Words(clause: c.source, sentence: nil, readings: [])
         for r in c.readings { if let reading = readings.first(where: { $0.id == r.id }) { w.readings.append((r.id, reading.text ?? "")) } }

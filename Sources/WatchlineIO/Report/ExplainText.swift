@@ -3,14 +3,14 @@ import WatchlineLanguage
 import WatchlineEvaluation
 /// A decision in plain words for a policy officer: each rule that was evaluated, where it is,
 /// the clause it implements, the values it saw and what it decided.
-public struct ExplainText {
+package struct ExplainText {
     let ruleset: CompiledRuleset
     /// Personal values (members' ID numbers) are masked unless the officer asks (`--reveal-ids`).
     let revealIDs: Bool
 
-    public init(ruleset: CompiledRuleset, revealIDs: Bool = false) { self.ruleset = ruleset; self.revealIDs = revealIDs }
+    package init(ruleset: CompiledRuleset, revealIDs: Bool = false) { self.ruleset = ruleset; self.revealIDs = revealIDs }
 
-    public func render(_ o: Outcome) -> String {
+    package func render(_ o: Outcome) -> String {
         func t(_ id: MessageID, _ args: String...) -> String { MessageCatalogue.format(id, args) }
         let sep = MessageCatalogue.useChinese ? "、" : ", "
         func list(_ xs: [String]) -> String { xs.isEmpty ? t(.explainNone) : xs.joined(separator: sep) }
@@ -56,7 +56,7 @@ public struct ExplainText {
     }
 
     /// The heading above the rule-by-rule trace (the test report cuts there without --verbose).
-    public static var howHeading: String { MessageCatalogue.format(.explainHow, []) }
+    package static var howHeading: String { MessageCatalogue.format(.explainHow, []) }
 
     /// An exception is shown under its exclusion.
     func kindWord(_ k: TraceEntry.Kind) -> String { (k.part == .exception ? "  " : "") + k.label }

@@ -12,7 +12,7 @@ public struct OutcomeWriter {
     /// Rule ids as UTF-8, written straight into CSV cells (nil when an id would need quoting).
     let csvNames: CSVNames?
     /// Show personal values (members' ID numbers) in traces as they are (`--reveal-ids`).
-    public var revealIDs = false
+    package var revealIDs = false
 
     struct CSVNames {
         var categories: [[UInt8]], risks: [[UInt8]], exclusions: [[UInt8]], measures: [[UInt8]], alerts: [[UInt8]]
@@ -37,7 +37,7 @@ public struct OutcomeWriter {
         csvNames = CSVNames(ruleset)
     }
 
-    public func header(to out: inout [UInt8]) {
+    package func header(to out: inout [UInt8]) {
         switch format {
         case .jsonl: break
         case .csv:

@@ -32,10 +32,10 @@ public final class OutputSink {
     private var tempName: String?
     private var tempSlot: Int?
     private var closed = false
-    public private(set) var failed: String?
+    package private(set) var failed: String?
 
     /// `path` nil or `-`: standard output.
-    public init(path: String?) throws {
+    package init(path: String?) throws {
         guard let path, path != "-" else {
             fd = 1; mode = .stdout; shownPath = "-"; finalPath = "-"; folder = "."
             return
@@ -80,13 +80,13 @@ public final class OutputSink {
     }
 
     /// Writes to an open descriptor (not closed at the end); `name` is for messages ("-" for stdout).
-    public init(fileDescriptor: Int32, name: String = "-") {
+    package init(fileDescriptor: Int32, name: String = "-") {
         fd = fileDescriptor; mode = .stdout; shownPath = name; finalPath = name; folder = "."
     }
 
     deinit { if !closed && mode != .stdout { abandon() } }
 
-    public func write(_ bytes: [UInt8]) {
+    package func write(_ bytes: [UInt8]) {
         guard failed == nil, !bytes.isEmpty else { return }
         bytes.withUnsafeBytes { raw in
             var off = 0
@@ -99,7 +99,7 @@ public final class OutputSink {
         }
     }
 
-    public func write(_ text: String) { write(Array(text.utf8)) }
+    package func write(_ text: String) { write(Array(text.utf8)) }
 
     /// For tests: as if a write had failed with `reason`.
     func simulateFailure(_ reason: String) { failed = reason }
@@ -107,7 +107,7 @@ public final class OutputSink {
     /// Completes the output: checks that every write and the close succeeded, and renames a
     /// temporary into place. Throws the reason (from the message catalogue) otherwise; the
     /// temporary is then gone.
-    public func finish() throws {
+    package func finish() throws {
         switch mode {
         case .stdout:
             if let failed { throw ReadError(message: shownPath == "-" ? MessageCatalogue.format(.outputStdoutFailed, [failed])
@@ -167,7 +167,7 @@ public final class OutputSink {
 /// `unlink` and re-raises the signal with its default action (both async-signal-safe); it is
 /// installed with the first registration, and not for a signal the process was told to ignore
 /// (`nohup`).
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     static let capacity = 16
     nonisolated(unsafe) static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
@@ -196,13 +196,13 @@ public enum TemporaryFiles {
     }
 
     /// The temporaries registered now (for tests).
-    public static var pending: [String] {
+    package static var pending: [String] {
         lock.lock(); defer { lock.unlock() }
         return (0..<capacity).compactMap { slots[$0].map { String(cString: $0) } }
     }
 
     /// What the signal handler does before re-raising: removes every registered temporary.
-    public static func removeAll() {
+    package static func removeAll() {
         for i in 0..<capacity { if let p = slots[i] { unlink(p) } }
     }
 
@@ -231,8 +231,8 @@ public final class ProgressLine {
     let enabled: Bool
     var lastShown = 0.0
     let started = Date().timeIntervalSince1970
-    public init(enabled: Bool = isatty(2) != 0) { self.enabled = enabled }
-    public func update(households: Int, done: Int, total: Int?) {
+    package init(enabled: Bool = isatty(2) != 0) { self.enabled = enabled }
+    package func update(households: Int, done: Int, total: Int?) {
         guard enabled else { return }
         let now = Date().timeIntervalSince1970
         guard now - lastShown > 0.2 else { return }
@@ -240,7 +240,7 @@ public final class ProgressLine {
         let text = ProgressText.line(households: households, done: done, total: total, elapsed: now - started)
         FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
     }
-    public func clear() {
+    package func clear() {
         guard enabled, lastShown > 0 else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }

@@ -8,8 +8,8 @@ import WatchlineLanguage
 import WatchlineEvaluation
 /// The progress line's words: "12340 households (45%), 8200/s, about 0:12 left". The rate counts
 /// households since the start; the time left scales the time so far by the input not yet read.
-public enum ProgressText {
-    public static func line(households: Int, done: Int, total: Int?, elapsed: Double) -> String {
+package enum ProgressText {
+    package static func line(households: Int, done: Int, total: Int?, elapsed: Double) -> String {
         var s = "\(households) households"
         if let total, total > 0 { s += " (\(min(done, total) * 100 / total)%)" }
         guard elapsed > 0.05, households > 0 else { return s }
@@ -22,7 +22,7 @@ public enum ProgressText {
     }
 
     /// 0:07, 12:30, 1:02:03.
-    public static func clock(_ seconds: Double) -> String {
+    package static func clock(_ seconds: Double) -> String {
         let t = Int(seconds.rounded(.up))
         let h = t / 3600, m = t / 60 % 60, sec = t % 60
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

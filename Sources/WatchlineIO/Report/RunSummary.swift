@@ -4,28 +4,28 @@ import WatchlineEvaluation
 /// Counts over a whole run, and the population-level checks of the ruleset (e.g. 河南's "about 5%
 /// of the registered population", 烈山's "at most 100 households per grid").
 public struct RunSummary: Sendable {
-    public var households = 0
-    public var monitored = 0
-    public var notMonitored = 0
-    public var undetermined = 0
-    public var failed = 0
+    package var households = 0
+    package var monitored = 0
+    package var notMonitored = 0
+    package var undetermined = 0
+    package var failed = 0
     /// Not identified but followed (不纳入但持续跟踪关注), and households raising any alert.
-    public var watched = 0
-    public var alerted = 0
-    public var byAlert: [String: Int] = [:]
-    public var byCategory: [String: Int] = [:]
-    public var byRisk: [String: Int] = [:]
-    public var byExclusion: [String: Int] = [:]
-    public var byMeasure: [String: Int] = [:]
-    public var checks: [CheckResult] = []
+    package var watched = 0
+    package var alerted = 0
+    package var byAlert: [String: Int] = [:]
+    package var byCategory: [String: Int] = [:]
+    package var byRisk: [String: Int] = [:]
+    package var byExclusion: [String: Int] = [:]
+    package var byMeasure: [String: Int] = [:]
+    package var checks: [CheckResult] = []
 
-    public struct CheckResult: Sendable {
-        public var id: String
-        public var source: String?
-        public var text: String?
+    package struct CheckResult: Sendable {
+        package var id: String
+        package var source: String?
+        package var text: String?
         /// "ok", "warning" or "info".
-        public var status: String
-        public var detail: String
+        package var status: String
+        package var detail: String
     }
 }
 
@@ -52,7 +52,7 @@ public final class SummaryBuilder {
         }
     }
 
-    public init(ruleset: CompiledRuleset) {
+    package init(ruleset: CompiledRuleset) {
         self.ruleset = ruleset
         categoryCounts = Array(repeating: 0, count: ruleset.ruleset.categories.count)
         riskCounts = Array(repeating: 0, count: ruleset.riskIDs.count)
@@ -73,7 +73,7 @@ public final class SummaryBuilder {
     }
 
     /// Adds one outcome; `frame` still holds that household's values.
-    public func add(_ o: Outcome, record: HouseholdRecord?, frame: Frame?) {
+    package func add(_ o: Outcome, record: HouseholdRecord?, frame: Frame?) {
         summary.households += 1
         guard let d = o.decision, o.errors.isEmpty, d.failure == nil else { summary.failed += 1; return }
         switch d.monitored {
@@ -96,7 +96,7 @@ public final class SummaryBuilder {
         }
     }
 
-    public func finish() -> RunSummary {
+    package func finish() -> RunSummary {
         var s = summary
         func named(_ counts: [Int], _ ids: [String]) -> [String: Int] {
             var out: [String: Int] = [:]

@@ -6,14 +6,14 @@ import WatchlineEvaluation
 /// `run --format xlsx`: what an officer hands on in Excel. Sheet 1, one row per household with
 /// Chinese column titles (是/否, lists joined with 、, amounts as numbers); sheet 2, counts by
 /// town and village; sheet 3, the rule file, the as-of date and every parameter value used.
-public final class RunWorkbook {
+package final class RunWorkbook {
     let ruleset: CompiledRuleset
     var rows: [[XLSXWriter.Cell]] = []
     var byPlace: [String: [Int]] = [:]      // "乡镇\t村" → counts
     let town: Int?, village: Int?
     let amountMeasures: [Int]
 
-    public init(ruleset: CompiledRuleset) {
+    package init(ruleset: CompiledRuleset) {
         self.ruleset = ruleset
         town = ruleset.schema.householdField("town")
         village = ruleset.schema.householdField("village")
@@ -29,7 +29,7 @@ public final class RunWorkbook {
             + ["无法判定（缺少字段）", "错误"]
     }
 
-    public func add(_ o: Outcome, record: HouseholdRecord?) {
+    package func add(_ o: Outcome, record: HouseholdRecord?) {
         func yesNo(_ b: Bool?) -> XLSXWriter.Cell { .text(b.map { $0 ? "是" : "否" } ?? "待定") }
         func list(_ xs: [String]) -> XLSXWriter.Cell { xs.isEmpty ? .empty : .text(xs.joined(separator: "、")) }
         let t = record?.string(town) ?? "", v = record?.string(village) ?? ""
@@ -78,7 +78,7 @@ public final class RunWorkbook {
         return path
     }
 
-    public func data() throws -> Data {
+    package func data() throws -> Data {
         var places: [[XLSXWriter.Cell]] = [(["乡镇", "村"] + Self.placeColumns).map { .text($0) }]
         var total = Array(repeating: 0, count: Self.placeColumns.count)
         for key in byPlace.keys.sorted() {

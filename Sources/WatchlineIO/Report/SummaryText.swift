@@ -3,7 +3,7 @@ import WatchlineLanguage
 import WatchlineEvaluation
 /// The run summary for stderr and for `--summary FILE` (JSON).
 public enum SummaryText {
-    public static func render(_ s: RunSummary) -> String {
+    package static func render(_ s: RunSummary) -> String {
         let zh = MessageCatalogue.useChinese
         var out = MessageCatalogue.format(.summaryTotals, [s.households, s.monitored, s.notMonitored, s.undetermined, s.failed, s.watched, s.alerted].map(String.init)) + "\n"
         if !s.byCategory.isEmpty {
@@ -16,7 +16,7 @@ public enum SummaryText {
         return out
     }
 
-    public static func json(_ s: RunSummary) -> String {
+    package static func json(_ s: RunSummary) -> String {
         var out: [UInt8] = []
         func counts(_ name: String, _ d: [String: Int]) {
             appendJSONString(name, to: &out); out.append(UInt8(ascii: ":")); out.append(UInt8(ascii: "{"))

@@ -2,8 +2,8 @@ import WatchlineSyntax
 import WatchlineLanguage
 import WatchlineEvaluation
 /// Timeline results as JSON Lines, CSV, or a table sorted by urgency.
-public enum TimelineText {
-    public static func json(_ r: TimelineResult) -> String {
+package enum TimelineText {
+    package static func json(_ r: TimelineResult) -> String {
         var out: [UInt8] = Array("{\"id\":".utf8)
         appendJSONString(r.caseID, to: &out)
         out += Array(",\"procedure\":".utf8); appendJSONString(r.procedure, to: &out)
@@ -22,7 +22,7 @@ public enum TimelineText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    public static func csv(_ rs: [TimelineResult]) -> String {
+    package static func csv(_ rs: [TimelineResult]) -> String {
         var out: [UInt8] = Array("id,procedure,step,due,done,status,error\n".utf8)
         for r in rs {
             let rows = r.steps.isEmpty ? [nil] : r.steps.map(Optional.some)
@@ -40,7 +40,7 @@ public enum TimelineText {
 
     /// Overdue first (most overdue first), then steps not done by due date soonest, then the rest.
     /// `labels`: step id → its label (入户核查 for household_check), shown where the rule file gives one.
-    public static func table(_ rs: [TimelineResult], calendar: WorkCalendar, asOf: CivilDate, labels: [String: String] = [:]) -> String {
+    package static func table(_ rs: [TimelineResult], calendar: WorkCalendar, asOf: CivilDate, labels: [String: String] = [:]) -> String {
         let zh = MessageCatalogue.useChinese
         func status(_ s: StepStatus.Status) -> String {
             guard zh else { return s.rawValue }

@@ -2,21 +2,21 @@ import WatchlineSyntax
 /// The syntax tree of one expression, as the parser produces it (CEL's grammar, with Unicode
 /// identifiers). Positions are offsets in Unicode scalars into the expression's text; an
 /// `ExprText` maps them back to the rule file.
-public struct TextRange: Sendable, Hashable {
-    public var start: Int32
-    public var end: Int32
-    public init(_ start: Int, _ end: Int) { self.start = Int32(start); self.end = Int32(end) }
+package struct TextRange: Sendable, Hashable {
+    package var start: Int32
+    package var end: Int32
+    package init(_ start: Int, _ end: Int) { self.start = Int32(start); self.end = Int32(end) }
 }
 
-public enum UnaryOp: String, Sendable { case not = "!", negate = "-" }
+package enum UnaryOp: String, Sendable { case not = "!", negate = "-" }
 
-public enum BinaryOp: String, Sendable, CaseIterable {
+package enum BinaryOp: String, Sendable, CaseIterable {
     case or = "||", and = "&&"
     case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">=", `in` = "in"
     case add = "+", sub = "-", mul = "*", div = "/", mod = "%"
 }
 
-public enum Literal: Sendable, Hashable {
+package enum Literal: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int64)
@@ -29,7 +29,7 @@ public enum Literal: Sendable, Hashable {
     case bytes([UInt8])
 }
 
-public indirect enum ExprKind: Sendable {
+package indirect enum ExprKind: Sendable {
     case literal(Literal)
     /// A name: a field, parameter, definition, bound variable, or `params`/`risks`/`as_of`…
     /// A leading dot (`.name`) is kept in the name as written.
@@ -49,20 +49,20 @@ public indirect enum ExprKind: Sendable {
     case message(type: String, fields: [(field: String, value: ExprNode)])
 }
 
-public struct ExprNode: Sendable {
-    public var kind: ExprKind
-    public var range: TextRange
-    public init(_ kind: ExprKind, _ range: TextRange) { self.kind = kind; self.range = range }
+package struct ExprNode: Sendable {
+    package var kind: ExprKind
+    package var range: TextRange
+    package init(_ kind: ExprKind, _ range: TextRange) { self.kind = kind; self.range = range }
 }
 
 /// An expression's text and where it stands in its rule file.
-public struct ExprText: Sendable {
-    public var text: String
+package struct ExprText: Sendable {
+    package var text: String
     /// Maps a scalar offset in `text` to a position in the rule file.
-    public var origin: ExprOrigin
-    public init(_ text: String, origin: ExprOrigin) { self.text = text; self.origin = origin }
+    package var origin: ExprOrigin
+    package init(_ text: String, origin: ExprOrigin) { self.text = text; self.origin = origin }
 
-    public func span(_ r: TextRange) -> SourceSpan {
+    package func span(_ r: TextRange) -> SourceSpan {
         SourceSpan(path: origin.path, start: origin.position(Int(r.start)), end: origin.position(Int(r.end)))
     }
 }
@@ -70,18 +70,18 @@ public struct ExprText: Sendable {
 /// Where an expression's text came from: a YAML scalar (its first content character and, for
 /// multi-line block scalars, the start of each line), or a command line / REPL input.
 public struct ExprOrigin: Sendable {
-    public var path: String
+    package var path: String
     /// Position of scalar offset 0.
-    public var start: SourcePosition
+    package var start: SourcePosition
     /// For text spanning lines: scalar offsets at which each following line begins, with that
     /// line's position. Empty for single-line text.
-    public var lineStarts: [(offset: Int, position: SourcePosition)]
+    package var lineStarts: [(offset: Int, position: SourcePosition)]
 
     public init(path: String, start: SourcePosition, lineStarts: [(offset: Int, position: SourcePosition)] = []) {
         self.path = path; self.start = start; self.lineStarts = lineStarts
     }
 
-    public func position(_ offset: Int) -> SourcePosition {
+    package func position(_ offset: Int) -> SourcePosition {
         var base = (offset: 0, position: start)
         for ls in lineStarts where ls.offset <= offset { base = ls }
         return SourcePosition(line: base.position.line, column: base.position.column + (offset - base.offset))

@@ -2,49 +2,49 @@ import WatchlineSyntax
 /// What names mean while checking a ruleset's expressions: schema fields, parameters (with their
 /// value as of the run date), definitions, risks and categories. Shared by all expressions of one
 /// ruleset so a definition is checked once.
-public final class CheckContext: @unchecked Sendable {
-    public struct ParamEntry: Sendable { public var id: String; public var type: ExprType; public var value: Value; package init(id: String, type: ExprType, value: Value) { self.id = id; self.type = type; self.value = value } }
-    public struct DefinitionEntry: Sendable {
-        public var id: String
-        public var text: ExprText
+package final class CheckContext: @unchecked Sendable {
+    package struct ParamEntry: Sendable { package var id: String; package var type: ExprType; package var value: Value; package init(id: String, type: ExprType, value: Value) { self.id = id; self.type = type; self.value = value } }
+    package struct DefinitionEntry: Sendable {
+        package var id: String
+        package var text: ExprText
         package var state: State = .unchecked
         /// The parsed text, when parsed before checking (`DefinitionGraph`).
         package var parsed: (ExprNode?, [Diagnostic])?
-        public var typed: TypedExpr?
+        package var typed: TypedExpr?
         package enum State: Sendable { case unchecked, checking, done, failed }
     }
 
-    public let schema: Schema?
-    public var parameters: [ParamEntry]
-    public var definitions: [DefinitionEntry]
-    public var riskIDs: [String]
+    package let schema: Schema?
+    package var parameters: [ParamEntry]
+    package var definitions: [DefinitionEntry]
+    package var riskIDs: [String]
     /// Department alerts: they take the first slots of the risk array, risks the ones after.
-    public var alertIDs: [String] = []
+    package var alertIDs: [String] = []
     /// How many alert slots precede the risks, and how many risks there are in all.
-    public var riskBase = 0
-    public var riskTotal = 0
-    public var categoryIDs: [String]
+    package var riskBase = 0
+    package var riskTotal = 0
+    package var categoryIDs: [String]
     /// Whether household data may be read (false for parameter-only contexts).
-    public var householdInScope: Bool
-    public var asOf: CivilDate
-    public var calendar: WorkCalendar
+    package var householdInScope: Bool
+    package var asOf: CivilDate
+    package var calendar: WorkCalendar
     /// The definitions, each after the ones it uses (`DefinitionGraph`); empty when not worked out.
-    public package(set) var definitionOrder: [Int] = []
+    package var definitionOrder: [Int] = []
     /// Interned strings that runtime errors refer to.
     package var definitionIndex: [String: Int] = [:]
     var parameterIndex: [String: Int] = [:]
     /// Macro variables get slots unique across the ruleset, so a definition evaluated inside a
     /// macro cannot overwrite the caller's variable.
-    public private(set) var localCount = 0
+    package private(set) var localCount = 0
     /// Departments' lists the rules may look up (`m.id in vehicles`), and the files given for them.
-    public var lists: [ListDecl] = [] { didSet { listIndex = Dictionary(lists.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) } }
+    package var lists: [ListDecl] = [] { didSet { listIndex = Dictionary(lists.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) } }
     var listIndex: [String: Int] = [:]
-    public var listStore: ListStore?
+    package var listStore: ListStore?
     /// The lists some rule reads (a required one the run was not given is an error).
-    public var listsUsed: Set<Int> = []
+    package var listsUsed: Set<Int> = []
     func allocateLocal() -> Int { localCount += 1; return localCount - 1 }
 
-    public init(schema: Schema?, parameters: [ParamEntry], definitions: [(String, ExprText)],
+    package init(schema: Schema?, parameters: [ParamEntry], definitions: [(String, ExprText)],
                 riskIDs: [String], categoryIDs: [String], householdInScope: Bool,
                 asOf: CivilDate, calendar: WorkCalendar) {
         self.schema = schema
@@ -61,7 +61,7 @@ public final class CheckContext: @unchecked Sendable {
     }
 
     /// All names an expression may use at top level, for suggestions and REPL completion.
-    public var topLevelNames: [String] {
+    package var topLevelNames: [String] {
         var names = ["params", "risks", "alerts", "as_of", "category", "members"] + definitions.map(\.id) + lists.map(\.id)
         if let schema {
             for f in schema.households {
@@ -77,12 +77,12 @@ public final class CheckContext: @unchecked Sendable {
     package func fieldID(member slot: Int) -> Int { (schema?.households.count ?? 0) + slot }
 
     /// The field-mask id that stands for list `i` (an absent optional file, an empty cell).
-    public func listMask(_ i: Int) -> FieldMask {
+    package func listMask(_ i: Int) -> FieldMask {
         FieldMask(field: (schema?.households.count ?? 0) + (schema?.members.count ?? 0) + 1 + i)
     }
 
     /// The path to report for a field-mask id.
-    public func fieldPath(forID id: Int) -> String {
+    package func fieldPath(forID id: Int) -> String {
         guard let schema else { return "#\(id)" }
         if id < schema.households.count { return schema.households[id].path }
         let m = id - schema.households.count

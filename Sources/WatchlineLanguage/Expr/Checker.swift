@@ -1,7 +1,7 @@
 import WatchlineSyntax
 /// Type-checks one parsed expression against a `CheckContext`, resolving every name to a slot.
 /// Errors are diagnostics pointing into the rule file; checking goes on after an error where it can.
-public struct Checker {
+package struct Checker {
     let context: CheckContext
     let text: ExprText
     package var diagnostics: [Diagnostic] = []
@@ -13,7 +13,7 @@ public struct Checker {
     }
 
     /// Parses and checks `text`; `expected` (when given) is the type the place requires.
-    public static func check(_ text: ExprText, in context: CheckContext, expecting expected: ExprType? = nil)
+    package static func check(_ text: ExprText, in context: CheckContext, expecting expected: ExprType? = nil)
         -> (TypedExpr?, [Diagnostic]) {
         check(text, parsed: Parser.parse(text), in: context, expecting: expected)
     }

@@ -10,8 +10,8 @@ public indirect enum ExprType: Sendable, Equatable, CustomStringConvertible {
     /// Known only at run time (heterogeneous lists, `dyn(…)`).
     case dyn
 
-    public var isNumeric: Bool { self == .int || self == .decimal }
-    public var isDyn: Bool { self == .dyn }
+    package var isNumeric: Bool { self == .int || self == .decimal }
+    package var isDyn: Bool { self == .dyn }
 
     public var description: String {
         switch self {

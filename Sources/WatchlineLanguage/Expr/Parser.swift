@@ -1,11 +1,11 @@
 import WatchlineSyntax
 /// A recursive-descent parser for CEL's grammar (langdef.md), producing `ExprNode`s with the
 /// exact text ranges of every node. Nesting is bounded so hostile input cannot exhaust the stack.
-public struct Parser {
-    public struct Limits: Sendable {
-        public var maxDepth = 100
-        public var maxLength = 10_000
-        public init() {}
+package struct Parser {
+    package struct Limits: Sendable {
+        package var maxDepth = 100
+        package var maxLength = 10_000
+        package init() {}
     }
 
     var tokens: [Token]
@@ -17,7 +17,7 @@ public struct Parser {
     struct Failure: Error { var diagnostic: Diagnostic }
 
     /// Parses `source.text`. On error returns nil and one diagnostic pointing at the problem.
-    public static func parse(_ source: ExprText, limits: Limits = .init()) -> (ExprNode?, [Diagnostic]) {
+    package static func parse(_ source: ExprText, limits: Limits = .init()) -> (ExprNode?, [Diagnostic]) {
         let count = source.text.unicodeScalars.count
         if count > limits.maxLength {
             return (nil, [Diagnostic(.exprTooLong, at: source.span(TextRange(0, 1)), String(limits.maxLength))])

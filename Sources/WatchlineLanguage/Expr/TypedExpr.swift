@@ -1,7 +1,7 @@
 import WatchlineSyntax
 /// A checked expression: names resolved to slots, enum literals resolved to ordinals, every node
 /// typed. The compiler turns it into evaluators; the harness reads it to find thresholds.
-public indirect enum TypedKind: Sendable {
+package indirect enum TypedKind: Sendable {
     case constant(Value)
     /// A household field by slot; `path` for explain and undetermined reports.
     case field(slot: Int, path: String)
@@ -45,12 +45,12 @@ public indirect enum TypedKind: Sendable {
     case enumName(TypedExpr, names: [String])
 }
 
-public enum Macro: String, Sendable { case all, exists, existsOne = "exists_one", filter, map }
+package enum Macro: String, Sendable { case all, exists, existsOne = "exists_one", filter, map }
 
-public struct TypedExpr: Sendable {
-    public var kind: TypedKind
-    public var type: ExprType
-    public var range: TextRange
+package struct TypedExpr: Sendable {
+    package var kind: TypedKind
+    package var type: ExprType
+    package var range: TextRange
     package init(_ kind: TypedKind, _ type: ExprType, _ range: TextRange) { self.kind = kind; self.type = type; self.range = range }
 }
 

@@ -1,7 +1,7 @@
 import WatchlineSyntax
 extension TypedExpr {
     /// Every node, depth first (the harness finds thresholds this way; the linter finds uses).
-    public func forEachNode(_ visit: (TypedExpr) -> Void) {
+    package func forEachNode(_ visit: (TypedExpr) -> Void) {
         visit(self)
         switch kind {
         case .listHas(_, let x), .listColumn(_, let x, _):

@@ -1,9 +1,9 @@
 import WatchlineSyntax
 /// Resident ID numbers (公民身份号码, GB 11643-1999): normalised before they are matched against
 /// a department's list, and checked (ISO 7064 MOD 11-2 check character, birth date).
-public enum IDNumber {
+package enum IDNumber {
     /// What a value in an ID field is.
-    public enum Reading: Sendable, Equatable {
+    package enum Reading: Sendable, Equatable {
         /// A valid number: its canonical 18-character form and its 17 digits packed as a key.
         case valid(String, key: UInt64)
         /// Shaped like an ID number (15 or 18 characters) but its check character or birth date is wrong.
@@ -11,20 +11,20 @@ public enum IDNumber {
         /// Not shaped like an ID number at all (`m1`, a household code): never matched.
         case noID
     }
-    public enum Reason: String, Sendable { case checkCharacter = "check_character", birthDate = "birth_date" }
+    package enum Reason: String, Sendable { case checkCharacter = "check_character", birthDate = "birth_date" }
 
     static let weights: [Int] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
     static let checkChars: [UInt8] = Array("10X98765432".utf8)
 
     /// The check character for 17 digits (ASCII bytes).
-    public static func checkCharacter<C: Collection>(_ digits: C) -> Character where C.Element == UInt8 {
+    package static func checkCharacter<C: Collection>(_ digits: C) -> Character where C.Element == UInt8 {
         var sum = 0
         for (i, d) in digits.prefix(17).enumerated() { sum += Int(d &- 48) * weights[i] }
         return Character(Unicode.Scalar(checkChars[sum % 11]))
     }
 
     /// Trims, turns full-width digits and `Ｘ`/`ｘ` into ASCII and a lower-case `x` into `X`.
-    public static func normalisedBytes(_ text: String) -> [UInt8]? {
+    package static func normalisedBytes(_ text: String) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(18)
         for s in text.unicodeScalars {
@@ -46,7 +46,7 @@ public enum IDNumber {
         return out
     }
 
-    public static func read(_ text: String) -> Reading {
+    package static func read(_ text: String) -> Reading {
         // Fast path: 18 ASCII characters as the national system exports them.
         var fast = true
         let u = text.utf8

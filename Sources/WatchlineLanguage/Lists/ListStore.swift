@@ -6,35 +6,35 @@ import WatchlineSyntax
 /// two sides, the REPL's what-ifs, a test file's cases).
 public final class ListStore: @unchecked Sendable {
     /// name → file, as given.
-    public private(set) var files: [(name: String, path: String)] = []
+    package private(set) var files: [(name: String, path: String)] = []
     /// What a list the run was not given means: `false` for the command line (a required list is
     /// an error, an optional one unknown); `true` for tests and library use (no rows at all).
-    public var absentIsEmpty: Bool
+    package var absentIsEmpty: Bool
     private var tables: [String: ListTable] = [:]
     private let lock = NSLock()
     /// Warnings from reading the files (a GBK file converted, cells of the wrong type…).
-    public private(set) var warnings: [String] = []
+    package private(set) var warnings: [String] = []
 
-    public init(absentIsEmpty: Bool = false) { self.absentIsEmpty = absentIsEmpty }
+    package init(absentIsEmpty: Bool = false) { self.absentIsEmpty = absentIsEmpty }
 
     /// Parses `NAME=FILE`.
-    public static func parseFlag(_ text: String) -> (String, String)? {
+    package static func parseFlag(_ text: String) -> (String, String)? {
         guard let eq = text.firstIndex(of: "="), eq != text.startIndex else { return nil }
         let path = String(text[text.index(after: eq)...])
         return path.isEmpty ? nil : (String(text[..<eq]), path)
     }
 
-    public func add(_ name: String, _ path: String) {
+    package func add(_ name: String, _ path: String) {
         lock.lock(); defer { lock.unlock() }
         files.removeAll { $0.name == name }
         files.append((name, path))
         tables[name] = nil
     }
 
-    public func path(of name: String) -> String? { files.first { $0.name == name }?.path }
+    package func path(of name: String) -> String? { files.first { $0.name == name }?.path }
 
     /// The table for a declared list, loaded on first use; nil when no file was given.
-    public func table(for decl: ListDecl, unknownMask: FieldMask) throws -> ListTable? {
+    package func table(for decl: ListDecl, unknownMask: FieldMask) throws -> ListTable? {
         lock.lock(); defer { lock.unlock() }
         guard let path = files.first(where: { $0.name == decl.id })?.path else { return nil }
         if let t = tables[decl.id], t.path == path, t.decl.columns.map(\.id) == decl.columns.map(\.id),
@@ -50,7 +50,7 @@ public final class ListStore: @unchecked Sendable {
     }
 
     /// Every loaded table, in the order the files were given.
-    public var loaded: [ListTable] {
+    package var loaded: [ListTable] {
         lock.lock(); defer { lock.unlock() }
         return files.compactMap { tables[$0.name] }
     }

@@ -4,11 +4,11 @@ import WatchlineSyntax
 /// One department's list as read from its file: rows hashed on their normalised key, each row's
 /// declared columns as values, and what was wrong with the file (invalid ID numbers, duplicate
 /// keys, cells that are not of their column's type), line by line.
-public final class ListTable: @unchecked Sendable {
-    public struct Problem: Sendable { public var line: Int; public var key: String; public var detail: String }
+package final class ListTable: @unchecked Sendable {
+    package struct Problem: Sendable { package var line: Int; package var key: String; package var detail: String }
 
-    public let decl: ListDecl
-    public let path: String
+    package let decl: ListDecl
+    package let path: String
     /// Field-mask id that stands for this list in `undetermined` (an empty cell, an absent file).
     let unknownMask: FieldMask
     /// ID-number keys: the 17 digits packed (the check character follows from them) → first row.
@@ -16,17 +16,17 @@ public final class ListTable: @unchecked Sendable {
     /// Household-id keys → first row.
     var textIndex: [String: Int32] = [:]
     /// Row → its line in the file, its key (canonical form) and its values (`columns.count` per row).
-    public private(set) var lines: [Int32] = []
+    package private(set) var lines: [Int32] = []
     var idKeys: [UInt64] = []
     var textKeys: [String] = []
     var values: [Value] = []
-    public private(set) var invalidIDs: [Problem] = []
+    package private(set) var invalidIDs: [Problem] = []
     /// Rows whose key is not shaped like an ID number (or is empty): never matched.
-    public private(set) var noIDs: [Problem] = []
-    public private(set) var duplicates: [Problem] = []
-    public private(set) var badCells: [Problem] = []
+    package private(set) var noIDs: [Problem] = []
+    package private(set) var duplicates: [Problem] = []
+    package private(set) var badCells: [Problem] = []
     /// Rows read (data rows, the header excluded).
-    public private(set) var rowsRead = 0
+    package private(set) var rowsRead = 0
 
     init(decl: ListDecl, path: String, unknownMask: FieldMask, expectedRows: Int = 0) {
         self.decl = decl; self.path = path; self.unknownMask = unknownMask
@@ -36,25 +36,25 @@ public final class ListTable: @unchecked Sendable {
         }
     }
 
-    public var rowCount: Int { lines.count }
-    public var width: Int { decl.columns.count }
+    package var rowCount: Int { lines.count }
+    package var width: Int { decl.columns.count }
 
     /// The canonical key of row `r` (an 18-character ID number or a household id).
-    public func key(ofRow r: Int) -> String {
+    package func key(ofRow r: Int) -> String {
         decl.keyKind == .household ? textKeys[r] : canonical(idKeys[r])
     }
 
     /// The row a lookup of row `r`'s key finds (itself, or the first row of a duplicated key).
-    public func firstRow(sameKeyAs r: Int) -> Int {
+    package func firstRow(sameKeyAs r: Int) -> Int {
         Int((decl.keyKind == .household ? textIndex[textKeys[r]] : idIndex[idKeys[r]]) ?? Int32(r))
     }
 
-    public func value(row: Int, column: Int) -> Value { values[row * width + column] }
+    package func value(row: Int, column: Int) -> Value { values[row * width + column] }
 
     /// The row a member's ID number (or a household id) names.
-    public enum Lookup { case row(Int32), none, invalid }
+    package enum Lookup { case row(Int32), none, invalid }
 
-    @inline(__always) public func lookup(_ key: String) -> Lookup {
+    @inline(__always) package func lookup(_ key: String) -> Lookup {
         if decl.keyKind == .household { return textIndex[key].map(Lookup.row) ?? .none }
         if let k = IDNumber.fastKey(key) { return idIndex[k].map(Lookup.row) ?? .none }
         switch IDNumber.read(key) {
@@ -164,5 +164,5 @@ public final class ListTable: @unchecked Sendable {
     }
 
     /// `path:line` of row `r`, as explain shows it.
-    public func location(ofRow r: Int) -> String { "\(path):\(lines[r])" }
+    package func location(ofRow r: Int) -> String { "\(path):\(lines[r])" }
 }

@@ -2,8 +2,8 @@ import WatchlineSyntax
 /// Checks a ruleset's citations against its document's text: every `source:` reference names a
 /// clause of the text (and the words after the number occur in it), every `quote:` is in the
 /// text, every `reading:` is declared. Run once, when the rule file is loaded.
-public enum CitationChecker {
-    public static func check(_ ruleset: Ruleset) -> [Diagnostic] {
+package enum CitationChecker {
+    package static func check(_ ruleset: Ruleset) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let readingIDs = Set(ruleset.readings.map(\.id))
         for c in ruleset.citations {
@@ -51,16 +51,16 @@ public enum CitationChecker {
     }
 
     /// Each numbered clause of each text with the elements citing it, or its `narrative:` reason.
-    public struct ClauseUse: Sendable {
-        public var text: String
-        public var clause: DocumentText.Clause
-        public var citedBy: [String]
-        public var narrative: String?
+    package struct ClauseUse: Sendable {
+        package var text: String
+        package var clause: DocumentText.Clause
+        package var citedBy: [String]
+        package var narrative: String?
         /// Covered itself, through a cited or narrative clause below it, or a narrative clause above it.
-        public var covered: Bool
+        package var covered: Bool
     }
 
-    public static func clauseUses(_ ruleset: Ruleset) -> [ClauseUse] {
+    package static func clauseUses(_ ruleset: Ruleset) -> [ClauseUse] {
         var uses: [ClauseUse] = []
         var listed = Set<String>()
         // One listing per text file: two files of a chain may name the same text with different

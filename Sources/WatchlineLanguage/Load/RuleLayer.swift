@@ -146,7 +146,7 @@ func tenThousands(_ text: String) -> String? {
 extension ParamValue {
     /// A what-if value typed by an officer (`diff --param 监测范围=7500`, the REPL's `:param`):
     /// read as a YAML value, with the same rules as a value in a rule file.
-    public static func parse(text: String) -> (ParamValue?, [Diagnostic]) {
+    package static func parse(text: String) -> (ParamValue?, [Diagnostic]) {
         let (root, diags) = YAMLReader.parse(text, path: "<param>")
         guard let root, !diags.contains(where: \.isError) else { return (nil, diags) }
         var r = NodeReader()

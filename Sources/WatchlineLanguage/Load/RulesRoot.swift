@@ -29,14 +29,14 @@ import Darwin
 /// where the path was written.
 public struct RulesRoot: Sendable, Hashable, CustomStringConvertible {
     /// The root folder: absolute, with `.` and `..` folded (symbolic links as written).
-    public let path: String
+    package let path: String
 
     /// `--rules-root DIR` (relative to the current folder, or absolute).
-    public init(folder: String) { path = Self.absolute(folder) }
+    package init(folder: String) { path = Self.absolute(folder) }
 
     /// The root for a command whose first rule file is `file`: the nearest folder named `Rules`
     /// above it, else the file's own folder.
-    public static func around(_ file: String) -> RulesRoot {
+    package static func around(_ file: String) -> RulesRoot {
         let folder = absolute(baseFolder(of: file))
         var parts = folder.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         while let last = parts.last {
@@ -49,17 +49,17 @@ public struct RulesRoot: Sendable, Hashable, CustomStringConvertible {
     private init(absolutePath: String) { path = absolutePath }
 
     /// Why a path is refused; `message` is the catalogue's text, naming the path as written.
-    public struct Refusal: Error, Sendable, Equatable {
-        public enum Kind: Sendable, Equatable { case absolute, outsideRoot, folder }
-        public var kind: Kind
-        public var message: String
+    package struct Refusal: Error, Sendable, Equatable {
+        package enum Kind: Sendable, Equatable { case absolute, outsideRoot, folder }
+        package var kind: Kind
+        package var message: String
     }
 
     /// Resolves `reference`, as written in the file at `file`, to a path to open (relative to the
     /// current folder when `file`'s path is, so messages stay short), or says why it is refused.
     /// `expecting` words what the path should name, for a folder ("a schema file (.yaml)");
     /// nil says "a file".
-    public func resolve(_ reference: String, from file: String, expecting: String? = nil) -> Result<String, Refusal> {
+    package func resolve(_ reference: String, from file: String, expecting: String? = nil) -> Result<String, Refusal> {
         if reference.hasPrefix("/") {
             return .failure(Refusal(kind: .absolute, message: MessageCatalogue.format(.pathAbsolute, [reference, display])))
         }

@@ -3,14 +3,14 @@ import WatchlineSyntax
 
 /// Loads a rule file and the chain it `extends`, merges the layers (base first: a later file
 /// overrides, adds and removes by id, keeping provenance), and attaches schema and calendar.
-public enum RulesetLoader {
-    public struct Limits: Sendable {
-        public var maxExtendsDepth = 8
-        public init() {}
+package enum RulesetLoader {
+    package struct Limits: Sendable {
+        package var maxExtendsDepth = 8
+        package init() {}
     }
 
     /// `root` is where the files the chain names may be (`RulesRoot`); nil: around `path`.
-    public static func load(path: String, sources: SourceStore, limits: Limits = .init(), root: RulesRoot? = nil) -> (Ruleset?, [Diagnostic]) {
+    package static func load(path: String, sources: SourceStore, limits: Limits = .init(), root: RulesRoot? = nil) -> (Ruleset?, [Diagnostic]) {
         let root = root ?? RulesRoot.around(path)
         var diagnostics: [Diagnostic] = []
         var layers: [RuleLayer] = []

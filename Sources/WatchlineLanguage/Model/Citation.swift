@@ -3,33 +3,33 @@ import WatchlineSyntax
 /// the document's own words that decide it (`quote:`), and the readings it rests on
 /// (`reading:`). Kept beside the rules, not inside them: the decider never reads it; `check`,
 /// `test --clauses` and `explain` do.
-public struct Citation: Sendable {
+package struct Citation: Sendable {
     /// The section and id of the element (`risks`, `因病`; `narrative`, `一、(二)`).
-    public var section: String
-    public var id: String
-    public var source: String?
-    public var sourceSpan: SourceSpan?
-    public var quotes: [(text: String, span: SourceSpan)]
-    public var readings: [(id: String, span: SourceSpan)]
+    package var section: String
+    package var id: String
+    package var source: String?
+    package var sourceSpan: SourceSpan?
+    package var quotes: [(text: String, span: SourceSpan)]
+    package var readings: [(id: String, span: SourceSpan)]
     /// For `narrative:` entries: why the clause holds nothing to encode.
-    public var reason: String?
+    package var reason: String?
     /// Index into `Ruleset.texts` of the document the file that wrote this names (nil: none).
-    public var text: Int?
-    public var span: SourceSpan
+    package var text: Int?
+    package var span: SourceSpan
 }
 
 /// A reading the rule file takes where its document is open, with the document's words it reads.
-public struct Reading: Sendable {
-    public var id: String
-    public var text: String?
-    public var source: String?
-    public var provenance: Provenance
+package struct Reading: Sendable {
+    package var id: String
+    package var text: String?
+    package var source: String?
+    package var provenance: Provenance
 }
 
 /// A rule file's `ruleset.text:` — the document text it names, and how the text is divided.
-public struct DocumentTextRef: Sendable {
-    public var path: String
-    public var parts: [(name: String, marker: String)]
-    public var defaultPart: String?
-    public var span: SourceSpan
+package struct DocumentTextRef: Sendable {
+    package var path: String
+    package var parts: [(name: String, marker: String)]
+    package var defaultPart: String?
+    package var span: SourceSpan
 }

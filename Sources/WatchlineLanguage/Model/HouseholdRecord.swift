@@ -5,7 +5,7 @@ public struct HouseholdRecord: Sendable {
     public var members: [Value]
     /// -1 when the record gives no member list (then `members` is unknown).
     public var memberCount: Int
-    public init(house: [Value], members: [Value], memberCount: Int) {
+    package init(house: [Value], members: [Value], memberCount: Int) {
         self.house = house; self.members = members; self.memberCount = memberCount
     }
 }

@@ -14,30 +14,30 @@ import WatchlineSyntax
 /// What the output shows of it (a `Decision` field, its JSON key, a test file's `expect`) is its
 /// own, as are the lists that pick sections by hand, each in its own order: `Coverage.register`
 /// (`test --coverage`), `BoundaryCases` and `IntegerDivisionLint` (risks and categories only).
-public enum RuleSection: String, CaseIterable, Sendable {
+package enum RuleSection: String, CaseIterable, Sendable {
     case parameters, definitions, risks, exclusions, categories, measures, assistance, decisions,
          population, timelines, lists, alerts, watch, readings
 
     /// The stages a household's decision goes through (docs/LANGUAGE.md, "Stages" and "How a
     /// decision is made"), in the decider's order: alerts are decided before the risks that
     /// place a household in the monitoring scope, since a risk may read them.
-    public enum Stage: Int, Comparable, Sendable {
+    package enum Stage: Int, Comparable, Sendable {
         case alert, scope, identification, watch, assistance, decisions
-        public static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
+        package static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
     }
 
-    public struct Info: Sendable {
+    package struct Info: Sendable {
         /// What a trace entry of one element is called (JSON `trace[].kind`); nil: no element of it is traced whole.
-        public var trace: String?
+        package var trace: String?
         /// Its elements are `Rule`s: a condition each, checked as a boolean, kept in `Table`s.
-        public var booleanRules: Bool
+        package var booleanRules: Bool
         /// Where in the decision it is evaluated; nil: not per household.
-        public var stage: Stage?
+        package var stage: Stage?
         /// A word for one element (explain, messages).
-        public var zh: String, en: String
+        package var zh: String, en: String
     }
 
-    public var info: Info {
+    package var info: Info {
         switch self {
         case .parameters:  Info(trace: nil, booleanRules: false, stage: nil, zh: "参数", en: "parameter")
         case .definitions: Info(trace: nil, booleanRules: false, stage: nil, zh: "定义", en: "definition")
@@ -57,24 +57,24 @@ public enum RuleSection: String, CaseIterable, Sendable {
     }
 
     /// The YAML key (`risks:`), also the section `remove:` and citations name.
-    public var key: String { rawValue }
-    public var isBooleanRules: Bool { info.booleanRules }
+    package var key: String { rawValue }
+    package var isBooleanRules: Bool { info.booleanRules }
     /// The word for one element in the language of the messages.
-    public var label: String { MessageCatalogue.useChinese ? info.zh : info.en }
+    package var label: String { MessageCatalogue.useChinese ? info.zh : info.en }
     /// The English word for several ("risks", "watch rules", "categories").
-    public var plural: String { info.en.hasSuffix("y") ? String(info.en.dropLast()) + "ies" : info.en + "s" }
+    package var plural: String { info.en.hasSuffix("y") ? String(info.en.dropLast()) + "ies" : info.en + "s" }
 
     /// The sections whose elements are boolean rules, in `allCases` order: a `Table`'s columns.
-    public static let booleanRuleSections = allCases.filter(\.isBooleanRules)
+    package static let booleanRuleSections = allCases.filter(\.isBooleanRules)
     /// The sections a household's decision evaluates, in the order the decider does.
-    public static let pipeline = allCases.filter { $0.info.stage != nil }.enumerated()
+    package static let pipeline = allCases.filter { $0.info.stage != nil }.enumerated()
         .sorted { ($0.element.info.stage!, $0.offset) < ($1.element.info.stage!, $1.offset) }.map(\.element)
 
     /// A trace entry's part of an element: the element itself (a rule's `when`, a row, a
     /// decision's value or `applies`), or a part traced on its own.
-    public enum Part: String, Sendable {
+    package enum Part: String, Sendable {
         case element, exception, notIf = "not_if", amount
-        public var info: (zh: String, en: String) {
+        package var info: (zh: String, en: String) {
             switch self {
             case .element: ("", "")
             case .exception: ("例外", "exception")
@@ -85,14 +85,14 @@ public enum RuleSection: String, CaseIterable, Sendable {
     }
 
     /// One value per boolean-rule section (`rules[.risks]`): the rules as read, checked, compiled.
-    public struct Table<Value> {
-        public private(set) var columns: [Value]
-        public init(_ make: (RuleSection) throws -> Value) rethrows { columns = try RuleSection.booleanRuleSections.map(make) }
-        public subscript(_ section: RuleSection) -> Value {
+    package struct Table<Value> {
+        package private(set) var columns: [Value]
+        package init(_ make: (RuleSection) throws -> Value) rethrows { columns = try RuleSection.booleanRuleSections.map(make) }
+        package subscript(_ section: RuleSection) -> Value {
             get { columns[section.column] }
             set { columns[section.column] = newValue }
         }
-        public func map<T>(_ f: (RuleSection, Value) throws -> T) rethrows -> Table<T> { try Table<T> { try f($0, self[$0]) } }
+        package func map<T>(_ f: (RuleSection, Value) throws -> T) rethrows -> Table<T> { try Table<T> { try f($0, self[$0]) } }
     }
 
     /// The column of a boolean-rule section in a `Table`.

@@ -164,7 +164,7 @@ enum KeyDescriptions {
 
 extension KeyDescriptions {
     static let more: [String: (zh: String, en: String)] = [
-        "calendarYear.holidays": ("法定节假日（名称: 日期列表）", "public holidays (name: dates)"),
+        "calendarYear.holidays": ("法定节假日（名称: 日期列表）", "package holidays (name: dates)"),
         "calendarYear.workdays": ("调休上班的周末日期", "weekend days worked instead"),
         "schemaMembers.join": ("与农户关联的字段（默认 household_id）", "the field joining members to households (default household_id)"),
         "schemaMembers.fields": ("成员字段（路径: {type, label, …}）", "member fields (path: {type, label, …})"),

@@ -6,16 +6,16 @@ import WatchlineSyntax
 /// in Chinese and English (`KeyDescriptions`). Editors with the YAML language server use it for
 /// completion, hover text and squiggles under unknown keys.
 public enum RuleFileSchema {
-    public typealias Node = [String: Any]
+    package typealias Node = [String: Any]
 
     /// The schema as pretty-printed JSON, keys sorted (the same bytes every time).
-    public static func json() -> String {
+    package static func json() -> String {
         let data = try! JSONSerialization.data(withJSONObject: build().schema, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     /// Keys (as "context.key") that have no description: empty when every key is described.
-    public static var undescribed: [String] { build().missing }
+    package static var undescribed: [String] { build().missing }
 
     static var scalar: Node { ["type": ["string", "number", "boolean"]] }
     static var anything: Node { [:] }

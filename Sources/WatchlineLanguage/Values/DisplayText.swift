@@ -1,6 +1,6 @@
 import WatchlineSyntax
 /// How a value prints in `eval`, explain text and CSV cells.
-public func displayText(_ v: Value) -> String {
+package func displayText(_ v: Value) -> String {
     var out = ""
     _ = appendDisplayText(v, to: &out, limit: .max)
     return out

@@ -5,39 +5,39 @@ import WatchlineSyntax
 /// threshold exact while comparisons and sums stay single machine instructions (Foundation's
 /// `Decimal` is ~25× slower). Overflow is checked and becomes an evaluation error; division
 /// rounds half to even at the sixth place (documented in docs/LANGUAGE.md).
-public enum Fixed {
-    public static let scale = 6
-    public static let one: Int64 = 1_000_000
+package enum Fixed {
+    package static let scale = 6
+    package static let one: Int64 = 1_000_000
     /// One fen (0.01 yuan): the step of boundary cases on money.
-    public static let cent: Int64 = 10_000
+    package static let cent: Int64 = 10_000
 
-    @inline(__always) public static func from(int v: Int64) -> Int64? {
+    @inline(__always) package static func from(int v: Int64) -> Int64? {
         let (r, o) = v.multipliedReportingOverflow(by: one)
         return o ? nil : r
     }
-    @inline(__always) public static func add(_ a: Int64, _ b: Int64) -> Int64? {
+    @inline(__always) package static func add(_ a: Int64, _ b: Int64) -> Int64? {
         let (r, o) = a.addingReportingOverflow(b); return o ? nil : r
     }
-    @inline(__always) public static func sub(_ a: Int64, _ b: Int64) -> Int64? {
+    @inline(__always) package static func sub(_ a: Int64, _ b: Int64) -> Int64? {
         let (r, o) = a.subtractingReportingOverflow(b); return o ? nil : r
     }
-    public static func mul(_ a: Int64, _ b: Int64) -> Int64? {
+    package static func mul(_ a: Int64, _ b: Int64) -> Int64? {
         let p = Int128(a) * Int128(b)
         return narrow(roundDiv(p, Int128(one)))
     }
-    public static func div(_ a: Int64, _ b: Int64) -> Int64? {
+    package static func div(_ a: Int64, _ b: Int64) -> Int64? {
         guard b != 0 else { return nil }
         return narrow(roundDiv(Int128(a) * Int128(one), Int128(b)))
     }
     /// Remainder with the sign of the dividend, like CEL's `%` on integers.
-    public static func rem(_ a: Int64, _ b: Int64) -> Int64? {
+    package static func rem(_ a: Int64, _ b: Int64) -> Int64? {
         guard b != 0 else { return nil }
         let (r, o) = a.remainderReportingOverflow(dividingBy: b)
         return o ? nil : r
     }
     /// Rounds half away from zero (四舍五入) to `places` decimal places (0…6); nil when the
     /// result is out of range (rounding 9 223 372 036 854.5 up).
-    public static func round(_ a: Int64, places: Int) -> Int64? {
+    package static func round(_ a: Int64, places: Int) -> Int64? {
         var unit: Int128 = 1
         for _ in 0..<max(0, scale - places) { unit *= 10 }
         let m = a < 0 ? -Int128(a) : Int128(a)
@@ -45,7 +45,7 @@ public enum Fixed {
         return narrow(a < 0 ? -q : q)
     }
     /// Truncates toward zero, as CEL's int(double) does.
-    public static func truncatedInt(_ a: Int64) -> Int64 { a / one }
+    package static func truncatedInt(_ a: Int64) -> Int64 { a / one }
 
     private static func narrow(_ v: Int128) -> Int64? {
         v > Int128(Int64.max) || v < Int128(Int64.min) ? nil : Int64(v)
@@ -63,7 +63,7 @@ public enum Fixed {
     }
 
     /// Exact text: `7000`, `6999.99`, `0.3`, `-0.05`.
-    public static func format(_ v: Int64) -> String {
+    package static func format(_ v: Int64) -> String {
         let neg = v < 0
         let mag = v.magnitude
         let whole = mag / UInt64(one)
@@ -79,10 +79,10 @@ public enum Fixed {
         return s
     }
 
-    public enum ParseResult: Equatable { case value(Int64), overflow, tooPrecise, invalid }
+    package enum ParseResult: Equatable { case value(Int64), overflow, tooPrecise, invalid }
 
     /// Parses decimal text (`-12.5`, `7000`, `1e3`, `2.0e-3`) exactly; no binary floating point.
-    public static func parse(_ text: some StringProtocol) -> ParseResult {
+    package static func parse(_ text: some StringProtocol) -> ParseResult {
         var mantissa: Int128 = 0
         var exp = 0
         var sawDigit = false

@@ -104,7 +104,7 @@ package func valueCompare(_ a: Value, _ b: Value) -> Result<Int, ValueBox> {
 }
 
 /// A value carried through `Result`'s failure side.
-public struct ValueBox: Error { public let value: Value; init(_ v: Value) { value = v } }
+package struct ValueBox: Error { package let value: Value; init(_ v: Value) { value = v } }
 
 package func valueIn(_ x: Value, _ container: Value) -> Value {
     if let p = propagate(x, container) { return p }

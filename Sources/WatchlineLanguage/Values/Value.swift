@@ -27,37 +27,37 @@ public enum Value: Sendable {
     case list(ListBox)
     case map(MapBox)
 
-    @inline(__always) public var isUnknown: Bool { if case .unknown = self { return true }; return false }
-    @inline(__always) public var isError: Bool { if case .error = self { return true }; return false }
+    @inline(__always) package var isUnknown: Bool { if case .unknown = self { return true }; return false }
+    @inline(__always) package var isError: Bool { if case .error = self { return true }; return false }
 }
 
 public struct EnumRef: Sendable, Hashable {
-    public var type: Int16
-    public var ordinal: Int16
-    public init(type: Int16, ordinal: Int16) { self.type = type; self.ordinal = ordinal }
+    package var type: Int16
+    package var ordinal: Int16
+    package init(type: Int16, ordinal: Int16) { self.type = type; self.ordinal = ordinal }
 }
 
 /// A set of field ids (by the numbering the compiler gives the fields a ruleset reads), so an
 /// undecided household can name what was missing. Ids past 127 share the last bit.
 public struct FieldMask: Sendable, Hashable {
-    public var lo: UInt64 = 0
-    public var hi: UInt64 = 0
-    public init() {}
-    public init(field: Int) {
+    package var lo: UInt64 = 0
+    package var hi: UInt64 = 0
+    package init() {}
+    package init(field: Int) {
         let f = min(field, 127)
         if f < 64 { lo = 1 << UInt64(f) } else { hi = 1 << UInt64(f - 64) }
     }
-    @inline(__always) public func union(_ o: FieldMask) -> FieldMask { var r = self; r.lo |= o.lo; r.hi |= o.hi; return r }
-    @inline(__always) public mutating func formUnion(_ o: FieldMask) { lo |= o.lo; hi |= o.hi }
-    public var isEmpty: Bool { lo == 0 && hi == 0 }
-    public var fields: [Int] {
+    @inline(__always) package func union(_ o: FieldMask) -> FieldMask { var r = self; r.lo |= o.lo; r.hi |= o.hi; return r }
+    @inline(__always) package mutating func formUnion(_ o: FieldMask) { lo |= o.lo; hi |= o.hi }
+    package var isEmpty: Bool { lo == 0 && hi == 0 }
+    package var fields: [Int] {
         if isEmpty { return [] }
         return (0..<128).filter { $0 < 64 ? lo & (1 << UInt64($0)) != 0 : hi & (1 << UInt64($0 - 64)) != 0 }
     }
 }
 
 public struct EvalError: Sendable, Hashable, Error {
-    public enum Code: UInt8, Sendable {
+    package enum Code: UInt8, Sendable {
         case divisionByZero, overflow, indexOutOfRange, noSuchKey, noSuchField, noMatchingOverload, invalidArgument, invalidDate, tooLarge
         /// Text longer than `ValueLimits.maxTextBytes`.
         case textTooLong
@@ -68,10 +68,10 @@ public struct EvalError: Sendable, Hashable, Error {
         /// A regular expression (from a record) that is invalid or outside the supported subset.
         case badPattern
     }
-    public var code: Code
-    public init(_ code: Code) { self.code = code }
+    package var code: Code
+    package init(_ code: Code) { self.code = code }
 
-    public var message: String {
+    package var message: String {
         switch code {
         case .divisionByZero: return MessageCatalogue.format(.evalDivisionByZero, [])
         case .overflow: return MessageCatalogue.format(.evalOverflow, [])
@@ -93,11 +93,11 @@ public struct EvalError: Sendable, Hashable, Error {
 /// How large a value an evaluation may build: one household's rules must not exhaust the
 /// machine's memory (40 definitions `s: t + t` would double a text forty times). Going past a
 /// limit is that household's evaluation error.
-public enum ValueLimits {
+package enum ValueLimits {
     /// Text: 1 MiB of UTF-8.
-    public static let maxTextBytes = 1 << 20
+    package static let maxTextBytes = 1 << 20
     /// A list or map: 16 MiB, counting 16 bytes an element plus the text it holds.
-    public static let maxListSize = 16 << 20
+    package static let maxListSize = 16 << 20
     package static let elementCost = 16
 
     static func describe(bytes: Int) -> String { "\(bytes >> 20) MiB" }
@@ -116,10 +116,10 @@ extension Value {
 }
 
 public final class ListBox: @unchecked Sendable {
-    public let items: [Value]
+    package let items: [Value]
     /// Counted against `ValueLimits.maxListSize`: 16 an element plus the text it holds.
-    public let size: Int
-    public init(_ items: [Value]) {
+    package let size: Int
+    package init(_ items: [Value]) {
         self.items = items
         var n = items.count * ValueLimits.elementCost
         for v in items { n &+= v.storageSize }
@@ -128,16 +128,16 @@ public final class ListBox: @unchecked Sendable {
 }
 
 public final class MapBox: @unchecked Sendable {
-    public let keys: [Value]
-    public let values: [Value]
-    public var size: Int {
+    package let keys: [Value]
+    package let values: [Value]
+    package var size: Int {
         var n = 2 * keys.count * ValueLimits.elementCost
         for v in keys { n &+= v.storageSize }
         for v in values { n &+= v.storageSize }
         return n
     }
-    public init(keys: [Value], values: [Value]) { self.keys = keys; self.values = values }
-    public func lookup(_ k: Value) -> Value? {
+    package init(keys: [Value], values: [Value]) { self.keys = keys; self.values = values }
+    package func lookup(_ k: Value) -> Value? {
         for (i, key) in keys.enumerated() { if case .bool(true) = valueEquals(key, k) { return values[i] } }
         return nil
     }

@@ -4,14 +4,14 @@
 ///        12 |     wehn: income.net_per_capita < 7000
 ///           |     ^~~~
 public struct DiagnosticRenderer: Sendable {
-    public var sources: SourceStore
-    public init(sources: SourceStore) { self.sources = sources }
+    package var sources: SourceStore
+    package init(sources: SourceStore) { self.sources = sources }
 
     /// In the current language (`MessageCatalogue.useChinese`).
-    public func render(_ d: Diagnostic) -> String { render(d, chinese: MessageCatalogue.useChinese) }
+    package func render(_ d: Diagnostic) -> String { render(d, chinese: MessageCatalogue.useChinese) }
 
     /// In the language asked for: the message, its notes and its fix-it are worded when printed.
-    public func render(_ d: Diagnostic, chinese: Bool) -> String {
+    package func render(_ d: Diagnostic, chinese: Bool) -> String {
         var out = header(d.span, d.severity.rawValue, d.message(chinese: chinese))
         out += "\n" + excerpt(d.span)
         if let fix = d.fixIt { out += header(fix.span, nil, fixItText(fix, chinese: chinese)) + "\n" }
@@ -21,12 +21,12 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    public func render(_ ds: [Diagnostic]) -> String { render(ds, chinese: MessageCatalogue.useChinese) }
-    public func render(_ ds: [Diagnostic], chinese: Bool) -> String { ds.map { render($0, chinese: chinese) }.joined() }
+    package func render(_ ds: [Diagnostic]) -> String { render(ds, chinese: MessageCatalogue.useChinese) }
+    package func render(_ ds: [Diagnostic], chinese: Bool) -> String { ds.map { render($0, chinese: chinese) }.joined() }
 
     /// "fix-it: replace 'wehn' with 'when'": the replaced text as the fix-it recorded it, or as the
     /// source holds it.
-    public func fixItText(_ fix: FixIt, chinese: Bool) -> String {
+    package func fixItText(_ fix: FixIt, chinese: Bool) -> String {
         if let old = fix.original ?? sources.text(of: fix.span), !old.isEmpty {
             return MessageCatalogue.format(.fixItReplace, [old, fix.replacement], chinese: chinese)
         }
@@ -34,11 +34,11 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// A quoted source line longer than this (in scalars) is cut to a window around the caret.
-    public static let maxExcerpt = 160
+    package static let maxExcerpt = 160
     /// Context kept on each side of the marked text when a line is cut.
     static let context = 60
     /// A message longer than this (it may quote a huge name) is cut.
-    public static let maxMessage = 500
+    package static let maxMessage = 500
 
     private func header(_ span: SourceSpan?, _ kind: String?, _ message: String) -> String {
         var text = message
@@ -76,7 +76,7 @@ public struct DiagnosticRenderer: Sendable {
 }
 
 /// Terminal cell width of one scalar: 2 for East Asian wide and fullwidth characters.
-public func displayWidth(_ s: Unicode.Scalar) -> Int {
+package func displayWidth(_ s: Unicode.Scalar) -> Int {
     switch s.value {
     case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
          0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,

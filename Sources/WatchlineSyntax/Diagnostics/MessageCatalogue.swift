@@ -4,7 +4,7 @@ import Foundation
 /// with an English template and (where written) a Chinese one; `LANG=zh_*` picks Chinese.
 /// Placeholders are `{0}`, `{1}`, ….
 public struct MessageID: Hashable, Sendable, CustomStringConvertible {
-    public let rawValue: String
+    package let rawValue: String
     let en: String
     let zh: String?
     package init(_ rawValue: String, en: String, zh: String? = nil) { self.rawValue = rawValue; self.en = en; self.zh = zh }
@@ -16,17 +16,17 @@ public struct MessageID: Hashable, Sendable, CustomStringConvertible {
 public enum MessageCatalogue {
     /// Chinese when the environment's LANG asks for it, or `--lang zh` (set once, at start-up,
     /// before any message is made).
-    public static var useChinese: Bool { language ?? environmentChinese }
-    nonisolated(unsafe) public static var language: Bool?
+    package static var useChinese: Bool { language ?? environmentChinese }
+    nonisolated(unsafe) package static var language: Bool?
     static let environmentChinese: Bool = {
         let lang = ProcessInfo.processInfo.environment["LC_ALL"] ?? ProcessInfo.processInfo.environment["LANG"] ?? ""
         return lang.hasPrefix("zh")
     }()
 
-    public static func format(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: useChinese) }
+    package static func format(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: useChinese) }
 
     /// In Chinese whatever the locale (workbooks and reports handed to a leader are Chinese).
-    public static func chinese(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: true) }
+    package static func chinese(_ id: MessageID, _ args: [String]) -> String { format(id, args, chinese: true) }
 
     package static func format(_ id: MessageID, _ args: [String], chinese: Bool) -> String {
         var text = (chinese ? id.zh : nil) ?? id.en
@@ -36,7 +36,7 @@ public enum MessageCatalogue {
 
     /// A message whose arguments may themselves be messages, each rendered in the same language.
     @_disfavoredOverload
-    public static func format(_ id: MessageID, _ args: [MessageArg], chinese: Bool) -> String {
+    package static func format(_ id: MessageID, _ args: [MessageArg], chinese: Bool) -> String {
         format(id, args.map { $0.rendered(chinese: chinese) }, chinese: chinese)
     }
 
@@ -47,26 +47,26 @@ public enum MessageCatalogue {
 /// An argument of a message: plain text (a name, a value, an expression as written), or another
 /// catalogue message — a type's name, "did you mean …" — rendered in the language the whole
 /// message is rendered in, when it is printed.
-public indirect enum MessageArg: Sendable, Hashable, CustomStringConvertible,
+package indirect enum MessageArg: Sendable, Hashable, CustomStringConvertible,
                                  ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
     case text(String)
     case message(MessageID, [MessageArg])
     /// Items joined with ", " in English and "、" in Chinese.
     case list([MessageArg])
 
-    public init(stringLiteral value: String) { self = .text(value) }
-    public init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
+    package init(stringLiteral value: String) { self = .text(value) }
+    package init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
     /// Nothing (an optional part of a message left out).
-    public static let none: MessageArg = .text("")
+    package static let none: MessageArg = .text("")
 
-    public func rendered(chinese: Bool) -> String {
+    package func rendered(chinese: Bool) -> String {
         switch self {
         case .text(let s): return s
         case .message(let id, let args): return MessageCatalogue.format(id, args, chinese: chinese)
         case .list(let items): return items.map { $0.rendered(chinese: chinese) }.joined(separator: chinese ? "、" : ", ")
         }
     }
-    public var description: String { rendered(chinese: MessageCatalogue.useChinese) }
+    package var description: String { rendered(chinese: MessageCatalogue.useChinese) }
 }
 
 extension MessageID {
@@ -138,8 +138,8 @@ extension MessageID {
     package static let readingUnknown = MessageID("text.reading_unknown", en: "unknown reading '{0}'{1} (declare it under readings:)", zh: "未知的解读“{0}”{1}（请在 readings: 中声明）")
     package static let clauseUncovered = MessageID("text.clause_uncovered", en: "clause {0} ({1}) is cited by no rule and not marked narrative", zh: "条款 {0}（{1}）既无规则引用，也未标为叙述性条款")
 
-    public static let testMutateAllNoticed = MessageID("test.mutate_all", en: "{0}: every threshold is pinned: moving any one step makes a case fail", zh: "{0}：每个阈值都有用例把关：任何一个移动一步都会使用例失败")
-    public static let testMutateUnnoticed = MessageID("test.mutate_unnoticed", en: "{0}: {1} changes no case notices:", zh: "{0}：有 {1} 处改动没有任何用例察觉：")
+    package static let testMutateAllNoticed = MessageID("test.mutate_all", en: "{0}: every threshold is pinned: moving any one step makes a case fail", zh: "{0}：每个阈值都有用例把关：任何一个移动一步都会使用例失败")
+    package static let testMutateUnnoticed = MessageID("test.mutate_unnoticed", en: "{0}: {1} changes no case notices:", zh: "{0}：有 {1} 处改动没有任何用例察觉：")
     package static let testMoreWithVerbose = MessageID("test.more_verbose", en: "… {0} more lines: how each rule decided (run with --verbose)", zh: "……另有 {0} 行：各条规则的判定过程（加 --verbose 查看）")
     package static let testFilePass = MessageID("test.file_pass", en: "PASS {0} — {1}/{2} cases pass (rules: {3})", zh: "通过 {0} —— {1}/{2} 个用例通过（规则：{3}）")
     package static let testFileFail = MessageID("test.file_fail", en: "FAIL {0} — {1}/{2} cases pass (rules: {3})", zh: "未通过 {0} —— {1}/{2} 个用例通过（规则：{3}）")
@@ -294,13 +294,13 @@ extension MessageID {
     package static let fixItReplace = MessageID("fixit.replace", en: "fix-it: replace '{0}' with '{1}'", zh: "修改建议：将“{0}”改为“{1}”")
     package static let fixItWrite = MessageID("fixit.write", en: "fix-it: write '{0}' here", zh: "修改建议：此处改为“{0}”")
     package static let knownKeys = MessageID("rules.known_keys", en: " (known keys: {0})", zh: "（可用的键：{0}）")
-    public static let fixApplied = MessageID("fix.applied", en: "{0}: replaced '{1}' with '{2}'", zh: "{0}：已将“{1}”改为“{2}”")
-    public static let fixWritten = MessageID("fix.written", en: "{0}: {1} fix-its applied; checking again", zh: "{0}：已应用 {1} 处修改，重新检查")
-    public static let fixNothing = MessageID("fix.nothing", en: "{0}: no fix-its to apply", zh: "{0}：没有可自动修改之处")
-    public static let fixOutsideFolder = MessageID("fix.outside_folder", en: "{0}: not changed: the file is not under {1}", zh: "{0}：未修改：该文件不在 {1} 之下")
-    public static let fixTextChanged = MessageID("fix.text_changed", en: "{0}: not changed: the text there is no longer '{1}'", zh: "{0}：未修改：此处的文字已不是“{1}”")
-    public static let fixOverlaps = MessageID("fix.overlaps", en: "{0}: not changed: the fix-it overlaps another one", zh: "{0}：未修改：与另一处修改重叠")
-    public static let fixCannotWrite = MessageID("fix.cannot_write", en: "cannot write '{0}': {1}", zh: "无法写入“{0}”：{1}")
+    package static let fixApplied = MessageID("fix.applied", en: "{0}: replaced '{1}' with '{2}'", zh: "{0}：已将“{1}”改为“{2}”")
+    package static let fixWritten = MessageID("fix.written", en: "{0}: {1} fix-its applied; checking again", zh: "{0}：已应用 {1} 处修改，重新检查")
+    package static let fixNothing = MessageID("fix.nothing", en: "{0}: no fix-its to apply", zh: "{0}：没有可自动修改之处")
+    package static let fixOutsideFolder = MessageID("fix.outside_folder", en: "{0}: not changed: the file is not under {1}", zh: "{0}：未修改：该文件不在 {1} 之下")
+    package static let fixTextChanged = MessageID("fix.text_changed", en: "{0}: not changed: the text there is no longer '{1}'", zh: "{0}：未修改：此处的文字已不是“{1}”")
+    package static let fixOverlaps = MessageID("fix.overlaps", en: "{0}: not changed: the fix-it overlaps another one", zh: "{0}：未修改：与另一处修改重叠")
+    package static let fixCannotWrite = MessageID("fix.cannot_write", en: "cannot write '{0}': {1}", zh: "无法写入“{0}”：{1}")
     package static let definitionCycle = MessageID("expr.definition_cycle", en: "definition '{0}' refers to itself: {1}", zh: "定义“{0}”循环引用：{1}")
     package static let integerDivisionCompared = MessageID("lint.integer_division_compared", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is compared with money; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而此处与金额比较；请写作 {1}")
     package static let integerDivisionCombined = MessageID("lint.integer_division_combined", en: "'{0}' divides whole numbers, so it rounds down (7000 / 12 is 583), and here it is combined with money; write {1}", zh: "“{0}”是整数相除，结果向下取整（7000 / 12 得 583），而此处与金额运算；请写作 {1}")
@@ -371,7 +371,7 @@ extension MessageID {
     package static let recordsNoHeader = MessageID("records.no_header", en: "'{0}' has no header row", zh: "“{0}”没有表头")
     package static let recordsNoJoin = MessageID("records.no_join", en: "'{0}' needs a '{1}' column naming each member's household", zh: "“{0}”需要“{1}”列标明成员所在户")
     package static let recordsNotArray = MessageID("records.not_array", en: "'{0}' is not a JSON array of households{1}", zh: "“{0}”不是农户的 JSON 数组{1}")
-    public static let fileCannotOpen = MessageID("file.cannot_open", en: "cannot open '{0}': {1}", zh: "无法打开“{0}”：{1}")
+    package static let fileCannotOpen = MessageID("file.cannot_open", en: "cannot open '{0}': {1}", zh: "无法打开“{0}”：{1}")
     package static let fileCannotWrite = MessageID("file.cannot_write", en: "cannot write '{0}': {1}", zh: "无法写入“{0}”：{1}")
     package static let fileWriteFailed = MessageID("file.write_failed", en: "writing '{0}' failed: {1}", zh: "写入“{0}”失败：{1}")
     package static let fileCannotMove = MessageID("file.cannot_move", en: "cannot move the output into '{0}': {1}", zh: "无法将输出移至“{0}”：{1}")
@@ -411,9 +411,9 @@ extension MessageID {
     package static let diffGainedMeasure = MessageID("diff.gained_measure", en: "gains measure", zh: "新增帮扶措施")
     // MARK: history (run --history, watchline history)
     package static let historyNoRun = MessageID("history.no_run", en: "run {0} is not in {1}", zh: "{1} 中没有第 {0} 次运行")
-    public static let historyNoHousehold = MessageID("history.no_household", en: "household {0} is in no run recorded in {1}", zh: "{1} 记录的运行中没有农户 {0}")
-    public static let historyRecorded = MessageID("history.recorded", en: "recorded as run {0} in {1}", zh: "已记录为 {1} 中的第 {0} 次运行")
-    public static let historyUnchanged = MessageID("history.unchanged", en: "the same rules, parameters, date and records as run {0} in {1}: nothing added", zh: "规则、参数、日期和农户数据与 {1} 中第 {0} 次运行相同，未新增记录")
+    package static let historyNoHousehold = MessageID("history.no_household", en: "household {0} is in no run recorded in {1}", zh: "{1} 记录的运行中没有农户 {0}")
+    package static let historyRecorded = MessageID("history.recorded", en: "recorded as run {0} in {1}", zh: "已记录为 {1} 中的第 {0} 次运行")
+    package static let historyUnchanged = MessageID("history.unchanged", en: "the same rules, parameters, date and records as run {0} in {1}: nothing added", zh: "规则、参数、日期和农户数据与 {1} 中第 {0} 次运行相同，未新增记录")
     package static let historyPathHeading = MessageID("history.path", en: "Household {0} across {1} runs:", zh: "农户 {0}，共 {1} 次运行：")
     package static let historyRunLine = MessageID("history.run", en: "run {0}  recorded {1}  as of {2}  {3}", zh: "第 {0} 次运行  记录于 {1}  判断日期 {2}  {3}")
     package static let historyChangesHeading = MessageID("history.changes", en: "Run {0} → run {1}: {2} households changed", zh: "第 {0} 次运行 → 第 {1} 次运行：{2} 户变化")
@@ -465,18 +465,18 @@ extension MessageID {
     package static let testNoHousehold = MessageID("tests.no_household", en: "no household '{0}' in {1}", zh: "{1} 中没有农户“{0}”")
     package static let testNoTimeline = MessageID("tests.no_timeline", en: "no timeline '{0}' in {1}{2}", zh: "{1} 中没有时限流程“{0}”{2}")
 
-    // MARK: command line (public: the `watchline` commands word their flag errors from here)
-    public static let cliBadDate = MessageID("cli.bad_date", en: "{0} '{1}' is not a date; write YYYY-MM-DD", zh: "{0}“{1}”不是日期，请写成 YYYY-MM-DD")
-    public static let cliBadChoice = MessageID("cli.bad_choice", en: "{0} must be {1}", zh: "{0} 应为 {1} 之一")
-    public static let cliNeeds = MessageID("cli.needs", en: "{0} needs {1}", zh: "{0} 需要同时给出 {1}")
-    public static let cliBadParam = MessageID("cli.bad_param", en: "--param '{0}': {1}", zh: "--param“{0}”：{1}")
-    public static let cliDiffSameSides = MessageID("cli.diff_same_sides", en: "give a second rule file, --vs-as-of DATE, or --param NAME=VALUE: otherwise both sides are the same", zh: "请给出第二个规则文件、--vs-as-of 日期或 --param 名称=值，否则两边相同")
-    public static let cliGiveCasesOrRecords = MessageID("cli.cases_or_records", en: "give --cases FILE or --records FILE", zh: "请给出 --cases 文件或 --records 文件")
-    public static let cliNoTestFiles = MessageID("cli.no_test_files", en: "no *.test.yaml files found", zh: "未找到 *.test.yaml 测试文件")
-    public static let cliNoHousehold = MessageID("cli.no_household", en: "no household with id '{0}' in {1}", zh: "{1} 中没有户编号为“{0}”的农户")
-    public static let cliRulesRootNotFolder = MessageID("cli.rules_root_not_folder", en: "--rules-root '{0}' is not a folder", zh: "--rules-root“{0}”不是文件夹")
-    public static let cliBadReps = MessageID("cli.bad_reps", en: "--reps must be at least 1 (got {0})", zh: "--reps 至少为 1（当前为 {0}）")
-    public static let cliHouseholdUnreadable = MessageID("cli.household_unreadable", en: "household {0} (line {1}) cannot be read: {2}", zh: "农户 {0}（第 {1} 行）无法读取：{2}")
+    // MARK: command line (package: the `watchline` commands word their flag errors from here)
+    package static let cliBadDate = MessageID("cli.bad_date", en: "{0} '{1}' is not a date; write YYYY-MM-DD", zh: "{0}“{1}”不是日期，请写成 YYYY-MM-DD")
+    package static let cliBadChoice = MessageID("cli.bad_choice", en: "{0} must be {1}", zh: "{0} 应为 {1} 之一")
+    package static let cliNeeds = MessageID("cli.needs", en: "{0} needs {1}", zh: "{0} 需要同时给出 {1}")
+    package static let cliBadParam = MessageID("cli.bad_param", en: "--param '{0}': {1}", zh: "--param“{0}”：{1}")
+    package static let cliDiffSameSides = MessageID("cli.diff_same_sides", en: "give a second rule file, --vs-as-of DATE, or --param NAME=VALUE: otherwise both sides are the same", zh: "请给出第二个规则文件、--vs-as-of 日期或 --param 名称=值，否则两边相同")
+    package static let cliGiveCasesOrRecords = MessageID("cli.cases_or_records", en: "give --cases FILE or --records FILE", zh: "请给出 --cases 文件或 --records 文件")
+    package static let cliNoTestFiles = MessageID("cli.no_test_files", en: "no *.test.yaml files found", zh: "未找到 *.test.yaml 测试文件")
+    package static let cliNoHousehold = MessageID("cli.no_household", en: "no household with id '{0}' in {1}", zh: "{1} 中没有户编号为“{0}”的农户")
+    package static let cliRulesRootNotFolder = MessageID("cli.rules_root_not_folder", en: "--rules-root '{0}' is not a folder", zh: "--rules-root“{0}”不是文件夹")
+    package static let cliBadReps = MessageID("cli.bad_reps", en: "--reps must be at least 1 (got {0})", zh: "--reps 至少为 1（当前为 {0}）")
+    package static let cliHouseholdUnreadable = MessageID("cli.household_unreadable", en: "household {0} (line {1}) cannot be read: {2}", zh: "农户 {0}（第 {1} 行）无法读取：{2}")
 
     // MARK: evaluation
     package static let evalError = MessageID("eval.error", en: "{0}", zh: "{0}")
@@ -520,5 +520,5 @@ extension MessageID {
     package static let compareExcludedBy = MessageID("compare.excluded_by", en: "excluded by {0}", zh: "排除：{0}")
     package static let compareAlerts = MessageID("compare.alerts", en: "alerts {0}", zh: "预警：{0}")
     package static let replListLoaded = MessageID("repl.list_loaded", en: "list '{0}': {1}, {2} rows", zh: "名单“{0}”：{1}，{2} 行")
-    public static let cliBadListFile = MessageID("cli.bad_list_file", en: "--list-file '{0}': write NAME=FILE", zh: "--list-file“{0}”：请写成 名单名=文件")
+    package static let cliBadListFile = MessageID("cli.bad_list_file", en: "--list-file '{0}': write NAME=FILE", zh: "--list-file“{0}”：请写成 名单名=文件")
 }

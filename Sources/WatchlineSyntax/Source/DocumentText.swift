@@ -7,33 +7,33 @@ import Foundation
 /// level 1 `一、`, level 2 `(一)` or `（一）`, level 3 `1.` / `1．` / `1、`. A text may hold
 /// several documents (郑州's notice forwards 河南's): each part begins at the first line holding
 /// its marker, and a reference names the part first (`郑州 一、`).
-public struct DocumentText: Sendable {
-    public struct Clause: Sendable {
+package struct DocumentText: Sendable {
+    package struct Clause: Sendable {
         /// The part's name ("" when the text has one part).
-        public var part: String
+        package var part: String
         /// Numbering from the top: ["二、", "(四)"], normalised (ASCII parentheses).
-        public var path: [String]
+        package var path: [String]
         /// 1-based line of the heading in the text file.
-        public var line: Int
+        package var line: Int
         /// The heading line as written (trimmed of markup), for listings.
-        public var heading: String
+        package var heading: String
         /// The clause's words from its heading to the next clause of the same or a higher level,
         /// normalised (see `normalise`).
-        public var body: String
+        package var body: String
         /// The whole text of the clause as written (with line breaks), for `explain`.
-        public var raw: String
-        public var label: String { (part.isEmpty ? "" : part + " ") + path.joined() }
+        package var raw: String
+        package var label: String { (part.isEmpty ? "" : part + " ") + path.joined() }
     }
 
-    public var path: String
-    public var content: String
-    public var parts: [String]
-    public var defaultPart: String
-    public var clauses: [Clause]
+    package var path: String
+    package var content: String
+    package var parts: [String]
+    package var defaultPart: String
+    package var clauses: [Clause]
     /// The whole text normalised, for quote search.
-    public var normalised: String
+    package var normalised: String
 
-    public init(path: String, content: String, parts: [(name: String, marker: String)] = [], defaultPart: String? = nil) {
+    package init(path: String, content: String, parts: [(name: String, marker: String)] = [], defaultPart: String? = nil) {
         self.path = path
         self.content = content
         self.parts = parts.map(\.name)
@@ -44,7 +44,7 @@ public struct DocumentText: Sendable {
 
     /// What quotes are compared on: the text without white space, line breaks and Markdown's
     /// `*`/`#` marks. Punctuation stays as written.
-    public static func normalise<S: StringProtocol>(_ s: S) -> String {
+    package static func normalise<S: StringProtocol>(_ s: S) -> String {
         var out = ""
         out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
         for u in s.unicodeScalars {
@@ -54,7 +54,7 @@ public struct DocumentText: Sendable {
         return out
     }
 
-    public func contains(quote: String) -> Bool {
+    package func contains(quote: String) -> Bool {
         let q = Self.normalise(quote)
         return !q.isEmpty && normalised.contains(q)
     }
@@ -152,7 +152,7 @@ public struct DocumentText: Sendable {
 
 extension DocumentText {
     /// Why a `source:` reference does not resolve.
-    public enum ReferenceProblem: Error, Sendable, Equatable {
+    package enum ReferenceProblem: Error, Sendable, Equatable {
         case noNumbering(String)
         case unknownPart(String, known: [String])
         case noClause(String)
@@ -161,7 +161,7 @@ extension DocumentText {
     }
 
     /// The clauses a reference names (`"三、(二); 四、(二) 医保部门"` names two), or what is wrong.
-    public func resolve(reference: String) -> [Result<Clause, ReferenceProblem>] {
+    package func resolve(reference: String) -> [Result<Clause, ReferenceProblem>] {
         reference.split(whereSeparator: { $0 == ";" || $0 == "；" }).map { piece in
             resolve(single: piece.trimmingCharacters(in: .whitespaces))
         }.filter {
@@ -210,7 +210,7 @@ extension DocumentText {
 
     /// The sentence of `clause` that holds `quote` (or the clause's first sentence), as written,
     /// on one line — what `explain` prints after a clause number.
-    public func sentence(in clause: Clause, holding quote: String?) -> String {
+    package func sentence(in clause: Clause, holding quote: String?) -> String {
         let flat = clause.raw.split(separator: "\n").map { DocumentText.stripMarkup($0).trimmingCharacters(in: .whitespaces) }
             .joined().replacingOccurrences(of: "**", with: "")
         var sentences: [String] = []

@@ -1,8 +1,8 @@
 /// A position in a source file: 1-based line and column (columns count Unicode
 /// scalars, as libyaml's marks do, not bytes).
 public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+    package var line: Int
+    package var column: Int
     public init(line: Int, column: Int) { self.line = line; self.column = column }
     public static func < (a: Self, b: Self) -> Bool { (a.line, a.column) < (b.line, b.column) }
     public var description: String { "\(line):\(column)" }
@@ -10,20 +10,20 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
 
 /// A range of text in one file. Every rule, parameter, expression and diagnostic carries one,
 /// so that `explain` and error messages can point at `path:line:col`.
-public struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
-    public var path: String
-    public var start: SourcePosition
-    public var end: SourcePosition
-    public init(path: String, start: SourcePosition, end: SourcePosition) {
+package struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
+    package var path: String
+    package var start: SourcePosition
+    package var end: SourcePosition
+    package init(path: String, start: SourcePosition, end: SourcePosition) {
         self.path = path; self.start = start; self.end = end
     }
-    public init(path: String, line: Int, column: Int) {
+    package init(path: String, line: Int, column: Int) {
         self.init(path: path, start: .init(line: line, column: column), end: .init(line: line, column: column + 1))
     }
     /// `path:line:col`
-    public var description: String { "\(path):\(start.line):\(start.column)" }
+    package var description: String { "\(path):\(start.line):\(start.column)" }
     /// `file.yaml:line`, the short form used in explain text.
-    public var shortDescription: String {
+    package var shortDescription: String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return "\(name):\(start.line)"
     }
@@ -57,11 +57,11 @@ public final class SourceStore: @unchecked Sendable {
     func keep(_ bytes: [UInt8], of path: String) { lock.withLock { contents[SourceStore.normalize(path)] = bytes } }
     /// Forgets a file's text, so no diagnostic quotes it (a file that is not YAML).
     func forget(path: String) { lock.withLock { _ = texts.removeValue(forKey: path) } }
-    public func add(path: String, text: String) {
+    package func add(path: String, text: String) {
         lock.withLock { texts[path] = text.split(separator: "\n", omittingEmptySubsequences: false) }
     }
     /// The text a span covers when it lies on one line (a fix-it's replaced text).
-    public func text(of span: SourceSpan) -> String? {
+    package func text(of span: SourceSpan) -> String? {
         guard span.start.line == span.end.line, span.end.column > span.start.column,
               let line = line(span.start.line, of: span.path) else { return nil }
         let scalars = Array(line.unicodeScalars)
@@ -69,7 +69,7 @@ public final class SourceStore: @unchecked Sendable {
         return String(String.UnicodeScalarView(scalars[(span.start.column - 1)..<(span.end.column - 1)]))
     }
 
-    public func line(_ number: Int, of path: String) -> String? {
+    package func line(_ number: Int, of path: String) -> String? {
         lock.withLock {
             guard let lines = texts[path], number >= 1, number <= lines.count else { return nil }
             var l = lines[number - 1]

@@ -1,11 +1,11 @@
 /// How a scalar was written. The reader does no type guessing: a scalar is its text plus this.
-public enum ScalarStyle: Sendable, Hashable {
+package enum ScalarStyle: Sendable, Hashable {
     case plain, singleQuoted, doubleQuoted, literal, folded
 }
 
 /// One node of a YAML document as the rest of Watchline sees it. No C type escapes this folder.
-public struct YAMLNode: Sendable {
-    public enum Kind: Sendable {
+package struct YAMLNode: Sendable {
+    package enum Kind: Sendable {
         case scalar(String, ScalarStyle)
         case sequence([YAMLNode])
         /// In document order; a duplicate key has already been reported and its pair dropped.
@@ -14,21 +14,21 @@ public struct YAMLNode: Sendable {
         case null
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// From the node's start mark to its end mark (1-based line and column).
-    public var span: SourceSpan
-    public var tag: String?
-    public var anchor: String?
+    package var span: SourceSpan
+    package var tag: String?
+    package var anchor: String?
     /// Position of the scalar's first content character (after the opening quote; for block
     /// scalars `|`/`>`, the first character of the first content line), and for scalars whose
     /// content spans several lines, the scalar offsets (in Unicode scalars of the decoded value)
     /// at which each following line begins with that line's position. Used to point errors
     /// inside expressions at the right column. For quoted scalars with escapes, a close
     /// approximation.
-    public var contentStart: SourcePosition
-    public var contentLineStarts: [(offset: Int, position: SourcePosition)]
+    package var contentStart: SourcePosition
+    package var contentLineStarts: [(offset: Int, position: SourcePosition)]
 
-    public init(_ kind: Kind, span: SourceSpan, tag: String? = nil, anchor: String? = nil,
+    package init(_ kind: Kind, span: SourceSpan, tag: String? = nil, anchor: String? = nil,
                 contentStart: SourcePosition? = nil,
                 contentLineStarts: [(offset: Int, position: SourcePosition)] = []) {
         self.kind = kind
@@ -40,31 +40,31 @@ public struct YAMLNode: Sendable {
     }
 
     /// The memberwise initializer.
-    public init(kind: Kind, span: SourceSpan, tag: String?, anchor: String?,
+    package init(kind: Kind, span: SourceSpan, tag: String?, anchor: String?,
                 contentStart: SourcePosition, contentLineStarts: [(offset: Int, position: SourcePosition)]) {
         self.init(kind, span: span, tag: tag, anchor: anchor, contentStart: contentStart, contentLineStarts: contentLineStarts)
     }
 
     /// A node built in code (for `YAMLWriter`); its span is `path:1:1`.
-    public static func scalar(_ text: String, style: ScalarStyle = .plain, path: String = "") -> YAMLNode {
+    package static func scalar(_ text: String, style: ScalarStyle = .plain, path: String = "") -> YAMLNode {
         YAMLNode(.scalar(text, style), span: SourceSpan(path: path, line: 1, column: 1))
     }
-    public static func sequence(_ items: [YAMLNode], path: String = "") -> YAMLNode {
+    package static func sequence(_ items: [YAMLNode], path: String = "") -> YAMLNode {
         YAMLNode(.sequence(items), span: SourceSpan(path: path, line: 1, column: 1))
     }
-    public static func mapping(_ pairs: [(String, YAMLNode)], path: String = "") -> YAMLNode {
+    package static func mapping(_ pairs: [(String, YAMLNode)], path: String = "") -> YAMLNode {
         YAMLNode(.mapping(pairs.map { YAMLPair(key: .scalar($0.0, path: path), value: $0.1) }),
                  span: SourceSpan(path: path, line: 1, column: 1))
     }
 
     /// The text of a scalar, else nil.
-    public var scalar: String? {
+    package var scalar: String? {
         if case .scalar(let s, _) = kind { return s }
         return nil
     }
 
     /// True for an empty document, and for the plain scalars "", "~", "null", "Null", "NULL".
-    public var isNull: Bool {
+    package var isNull: Bool {
         switch kind {
         case .null: return true
         case .scalar(let s, .plain): return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
@@ -72,18 +72,18 @@ public struct YAMLNode: Sendable {
         }
     }
 
-    public var pairs: [YAMLPair]? {
+    package var pairs: [YAMLPair]? {
         if case .mapping(let p) = kind { return p }
         return nil
     }
 
-    public var items: [YAMLNode]? {
+    package var items: [YAMLNode]? {
         if case .sequence(let i) = kind { return i }
         return nil
     }
 
     /// "a scalar", "a list", "a mapping" (and "nothing" for an empty value), for messages.
-    public var kindName: String {
+    package var kindName: String {
         switch kind {
         case .scalar(let s, .plain) where s.isEmpty: return "nothing"
         case .scalar: return "a scalar"
@@ -94,18 +94,18 @@ public struct YAMLNode: Sendable {
     }
 
     /// The value for `key` in a mapping (nil when absent or not a mapping).
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         pairs?.first { $0.keyText == key }?.value
     }
 }
 
-public struct YAMLPair: Sendable {
-    public var key: YAMLNode
-    public var value: YAMLNode
+package struct YAMLPair: Sendable {
+    package var key: YAMLNode
+    package var value: YAMLNode
     /// The scalar key's text.
-    public var keyText: String
+    package var keyText: String
 
-    public init(key: YAMLNode, value: YAMLNode, keyText: String? = nil) {
+    package init(key: YAMLNode, value: YAMLNode, keyText: String? = nil) {
         self.key = key
         self.value = value
         self.keyText = keyText ?? key.scalar ?? ""

@@ -10,20 +10,20 @@ import Darwin
 ///
 /// No YAML 1.1 type guessing: a scalar is its text and style, and the schema's type converts it
 /// later, so `no` stays "no" and `01234` keeps its zero.
-public enum YAMLReader {
-    public struct Limits: Sendable {
+package enum YAMLReader {
+    package struct Limits: Sendable {
         /// Nodes that aliases may expand to, in all, before the file is refused.
-        public var maxAliasExpansion = 100_000
+        package var maxAliasExpansion = 100_000
         /// Collections nested inside one another.
-        public var maxDepth = 200
-        public var maxBytes = 16 << 20
-        public init() {}
+        package var maxDepth = 200
+        package var maxBytes = 16 << 20
+        package init() {}
     }
 
     /// Parses one document. Returns the root (nil when there were errors that prevent a tree) and
     /// all diagnostics. An empty text, or one holding only comments, gives a `.null` root and no
     /// diagnostic.
-    public static func parse(_ text: String, path: String, limits: Limits = .init()) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+    package static func parse(_ text: String, path: String, limits: Limits = .init()) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if text.utf8.count > limits.maxBytes {
@@ -34,7 +34,7 @@ public enum YAMLReader {
 
     /// Reads the file, registers its text in `sources` (for caret rendering), then parses. Bytes
     /// that are not valid UTF-8 give `yamlInvalidUTF8` at the first bad byte's line and column.
-    public static func parseFile(atPath path: String, sources: SourceStore, limits: Limits = .init()) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+    package static func parseFile(atPath path: String, sources: SourceStore, limits: Limits = .init()) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
         var bytes: [UInt8]
         if let kept = sources.bytes(of: path) {
             bytes = kept   // read once: a FIFO or /dev/stdin has nothing left the second time

@@ -1,7 +1,7 @@
 import CYAML
 
 /// Writing YAML goes through libyaml's emitter so quoting is always right.
-public enum YAMLWriter {
+package enum YAMLWriter {
     /// Emits a node tree: block style, UTF-8 unescaped, indentation 2, no line folding.
     ///
     /// Scalars keep their style where libyaml allows it. A plain scalar whose text another YAML
@@ -10,7 +10,7 @@ public enum YAMLWriter {
     /// own analysis quotes whatever the syntax requires (`a: b`, `- x`, `#`, leading spaces).
     /// Canonical numbers (`7000`, `-0.35`) and dates stay plain. Multi-line plain text is written
     /// as a literal block. Aliases have been expanded by the reader; anchors are not written.
-    public static func emit(_ node: YAMLNode) -> String {
+    package static func emit(_ node: YAMLNode) -> String {
         if case .null = node.kind { return "" }
         let sink = Sink()
         let emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
@@ -147,7 +147,7 @@ public enum YAMLWriter {
         return true
     }
 
-    public static let boolTag = "tag:yaml.org,2002:bool", nullTag = "tag:yaml.org,2002:null", numberTag = "tag:yaml.org,2002:float"
+    package static let boolTag = "tag:yaml.org,2002:bool", nullTag = "tag:yaml.org,2002:null", numberTag = "tag:yaml.org,2002:float"
 
     /// Whether `text`, written plain, resolves by itself (YAML 1.2 core schema) to `tag`.
     static func resolvesPlain(_ text: String, to tag: String) -> Bool {

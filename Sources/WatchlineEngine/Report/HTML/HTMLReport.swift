@@ -9,21 +9,21 @@ import WatchlineIO
 /// Mustache templates (`ReportTemplate`): the rules and date used, the totals, the make-up of the
 /// identified households (tables and SVG bars), counts by town and village, the list of
 /// identified households, the population checks, the parameters, and optionally a what-if.
-public enum HTMLReport {
-    public struct Input {
-        public var ruleset: CompiledRuleset
-        public var recordsPath: String
-        public var summary: RunSummary
-        public var data: ReportData
-        public var impact: ImpactReport?
+package enum HTMLReport {
+    package struct Input {
+        package var ruleset: CompiledRuleset
+        package var recordsPath: String
+        package var summary: RunSummary
+        package var data: ReportData
+        package var impact: ImpactReport?
         /// How many changed households the what-if lists (the rest are counted).
-        public var listLimit = 500
-        public init(ruleset: CompiledRuleset, recordsPath: String, summary: RunSummary, data: ReportData, impact: ImpactReport? = nil) {
+        package var listLimit = 500
+        package init(ruleset: CompiledRuleset, recordsPath: String, summary: RunSummary, data: ReportData, impact: ImpactReport? = nil) {
             self.ruleset = ruleset; self.recordsPath = recordsPath; self.summary = summary; self.data = data; self.impact = impact
         }
     }
 
-    public static func render(_ input: Input) throws -> String {
+    package static func render(_ input: Input) throws -> String {
         let library = MustacheLibrary(templates: [
             "page": try MustacheTemplate(string: ReportTemplate.page),
             "bars": try MustacheTemplate(string: ReportTemplate.bars),

@@ -6,47 +6,47 @@ import WatchlineIO
 /// identified household, a row for the list. The summary (totals, by category, risk and measure,
 /// population checks) comes from the run's own `SummaryBuilder`, so the page and `run --summary`
 /// agree by construction.
-public final class ReportData {
-    public struct Place: Sendable {
-        public var town: String
-        public var village: String
-        public var households = 0, persons = 0, identified = 0, identifiedPersons = 0, watched = 0, alerted = 0
+package final class ReportData {
+    package struct Place: Sendable {
+        package var town: String
+        package var village: String
+        package var households = 0, persons = 0, identified = 0, identifiedPersons = 0, watched = 0, alerted = 0
     }
 
     /// One identified household as the list shows it.
-    public struct Identified: Sendable {
-        public var id: String
-        public var town: String
-        public var village: String
-        public var persons: Int
-        public var category: String
-        public var risks: [String]
-        public var measures: [String]
+    package struct Identified: Sendable {
+        package var id: String
+        package var town: String
+        package var village: String
+        package var persons: Int
+        package var category: String
+        package var risks: [String]
+        package var measures: [String]
         /// The clause that decided: the category's `source` (and its label).
-        public var clause: String
+        package var clause: String
         /// Members' personal fields (ID numbers), masked unless revealed.
-        public var memberIDs: [String]
+        package var memberIDs: [String]
     }
 
     let ruleset: CompiledRuleset
-    public var revealIDs = false
-    public private(set) var persons = 0
-    public private(set) var identifiedPersons = 0
+    package var revealIDs = false
+    package private(set) var persons = 0
+    package private(set) var identifiedPersons = 0
     var places: [String: Place] = [:]
-    public private(set) var identified: [Identified] = []
+    package private(set) var identified: [Identified] = []
     let town: Int?, village: Int?
     let personalMemberFields: [Int]
 
-    public init(ruleset: CompiledRuleset) {
+    package init(ruleset: CompiledRuleset) {
         self.ruleset = ruleset
         town = ruleset.schema.householdField("town")
         village = ruleset.schema.householdField("village")
         personalMemberFields = ruleset.schema.members.indices.filter { ruleset.schema.members[$0].personal }
     }
 
-    public var placeList: [Place] { places.values.sorted { ($0.town, $0.village) < ($1.town, $1.village) } }
+    package var placeList: [Place] { places.values.sorted { ($0.town, $0.village) < ($1.town, $1.village) } }
 
-    public func add(_ o: Outcome, record: HouseholdRecord?) {
+    package func add(_ o: Outcome, record: HouseholdRecord?) {
         let t = record?.string(town) ?? "", v = record?.string(village) ?? ""
         let n = record?.persons ?? 0
         persons += n

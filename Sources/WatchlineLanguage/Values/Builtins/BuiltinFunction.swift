@@ -12,14 +12,14 @@ import WatchlineSyntax
 /// bind a variable over a body) and `has(a.b)` (a presence test on a selection, marked by the
 /// parser), which the parser and checker handle; `risks.has/any/count()` and `alerts.…`, which
 /// read the decision's own state.
-public final class BuiltinFunction: Sendable {
-    public let name: String
+package final class BuiltinFunction: Sendable {
+    package let name: String
     /// Other names for the same function (`double` for `decimal`, CEL's `getFullYear`).
-    public let aliases: [String]
+    package let aliases: [String]
     /// One line for the REPL's list and the docs test: what the function gives.
-    public let doc: String
-    public let style: CallStyle
-    public let overloads: [BuiltinOverload]
+    package let doc: String
+    package let style: CallStyle
+    package let overloads: [BuiltinOverload]
 
     init(_ name: String, aliases: [String] = [], _ style: CallStyle = .function, doc: String, _ overloads: BuiltinOverload...) {
         precondition(!overloads.isEmpty, "\(name): a built-in needs an overload")
@@ -27,18 +27,18 @@ public final class BuiltinFunction: Sendable {
     }
 
     /// The name and its aliases: every way a call may spell it.
-    public var names: [String] { [name] + aliases }
+    package var names: [String] { [name] + aliases }
 
     /// Whether `x.f(…)` is allowed, with `x` as the first argument.
-    public var allowsMethodCall: Bool { style != .function }
+    package var allowsMethodCall: Bool { style != .function }
 
     /// The overload a call with `count` arguments uses (overloads of one function differ in arity).
-    public func overload(arity count: Int) -> Int? {
+    package func overload(arity count: Int) -> Int? {
         overloads.firstIndex { $0.variadic ? count >= $0.params.count : count == $0.params.count }
     }
 
     /// How the overload is written: `add_days(date, n)`, `s.contains(t)`, `min(a, b, …)`.
-    public func usage(_ o: BuiltinOverload) -> String {
+    package func usage(_ o: BuiltinOverload) -> String {
         var names = o.params.map(\.name)
         if o.variadic { names.append("…") }
         if style == .method, let first = names.first {
@@ -48,11 +48,11 @@ public final class BuiltinFunction: Sendable {
     }
 
     /// Every way of writing it, for the REPL's list: `min(a, b, …) or min(list)`.
-    public var usage: String { overloads.map { usage($0) }.joined(separator: " or ") }
+    package var usage: String { overloads.map { usage($0) }.joined(separator: " or ") }
 }
 
 /// How a built-in may be written.
-public enum CallStyle: Sendable {
+package enum CallStyle: Sendable {
     /// `f(x)` only.
     case function
     /// `f(x)` or `x.f()`; shown as `f(x)`.
@@ -62,15 +62,15 @@ public enum CallStyle: Sendable {
 }
 
 /// One signature of a built-in: argument types → result type, and the implementation.
-public struct BuiltinOverload: Sendable {
-    public let params: [BuiltinParam]
+package struct BuiltinOverload: Sendable {
+    package let params: [BuiltinParam]
     /// The last parameter repeats: `min(a, b, …)` takes two or more.
-    public let variadic: Bool
-    public let result: BuiltinResult
-    public let implementation: BuiltinImpl
+    package let variadic: Bool
+    package let result: BuiltinResult
+    package let implementation: BuiltinImpl
     /// A faster implementation for a call some of whose arguments are known at load time
     /// (literals, parameters; nil for the others), or nil to use `implementation`.
-    public let specialize: (@Sendable ([Value?]) -> BuiltinImpl?)?
+    package let specialize: (@Sendable ([Value?]) -> BuiltinImpl?)?
 
     init(_ params: [BuiltinParam], variadic: Bool = false, _ result: BuiltinResult, _ implementation: BuiltinImpl,
          specialize: (@Sendable ([Value?]) -> BuiltinImpl?)? = nil) {
@@ -79,7 +79,7 @@ public struct BuiltinOverload: Sendable {
     }
 
     /// The parameter argument `i` is checked against (the last one repeats when variadic).
-    public func param(_ i: Int) -> BuiltinParam { params[min(i, params.count - 1)] }
+    package func param(_ i: Int) -> BuiltinParam { params[min(i, params.count - 1)] }
 
     /// The implementation a call runs: specialized to its known arguments, bound to the
     /// ruleset's calendar, and strict as CEL's functions are — an unknown argument makes the
@@ -90,9 +90,9 @@ public struct BuiltinOverload: Sendable {
 }
 
 /// A parameter: the name shown in usage messages, and the type an argument must have.
-public struct BuiltinParam: Sendable {
-    public let name: String
-    public let type: ArgType
+package struct BuiltinParam: Sendable {
+    package let name: String
+    package let type: ArgType
     init(_ name: String, _ type: ArgType) { self.name = name; self.type = type }
 
     static func number(_ name: String) -> BuiltinParam { BuiltinParam(name, .number) }
@@ -104,10 +104,10 @@ public struct BuiltinParam: Sendable {
 
 /// The static types an argument may have, and how the checker's message names them.
 /// A `dyn` argument is accepted everywhere (checked when the household is evaluated).
-public struct ArgType: Sendable {
+package struct ArgType: Sendable {
     /// "a number", as in "abs needs a number here, found text" (a catalogue message: worded at print time).
-    public let what: MessageArg
-    public let accepts: @Sendable (ExprType) -> Bool
+    package let what: MessageArg
+    package let accepts: @Sendable (ExprType) -> Bool
     init(_ what: MessageArg, _ accepts: @escaping @Sendable (ExprType) -> Bool) { self.what = what; self.accepts = accepts }
 
     /// The same types, named otherwise in messages.
@@ -133,12 +133,12 @@ public struct ArgType: Sendable {
 }
 
 /// The result type of an overload.
-public enum BuiltinResult: Sendable {
+package enum BuiltinResult: Sendable {
     case fixed(ExprType)
     /// Computed from the arguments' types (`abs` of an int is an int).
     case derived(@Sendable ([ExprType]) -> ExprType)
 
-    public func type(_ args: [ExprType]) -> ExprType {
+    package func type(_ args: [ExprType]) -> ExprType {
         switch self {
         case .fixed(let t): return t
         case .derived(let f): return f(args)
@@ -154,7 +154,7 @@ public enum BuiltinResult: Sendable {
 /// An implementation, of the overload's arity. Arguments are never unknown or errors here
 /// (the call is strict, see `BuiltinOverload.bind`); a value of a type the overload does not
 /// take (a `dyn` argument) gives `noMatchingOverload`.
-public enum BuiltinImpl: Sendable {
+package enum BuiltinImpl: Sendable {
     case unary(@Sendable (Value) -> Value)
     case binary(@Sendable (Value, Value) -> Value)
     case ternary(@Sendable (Value, Value, Value) -> Value)
@@ -210,8 +210,8 @@ private func undecided(_ args: [Value]) -> Value? {
 let noOverload = Value.error(EvalError(.noMatchingOverload))
 
 /// The table of built-ins, one file per family beside this one.
-public enum Builtins {
-    public static let all: [BuiltinFunction] = text + conversions + numbers + dates
+package enum Builtins {
+    package static let all: [BuiltinFunction] = text + conversions + numbers + dates
 
     /// By name and alias, for the checker.
     static let byName: [String: BuiltinFunction] = {
@@ -224,5 +224,5 @@ public enum Builtins {
         return out
     }()
 
-    public static func named(_ name: String) -> BuiltinFunction? { byName[name] }
+    package static func named(_ name: String) -> BuiltinFunction? { byName[name] }
 }

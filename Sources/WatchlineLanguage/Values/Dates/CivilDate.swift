@@ -4,16 +4,16 @@ import WatchlineSyntax
 /// A calendar date, stored as days since 1970-01-01 (proleptic Gregorian), so it is a trivial
 /// value on the evaluator's hot path. Conversions use Howard Hinnant's civil-date algorithms.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var days: Int32
-    public init(days: Int32) { self.days = days }
+    package var days: Int32
+    package init(days: Int32) { self.days = days }
 
     /// Dates run from 0001-01-01 to 9999-12-31 (what `YYYY-MM-DD` can write): arithmetic that
     /// leaves the range is an evaluation error, never a silently clamped or unprintable date.
-    public static let years = 1...9999
-    public static let earliest = CivilDate(year: 1, month: 1, day: 1)!
-    public static let latest = CivilDate(year: 9999, month: 12, day: 31)!
+    package static let years = 1...9999
+    package static let earliest = CivilDate(year: 1, month: 1, day: 1)!
+    package static let latest = CivilDate(year: 9999, month: 12, day: 31)!
 
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard month >= 1, month <= 12, day >= 1, day <= CivilDate.daysIn(year: year, month: month),
               CivilDate.years.contains(year) else { return nil }
         let y = month <= 2 ? year - 1 : year
@@ -32,7 +32,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self = d
     }
 
-    public init?(isoBytes b: UnsafeBufferPointer<UInt8>) {
+    package init?(isoBytes b: UnsafeBufferPointer<UInt8>) {
         guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var v = 0
@@ -52,7 +52,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         let z = Int(days) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -63,34 +63,34 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         let m = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
-    public var year: Int { components.year }
-    public var month: Int { components.month }
-    public var day: Int { components.day }
+    package var year: Int { components.year }
+    package var month: Int { components.month }
+    package var day: Int { components.day }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
-    public var weekday: Int {
+    package var weekday: Int {
         let w = (Int(days) + 3) % 7
         return (w < 0 ? w + 7 : w) + 1
     }
 
-    public var iso: String {
+    package var iso: String {
         let c = components
         func pad(_ v: Int, _ n: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, n - s.count)) + s }
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
     public var description: String { iso }
 
-    public func adding(days n: Int) -> CivilDate { CivilDate(days: Int32(clamping: Int(days) + n)) }
+    package func adding(days n: Int) -> CivilDate { CivilDate(days: Int32(clamping: Int(days) + n)) }
 
     /// `n` days later (earlier for negative `n`); nil outside 0001-01-01 … 9999-12-31.
-    public func checkedAdding(days n: Int) -> CivilDate? {
+    package func checkedAdding(days n: Int) -> CivilDate? {
         let (r, o) = Int(days).addingReportingOverflow(n)
         guard !o, r >= Int(CivilDate.earliest.days), r <= Int(CivilDate.latest.days) else { return nil }
         return CivilDate(days: Int32(r))
     }
 
     /// `n` months later, clamped to the month's end; nil outside 0001-01-01 … 9999-12-31.
-    public func checkedAdding(months n: Int) -> CivilDate? {
+    package func checkedAdding(months n: Int) -> CivilDate? {
         guard n.magnitude <= 12 * 10_000 else { return nil }
         let c = components
         let total = c.year * 12 + (c.month - 1) + n
@@ -101,7 +101,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Clamps to the end of the month: 2020-01-31 + 1 month = 2020-02-29.
-    public func adding(months n: Int) -> CivilDate {
+    package func adding(months n: Int) -> CivilDate {
         let c = components
         let total = c.year * 12 + (c.month - 1) + n
         let y = total >= 0 ? total / 12 : (total - 11) / 12
@@ -109,13 +109,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return CivilDate(year: y, month: m, day: min(c.day, CivilDate.daysIn(year: y, month: m))) ?? self
     }
 
-    public var endOfMonth: CivilDate {
+    package var endOfMonth: CivilDate {
         let c = components
         return CivilDate(year: c.year, month: c.month, day: CivilDate.daysIn(year: c.year, month: c.month)) ?? self
     }
 
     /// Today in the machine's local time zone.
-    public static func today() -> CivilDate {
+    package static func today() -> CivilDate {
         let seconds = Date().timeIntervalSince1970 + Double(TimeZone.current.secondsFromGMT())
         return CivilDate(days: Int32((seconds / 86_400).rounded(.down)))
     }

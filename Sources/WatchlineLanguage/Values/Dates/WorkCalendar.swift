@@ -1,19 +1,19 @@
 import Foundation
 import WatchlineSyntax
 
-/// Working days: Monday to Friday, except public holidays, plus the weekend days turned into
+/// Working days: Monday to Friday, except package holidays, plus the weekend days turned into
 /// working days (调休). Lookups are O(1): a flag per day of the covered years, and prefix counts
 /// for `workdaysBetween`.
-public struct WorkCalendar: Sendable {
-    public var name: String
-    public let coveredYears: ClosedRange<Int>
+package struct WorkCalendar: Sendable {
+    package var name: String
+    package let coveredYears: ClosedRange<Int>
     private let first: Int32
     /// Per covered day: is it a working day.
     private let flags: [Bool]
     /// prefix[i] = working days among the first i covered days.
     private let prefix: [Int32]
 
-    public init(name: String, holidays: [CivilDate], makeupWorkdays: [CivilDate], coveredYears: ClosedRange<Int>) {
+    package init(name: String, holidays: [CivilDate], makeupWorkdays: [CivilDate], coveredYears: ClosedRange<Int>) {
         self.name = name
         self.coveredYears = coveredYears
         let start = CivilDate(year: coveredYears.lowerBound, month: 1, day: 1)!.days
@@ -32,7 +32,7 @@ public struct WorkCalendar: Sendable {
     static func plainWorkday(_ d: CivilDate) -> Bool { d.weekday <= 5 }
 
     /// A county's own days off and working days, on top of this calendar.
-    public func adding(local holidays: [CivilDate], makeupWorkdays: [CivilDate]) -> WorkCalendar {
+    package func adding(local holidays: [CivilDate], makeupWorkdays: [CivilDate]) -> WorkCalendar {
         var h: [CivilDate] = [], w: [CivilDate] = []
         for (i, x) in flags.enumerated() {
             let d = CivilDate(days: first + Int32(i))
@@ -47,13 +47,13 @@ public struct WorkCalendar: Sendable {
         return i >= 0 && i < flags.count ? i : nil
     }
 
-    public func isWorkday(_ d: CivilDate) -> Bool {
+    package func isWorkday(_ d: CivilDate) -> Bool {
         if let i = index(d) { return flags[i] }
         return WorkCalendar.plainWorkday(d)
     }
 
     /// Working days in (a, b]: `a` not counted, `b` counted; negative when b < a.
-    public func workdaysBetween(_ a: CivilDate, _ b: CivilDate) -> Int {
+    package func workdaysBetween(_ a: CivilDate, _ b: CivilDate) -> Int {
         if b < a { return -workdaysBetween(b, a) }
         return count(upTo: b) - count(upTo: a)
     }
@@ -79,7 +79,7 @@ public struct WorkCalendar: Sendable {
     }
 
     /// The n-th working day after `d` (d itself not counted); n = 0 gives d; negative counts back.
-    public func addWorkdays(_ d: CivilDate, _ n: Int) -> CivilDate {
+    package func addWorkdays(_ d: CivilDate, _ n: Int) -> CivilDate {
         guard n != 0 else { return d }
         var cur = d
         var left = abs(n)
@@ -94,7 +94,7 @@ public struct WorkCalendar: Sendable {
     /// The n-th working day after `d`, as `addWorkdays`; nil when it falls outside
     /// 0001-01-01 … 9999-12-31. Outside the covered years whole weeks (five working days) are
     /// skipped at once, so even a count spanning millennia takes little time.
-    public func checkedAddingWorkdays(_ d: CivilDate, _ n: Int) -> CivilDate? {
+    package func checkedAddingWorkdays(_ d: CivilDate, _ n: Int) -> CivilDate? {
         guard n != 0 else { return d }
         // Each working day is at least a calendar day: a larger count leaves the range.
         guard n.magnitude <= UInt(CivilDate.latest.days - CivilDate.earliest.days) else { return nil }
@@ -119,10 +119,10 @@ public struct WorkCalendar: Sendable {
     }
 
     /// A plain Monday–Friday calendar (for rulesets that name none).
-    public static let weekdaysOnly = WorkCalendar(name: "weekdays", holidays: [], makeupWorkdays: [], coveredYears: 2000...2000)
+    package static let weekdaysOnly = WorkCalendar(name: "weekdays", holidays: [], makeupWorkdays: [], coveredYears: 2000...2000)
 
     /// Parses `2020-01-24..2020-02-02` (inclusive) or `2020-01-01`.
-    public static func parseDays(_ text: String) -> [CivilDate]? {
+    package static func parseDays(_ text: String) -> [CivilDate]? {
         let parts = text.components(separatedBy: "..")
         if parts.count == 1 { return CivilDate(iso: text.trimmingSpaces).map { [$0] } }
         guard parts.count == 2, let a = CivilDate(iso: parts[0].trimmingSpaces), let b = CivilDate(iso: parts[1].trimmingSpaces), a <= b else { return nil }

@@ -6,7 +6,7 @@ import WatchlineSyntax
 /// thread of a run.
 public struct RegexProgram: Sendable {
     /// Once repetitions are expanded (`a{1000}` is a thousand instructions).
-    public static let maxInstructions = 20_000
+    package static let maxInstructions = 20_000
 
     enum Instruction: Sendable {
         case set(Int32)            // consume a scalar in sets[i], go on at pc + 1

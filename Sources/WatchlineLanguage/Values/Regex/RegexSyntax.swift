@@ -9,7 +9,7 @@ import WatchlineSyntax
 /// quantifiers `* + ? {m} {m,} {m,n}` (n ≤ 1000), greedy or lazy (`*?`); escapes `\t \n \r \f
 /// \v \a \x41 \x{4E00} \0`, `\Q…\E`, and any punctuation after `\`.
 public struct RegexError: Error, Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         case missingBracket, missingParen, unexpectedParen, trailingBackslash
         case missingRepeatArgument(String), badRepeat(String), repeatTooLarge(String)
         case badEscape(String), badRange(String), badClassName(String), badFlags(String)
@@ -17,11 +17,11 @@ public struct RegexError: Error, Sendable, Equatable {
         // Outside the linear-time subset (or Unicode classes, not implemented here).
         case backreference(String), lookaround(String), possessive(String), unicodeClass(String)
     }
-    public var kind: Kind
-    public init(_ kind: Kind) { self.kind = kind }
+    package var kind: Kind
+    package init(_ kind: Kind) { self.kind = kind }
 
     /// Whether the pattern is valid RE2 but outside what Watchline's matcher supports.
-    public var isUnsupported: Bool {
+    package var isUnsupported: Bool {
         switch kind {
         case .backreference, .lookaround, .possessive, .unicodeClass: return true
         default: return false
@@ -29,7 +29,7 @@ public struct RegexError: Error, Sendable, Equatable {
     }
 
     /// The reason, in the user's language (the message catalogue).
-    public var reason: String {
+    package var reason: String {
         switch kind {
         case .missingBracket: return MessageCatalogue.format(.regexMissingBracket, [])
         case .missingParen: return MessageCatalogue.format(.regexMissingParen, [])

@@ -1,5 +1,5 @@
 /// One CSV record's fields as byte ranges (RFC 4180), reusing storage between records.
-public struct CSVFields {
+package struct CSVFields {
     var starts: [Int] = []
     var ends: [Int] = []
     var quoted: [Bool] = []
@@ -10,15 +10,15 @@ public struct CSVFields {
     /// Text between a closing quote and the next comma (`"a"b,`): kept out of the cell.
     var junk = false
 
-    public var count: Int { starts.count }
+    package var count: Int { starts.count }
 
-    public func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    package func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
         if !scratchRanges.isEmpty, let r = scratchRanges[i] {   // rare: only fields that held `""`
             return scratch.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[r]) }
         }
         return UnsafeBufferPointer(start: base.map { $0 + starts[i] }, count: ends[i] - starts[i])
     }
-    public func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
+    package func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
 }
 
 /// Reads CSV records over `ChunkedLineReader`; a quoted field may span lines.
@@ -29,8 +29,8 @@ public struct CSVFields {
 /// closes it uncleanly (`x"y`), or reads as a complete record of its own while the quote is
 /// still open, the record that opened the quote becomes an error naming the lines involved, and
 /// reading resumes at that line. So one stray `"` costs one record, not the rest of the file.
-public final class CSVRecordReader {
-    public enum Item { case record(Int, CSVFields), error(Int, String) }
+package final class CSVRecordReader {
+    package enum Item { case record(Int, CSVFields), error(Int, String) }
     let lines: ChunkedLineReader
     var fields = CSVFields()
     var joined: [UInt8] = []
@@ -43,17 +43,17 @@ public final class CSVRecordReader {
     var probe = CSVFields()
     var failureReported = false
     /// The header's number of cells: the first record's.
-    public private(set) var expectedCells: Int?
+    package private(set) var expectedCells: Int?
 
-    public init(path: String) throws { lines = try ChunkedLineReader(path: path) }
-    public init(fd: Int32) { lines = ChunkedLineReader(fd: fd) }
+    package init(path: String) throws { lines = try ChunkedLineReader(path: path) }
+    package init(fd: Int32) { lines = ChunkedLineReader(fd: fd) }
     package init(path: String, expecting: String) throws { lines = try ChunkedLineReader(path: path, expecting: expecting) }
-    public var bytesRead: Int { lines.bytesRead }
-    public var bytesConsumed: Int { lines.bytesConsumed }
-    public var totalBytes: Int? { lines.totalBytes }
+    package var bytesRead: Int { lines.bytesRead }
+    package var bytesConsumed: Int { lines.bytesConsumed }
+    package var totalBytes: Int? { lines.totalBytes }
 
     /// The next record (valid until the next call), or an error for a record that cannot be split.
-    public func next() -> Item? {
+    package func next() -> Item? {
         let item = read()
         if expectedCells == nil, case .record(_, let f)? = item { expectedCells = f.count }
         return item

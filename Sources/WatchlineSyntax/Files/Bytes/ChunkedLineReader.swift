@@ -2,14 +2,14 @@
 import Glibc
 #endif
 
-public struct ReadError: Error, Sendable { public var message: String; public init(message: String) { self.message = message } }
+public struct ReadError: Error, Sendable { package var message: String; package init(message: String) { self.message = message } }
 
 /// Reads a file (or stdin, "-") in large chunks and yields its lines as byte ranges, without a
 /// copy per line. Handles `\n` and `\r\n`, a last line without newline, and a UTF-8 BOM. A line
 /// longer than `maxLineBytes` is skipped to its end and reported, so one bad record cannot
 /// exhaust memory.
-public final class ChunkedLineReader {
-    public enum Line { case line(number: Int, bytes: UnsafeBufferPointer<UInt8>), tooLong(number: Int) }
+package final class ChunkedLineReader {
+    package enum Line { case line(number: Int, bytes: UnsafeBufferPointer<UInt8>), tooLong(number: Int) }
 
     private let fd: Int32
     private var buffer: UnsafeMutablePointer<UInt8>
@@ -20,18 +20,18 @@ public final class ChunkedLineReader {
     private var atFileStart = true
     private let maxLineBytes: Int
     private let chunkSize: Int
-    public private(set) var bytesRead = 0
+    package private(set) var bytesRead = 0
     /// Bytes of the lines handed out so far (reads run up to a buffer ahead of them).
-    public var bytesConsumed: Int { bytesRead - (end - start) }
-    public let totalBytes: Int?
+    package var bytesConsumed: Int { bytesRead - (end - start) }
+    package let totalBytes: Int?
 
     /// A read that failed (EIO, …) part-way: the reader stops as at the end, and the sources
     /// report it as one last record's error, so no record is lost silently.
-    public private(set) var readFailure: String?
+    package private(set) var readFailure: String?
     /// Lines handed out so far.
-    public var linesRead: Int { lineNumber }
+    package var linesRead: Int { lineNumber }
 
-    public convenience init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) throws {
+    package convenience init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) throws {
         try self.init(path: path, chunkSize: chunkSize, maxLineBytes: maxLineBytes, expecting: MessageCatalogue.format(.aRecordsFile, []))
     }
 
@@ -56,7 +56,7 @@ public final class ChunkedLineReader {
     }
 
     /// Reads an already open descriptor (a converted copy of an office file); closes it at the end.
-    public init(fd: Int32, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) {
+    package init(fd: Int32, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20) {
         self.fd = fd
         var st = stat()
         totalBytes = fstat(fd, &st) == 0 ? Int(st.st_size) : nil
@@ -97,7 +97,7 @@ public final class ChunkedLineReader {
     }
 
     /// The next line, valid until the next call.
-    public func next() -> Line? {
+    package func next() -> Line? {
         var scanned = 0   // bytes after `start` known to hold no newline
         while true {
             let from = start + scanned

@@ -1,30 +1,30 @@
 /// One JSON value parsed into a flat, reusable array of tokens (like simdjson's tape): parsing
 /// the next line reuses the storage, so steady-state parsing allocates nothing.
-public struct JSONTape {
-    public enum Kind: UInt8 { case object, array, string, number, `true`, `false`, null }
-    public struct Token {
-        public var kind: Kind
+package struct JSONTape {
+    package enum Kind: UInt8 { case object, array, string, number, `true`, `false`, null }
+    package struct Token {
+        package var kind: Kind
         /// Byte range of the value; for strings, the content between the quotes.
-        public var start: Int32
-        public var end: Int32
+        package var start: Int32
+        package var end: Int32
         /// Index of the token after this value and all its children.
-        public var next: Int32
+        package var next: Int32
         /// Members (objects) or elements (arrays).
-        public var count: Int32
-        public var hasEscapes: Bool
+        package var count: Int32
+        package var hasEscapes: Bool
     }
 
-    public private(set) var tokens: [Token] = []
+    package private(set) var tokens: [Token] = []
     private var stack: [Int32] = []
-    public static let maxDepth = 512
+    package static let maxDepth = 512
 
-    public init() {
+    package init() {
         tokens.reserveCapacity(256)
         stack.reserveCapacity(32)
     }
 
     /// Parses exactly one JSON value; nil on success.
-    public mutating func parse(_ b: UnsafeBufferPointer<UInt8>) -> JSONError? {
+    package mutating func parse(_ b: UnsafeBufferPointer<UInt8>) -> JSONError? {
         tokens.removeAll(keepingCapacity: true)
         stack.removeAll(keepingCapacity: true)
         var i = 0
@@ -163,7 +163,7 @@ public struct JSONTape {
     // MARK: reading the tape
 
     /// Calls `body(key, value)` for each member of the object at `i`.
-    public func forEachMember(of i: Int, _ body: (Int, Int) -> Void) {
+    package func forEachMember(of i: Int, _ body: (Int, Int) -> Void) {
         var k = i + 1
         for _ in 0..<Int(tokens[i].count) {
             let v = k + 1
@@ -173,7 +173,7 @@ public struct JSONTape {
     }
 
     /// Calls `body(element)` for each element of the array at `i`.
-    public func forEachElement(of i: Int, _ body: (Int) -> Void) {
+    package func forEachElement(of i: Int, _ body: (Int) -> Void) {
         var e = i + 1
         for _ in 0..<Int(tokens[i].count) {
             body(e)
@@ -182,23 +182,23 @@ public struct JSONTape {
     }
 
     /// The raw bytes of a value (strings: the content between the quotes, still escaped).
-    public func rawBytes(_ i: Int, in b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    package func rawBytes(_ i: Int, in b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         let t = tokens[i]
         return UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])
     }
 
     /// A string's bytes when it has no escapes (callers check `hasEscapes` and use `string` otherwise).
-    public func stringBytes(_ i: Int, in b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> { rawBytes(i, in: b) }
+    package func stringBytes(_ i: Int, in b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> { rawBytes(i, in: b) }
 
     /// A string's text, unescaped.
-    public func string(_ i: Int, in b: UnsafeBufferPointer<UInt8>) -> String {
+    package func string(_ i: Int, in b: UnsafeBufferPointer<UInt8>) -> String {
         let raw = rawBytes(i, in: b)
         guard tokens[i].hasEscapes else { return String(decoding: raw, as: UTF8.self) }
         return unescapeJSON(raw)
     }
 }
 
-public struct JSONError: Error, Sendable { public var offset: Int; public var message: String }
+package struct JSONError: Error, Sendable { package var offset: Int; package var message: String }
 
 func unescapeJSON(_ raw: UnsafeBufferPointer<UInt8>) -> String {
     var out: [UInt8] = []

@@ -1,10 +1,10 @@
 /// Exact decimal parsing and formatting on bytes, for the record readers and writers.
-public enum ScaledParse: Equatable { case value(Int64), overflow, tooPrecise, invalid }
+package enum ScaledParse: Equatable { case value(Int64), overflow, tooPrecise, invalid }
 
 /// "7000", "6999.99", "-0.05", "1e3" → the value × 10^scale, exactly; no `Double` anywhere.
 /// Exactness is decided on the value, not on the digits written: `6.99999999e3` is 6999.99999
 /// (five decimals) and reads, `1.50000000` reads, `0.0000001` is refused as too precise.
-public func parseScaledDecimal(_ b: UnsafeBufferPointer<UInt8>, scale: Int) -> ScaledParse {
+package func parseScaledDecimal(_ b: UnsafeBufferPointer<UInt8>, scale: Int) -> ScaledParse {
     let n = b.count
     var i = 0
     var neg = false
@@ -66,7 +66,7 @@ public func parseScaledDecimal(_ b: UnsafeBufferPointer<UInt8>, scale: Int) -> S
 }
 
 /// An optional sign and digits; nil on anything else or overflow.
-public func parseInt64(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
+package func parseInt64(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
     var i = 0
     var neg = false
     if i < b.count, b[i] == 0x2D || b[i] == 0x2B { neg = b[i] == 0x2D; i += 1 }
@@ -85,7 +85,7 @@ public func parseInt64(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
 }
 
 /// Shortest exact text of a scaled value: "7000", "6999.99", "0.3", "-0.05".
-public func appendScaledDecimal(_ v: Int64, scale: Int, to out: inout [UInt8]) {
+package func appendScaledDecimal(_ v: Int64, scale: Int, to out: inout [UInt8]) {
     var unit: UInt64 = 1
     for _ in 0..<scale { unit *= 10 }
     if v < 0 { out.append(0x2D) }
@@ -115,7 +115,7 @@ public func appendScaledDecimal(_ v: Int64, scale: Int, to out: inout [UInt8]) {
 }
 
 /// A JSON string literal.
-public func appendJSONString(_ s: String, to out: inout [UInt8]) {
+package func appendJSONString(_ s: String, to out: inout [UInt8]) {
     out.append(0x22)
     for c in s.utf8 {
         switch c {
@@ -140,7 +140,7 @@ public func appendJSONString(_ s: String, to out: inout [UInt8]) {
 /// against CSV formula injection, so a spreadsheet never runs it as a formula. Control
 /// characters other than tab, LF and CR (ESC, BEL, …) are written as `\x1B`-style escapes, so
 /// a CSV shown on a terminal cannot drive it.
-public func appendCSVField(_ s: String, text: Bool = true, to out: inout [UInt8]) {
+package func appendCSVField(_ s: String, text: Bool = true, to out: inout [UInt8]) {
     let u = s.utf8
     let formula = text && startsLikeAFormula(u.first)
     // One pass: does the cell need quotes, does it hold a control character (C0 but tab, LF,
@@ -183,7 +183,7 @@ public func appendCSVField(_ s: String, text: Bool = true, to out: inout [UInt8]
 /// Text safe to print on a terminal: every control character (C0, DEL, C1) except those in
 /// `keep` becomes a visible escape, `\x1B` or `\u{85}`, so an id holding ESC or BEL cannot move
 /// the cursor, change colours or ring the bell. Used for table output and CSV cells.
-public func terminalSafe(_ s: String, keep: Set<Unicode.Scalar> = []) -> String {
+package func terminalSafe(_ s: String, keep: Set<Unicode.Scalar> = []) -> String {
     guard s.unicodeScalars.contains(where: { ($0.value < 0x20 || $0.value == 0x7F || isC1Control($0)) && !keep.contains($0) }) else { return s }
     var out = String.UnicodeScalarView()
     for c in s.unicodeScalars {

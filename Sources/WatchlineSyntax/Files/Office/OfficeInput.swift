@@ -5,10 +5,10 @@ import Glibc
 
 /// Options for reading an office's own files (`--sheet`, `--header-row`).
 public struct RecordFileOptions: Sendable {
-    public var sheet: String?
-    public var membersSheet: String?
+    package var sheet: String?
+    package var membersSheet: String?
     /// 1-based row of the header in a workbook sheet (default: found by its column names).
-    public var headerRow: Int?
+    package var headerRow: Int?
     public init(sheet: String? = nil, membersSheet: String? = nil, headerRow: Int? = nil) {
         self.sheet = sheet; self.membersSheet = membersSheet; self.headerRow = headerRow
     }
@@ -17,13 +17,13 @@ public struct RecordFileOptions: Sendable {
 /// Turns an office file — a workbook, a GBK or UTF-16 text export, a tab-separated sheet — into
 /// the UTF-8 CSV the record reader reads, keeping line numbers equal to the sheet's row numbers,
 /// and says once what was converted.
-public enum OfficeInput {
-    public struct Prepared {
+package enum OfficeInput {
+    package struct Prepared {
         /// An open file descriptor (a converted copy, already unlinked), or nil to read the path itself.
-        public var fd: Int32?
-        public var warnings: [String]
+        package var fd: Int32?
+        package var warnings: [String]
         /// The workbook sheet read, for messages (`户信息!F17`).
-        public var sheet: String?
+        package var sheet: String?
     }
 
     /// A regular file (a folder or a missing path is left to the reader, which says what is wrong).
@@ -32,7 +32,7 @@ public enum OfficeInput {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
     }
 
-    public static func isWorkbook(_ path: String) -> Bool {
+    package static func isWorkbook(_ path: String) -> Bool {
         guard isRegularFile(path), let h = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? h.close() }
         let head = h.readData(ofLength: 4)
@@ -41,7 +41,7 @@ public enum OfficeInput {
 
     /// Prepares `path` for the CSV reader. `headers` are the names a header cell may carry (paths,
     /// labels, aliases), to find the header row of a sheet that starts with a title.
-    public static func prepare(path: String, sheet: String?, headerRow: Int?, headers: Set<String>) throws -> Prepared {
+    package static func prepare(path: String, sheet: String?, headerRow: Int?, headers: Set<String>) throws -> Prepared {
         if path != "-" && isWorkbook(path) { return try workbook(path: path, sheet: sheet, headerRow: headerRow, headers: headers) }
         guard path != "-", isRegularFile(path), let h = FileHandle(forReadingAtPath: path) else { return Prepared(fd: nil, warnings: [], sheet: nil) }
         let head = Array(h.readData(ofLength: 1 << 20))
@@ -97,7 +97,7 @@ public enum OfficeInput {
     }
 
     /// Another sheet of the same workbook whose header holds `column` (the members sheet).
-    public static func membersSheet(in path: String, besides records: String?, column: Set<String>) -> String? {
+    package static func membersSheet(in path: String, besides records: String?, column: Set<String>) -> String? {
         guard isWorkbook(path), let book = try? XLSXWorkbook(path: path) else { return nil }
         let first = records ?? book.sheets.first?.name
         for s in book.sheets where s.name != first {

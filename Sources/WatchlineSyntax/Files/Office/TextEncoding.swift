@@ -6,11 +6,11 @@ import Glibc
 /// What a county office's files come as: UTF-8 (with or without BOM), UTF-16 ("Unicode text",
 /// Excel's tab-separated export), or GB18030/GBK from older systems. Everything is read as UTF-8
 /// after this; what was converted is said once.
-public enum TextEncoding: String, Sendable {
+package enum TextEncoding: String, Sendable {
     case utf8, utf16le, utf16be, gb18030
 
     /// Detected from a byte-order mark, else from whether the bytes are valid UTF-8.
-    public static func detect(_ head: [UInt8]) -> TextEncoding {
+    package static func detect(_ head: [UInt8]) -> TextEncoding {
         if head.count >= 2 && head[0] == 0xFF && head[1] == 0xFE { return .utf16le }
         if head.count >= 2 && head[0] == 0xFE && head[1] == 0xFF { return .utf16be }
         if head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF { return .utf8 }
@@ -47,7 +47,7 @@ public enum TextEncoding: String, Sendable {
     }
 
     /// The bytes as UTF-8, through glibc's iconv; a byte sequence the encoding does not have is an error.
-    public func toUTF8(_ input: [UInt8], path: String) throws -> [UInt8] {
+    package func toUTF8(_ input: [UInt8], path: String) throws -> [UInt8] {
         if self == .utf8 { return input }
         var body = input
         if (self == .utf16le || self == .utf16be) && body.count >= 2 { body.removeFirst(2) }   // the BOM

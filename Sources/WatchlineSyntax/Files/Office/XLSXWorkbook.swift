@@ -6,16 +6,16 @@ import ZIPFoundation
 /// inline strings, numbers (as written, so money stays exact), booleans; empty cells are empty.
 /// Dates are Excel serial numbers here; the field decoder turns them into dates where the schema
 /// expects one.
-public struct XLSXWorkbook {
-    public struct Sheet: Sendable { public var name: String; var part: String }
-    public struct Row: Sendable { public var number: Int; public var cells: [(column: Int, text: String)] }
+package struct XLSXWorkbook {
+    package struct Sheet: Sendable { package var name: String; var part: String }
+    package struct Row: Sendable { package var number: Int; package var cells: [(column: Int, text: String)] }
 
     let archive: Archive
-    public let path: String
-    public let sheets: [Sheet]
+    package let path: String
+    package let sheets: [Sheet]
     let sharedStrings: [String]
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) }
@@ -53,7 +53,7 @@ public struct XLSXWorkbook {
         return data
     }
 
-    public func sheet(named name: String?) throws -> Sheet {
+    package func sheet(named name: String?) throws -> Sheet {
         if let name {
             guard let s = sheets.first(where: { $0.name == name }) else {
                 throw ReadError(message: MessageCatalogue.format(.xlsxNoSheet, [name, path, sheets.map(\.name).joined(separator: "、")]))
@@ -65,7 +65,7 @@ public struct XLSXWorkbook {
     }
 
     /// The sheet's rows in order, with their 1-based row numbers as Excel shows them.
-    public func rows(of sheet: Sheet) throws -> [Row] {
+    package func rows(of sheet: Sheet) throws -> [Row] {
         guard let data = try Self.extract(archive, sheet.part) else { throw ReadError(message: MessageCatalogue.format(.xlsxBadPart, [path, sheet.part])) }
         let ws: WorksheetXML
         do { ws = try XMLDecoder().decode(WorksheetXML.self, from: data) }
@@ -105,7 +105,7 @@ public struct XLSXWorkbook {
     }
 
     /// 5 → "F".
-    public static func columnName(_ i: Int) -> String {
+    package static func columnName(_ i: Int) -> String {
         var n = i + 1, s = ""
         while n > 0 { let r = (n - 1) % 26; s = String(UnicodeScalar(UInt8(65 + r))) + s; n = (n - 1) / 26 }
         return s

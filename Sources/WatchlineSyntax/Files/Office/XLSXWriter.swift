@@ -4,15 +4,15 @@ import ZIPFoundation
 
 /// Writes a workbook: sheets of rows whose cells are text or numbers (numbers stay numbers, so
 /// an officer can sum a column). Strings are written inline, so no shared-string table is kept.
-public enum XLSXWriter {
-    public enum Cell: Sendable, Equatable { case text(String), number(String), empty }
-    public struct Sheet: Sendable {
-        public var name: String
-        public var rows: [[Cell]]
-        public init(name: String, rows: [[Cell]]) { self.name = name; self.rows = rows }
+package enum XLSXWriter {
+    package enum Cell: Sendable, Equatable { case text(String), number(String), empty }
+    package struct Sheet: Sendable {
+        package var name: String
+        package var rows: [[Cell]]
+        package init(name: String, rows: [[Cell]]) { self.name = name; self.rows = rows }
     }
 
-    public static func data(_ sheets: [Sheet]) throws -> Data {
+    package static func data(_ sheets: [Sheet]) throws -> Data {
         guard let archive = Archive(data: Data(), accessMode: .create) else {
             throw ReadError(message: MessageCatalogue.format(.xlsxCannotWrite, ["zip"]))
         }
