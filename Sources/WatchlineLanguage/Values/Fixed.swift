@@ -5,20 +5,20 @@ import WatchlineSyntax
 /// threshold exact while comparisons and sums stay single machine instructions (Foundation's
 /// `Decimal` is ~25× slower). Overflow is checked and becomes an evaluation error; division
 /// rounds half to even at the sixth place (documented in docs/LANGUAGE.md).
-package enum Fixed {
+@usableFromInline package enum Fixed {
     package static let scale = 6
-    package static let one: Int64 = 1_000_000
+    @usableFromInline package static let one: Int64 = 1_000_000
     /// One fen (0.01 yuan): the step of boundary cases on money.
     package static let cent: Int64 = 10_000
 
-    @inline(__always) package static func from(int v: Int64) -> Int64? {
+    @inlinable @inline(__always) package static func from(int v: Int64) -> Int64? {
         let (r, o) = v.multipliedReportingOverflow(by: one)
         return o ? nil : r
     }
-    @inline(__always) package static func add(_ a: Int64, _ b: Int64) -> Int64? {
+    @inlinable @inline(__always) package static func add(_ a: Int64, _ b: Int64) -> Int64? {
         let (r, o) = a.addingReportingOverflow(b); return o ? nil : r
     }
-    @inline(__always) package static func sub(_ a: Int64, _ b: Int64) -> Int64? {
+    @inlinable @inline(__always) package static func sub(_ a: Int64, _ b: Int64) -> Int64? {
         let (r, o) = a.subtractingReportingOverflow(b); return o ? nil : r
     }
     package static func mul(_ a: Int64, _ b: Int64) -> Int64? {

@@ -3,7 +3,7 @@ import WatchlineSyntax
 /// an unknown operand makes the result unknown (the fields merged), otherwise an error operand
 /// makes it an error. `&&`, `||` and `? :` absorb them (see `Compile/`).
 
-@inline(__always) package func propagate(_ a: Value, _ b: Value) -> Value? {
+@inlinable @inline(__always) package func propagate(_ a: Value, _ b: Value) -> Value? {
     switch (a, b) {
     case (.unknown(let x), .unknown(let y)): return .unknown(x.union(y))
     case (.unknown, _): return a
@@ -14,7 +14,7 @@ import WatchlineSyntax
     }
 }
 
-@inline(__always) package func decimalValue(_ v: Value) -> Int64? {
+@inlinable @inline(__always) package func decimalValue(_ v: Value) -> Int64? {
     switch v {
     case .dec(let d): return d
     case .int(let i): return Fixed.from(int: i)
@@ -23,7 +23,7 @@ import WatchlineSyntax
 }
 
 /// A number as a binary double, for comparing or combining with a `.double`.
-@inline(__always) func doubleValue(_ v: Value) -> Double? {
+@inlinable @inline(__always) package func doubleValue(_ v: Value) -> Double? {
     switch v {
     case .int(let i): return Double(i)
     case .dec(let d): return Double(d) / Double(Fixed.one)
@@ -32,7 +32,7 @@ import WatchlineSyntax
     }
 }
 
-@inline(__always) func involvesDouble(_ a: Value, _ b: Value) -> Bool {
+@inlinable @inline(__always) package func involvesDouble(_ a: Value, _ b: Value) -> Bool {
     if case .double = a { return doubleValue(b) != nil }
     if case .double = b { return doubleValue(a) != nil }
     return false
@@ -206,7 +206,7 @@ package func negate(_ a: Value) -> Value {
 }
 
 /// Combines two non-boolean outcomes: unknowns merge, an unknown beats an error.
-@inline(__always) package func mergeUndecided(_ a: Value?, _ b: Value) -> Value {
+@inlinable @inline(__always) package func mergeUndecided(_ a: Value?, _ b: Value) -> Value {
     guard let a else { return b }
     switch (a, b) {
     case (.unknown(let x), .unknown(let y)): return .unknown(x.union(y))

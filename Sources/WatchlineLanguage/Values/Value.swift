@@ -27,8 +27,8 @@ public enum Value: Sendable {
     case list(ListBox)
     case map(MapBox)
 
-    @inline(__always) package var isUnknown: Bool { if case .unknown = self { return true }; return false }
-    @inline(__always) package var isError: Bool { if case .error = self { return true }; return false }
+    @inlinable @inline(__always) package var isUnknown: Bool { if case .unknown = self { return true }; return false }
+    @inlinable @inline(__always) package var isError: Bool { if case .error = self { return true }; return false }
 }
 
 public struct EnumRef: Sendable, Hashable {
@@ -40,15 +40,15 @@ public struct EnumRef: Sendable, Hashable {
 /// A set of field ids (by the numbering the compiler gives the fields a ruleset reads), so an
 /// undecided household can name what was missing. Ids past 127 share the last bit.
 public struct FieldMask: Sendable, Hashable {
-    package var lo: UInt64 = 0
-    package var hi: UInt64 = 0
+    @usableFromInline package var lo: UInt64 = 0
+    @usableFromInline package var hi: UInt64 = 0
     package init() {}
     package init(field: Int) {
         let f = min(field, 127)
         if f < 64 { lo = 1 << UInt64(f) } else { hi = 1 << UInt64(f - 64) }
     }
-    @inline(__always) package func union(_ o: FieldMask) -> FieldMask { var r = self; r.lo |= o.lo; r.hi |= o.hi; return r }
-    @inline(__always) package mutating func formUnion(_ o: FieldMask) { lo |= o.lo; hi |= o.hi }
+    @inlinable @inline(__always) package func union(_ o: FieldMask) -> FieldMask { var r = self; r.lo |= o.lo; r.hi |= o.hi; return r }
+    @inlinable @inline(__always) package mutating func formUnion(_ o: FieldMask) { lo |= o.lo; hi |= o.hi }
     package var isEmpty: Bool { lo == 0 && hi == 0 }
     package var fields: [Int] {
         if isEmpty { return [] }
@@ -105,7 +105,7 @@ package enum ValueLimits {
 
 extension Value {
     /// The size a value counts for against `ValueLimits` (text bytes; a list's or map's own size).
-    @inline(__always) package var storageSize: Int {
+    @inlinable @inline(__always) package var storageSize: Int {
         switch self {
         case .string(let s): return s.utf8.count
         case .list(let l): return l.size
@@ -118,7 +118,7 @@ extension Value {
 public final class ListBox: @unchecked Sendable {
     package let items: [Value]
     /// Counted against `ValueLimits.maxListSize`: 16 an element plus the text it holds.
-    package let size: Int
+    @usableFromInline package let size: Int
     package init(_ items: [Value]) {
         self.items = items
         var n = items.count * ValueLimits.elementCost
@@ -130,7 +130,7 @@ public final class ListBox: @unchecked Sendable {
 public final class MapBox: @unchecked Sendable {
     package let keys: [Value]
     package let values: [Value]
-    package var size: Int {
+    @usableFromInline package var size: Int {
         var n = 2 * keys.count * ValueLimits.elementCost
         for v in keys { n &+= v.storageSize }
         for v in values { n &+= v.storageSize }
