@@ -45,7 +45,7 @@ package enum RulesetLoader {
         diagnostics += merger.diagnostics
 
         guard let schemaRef = layers.last(where: { $0.schema != nil })?.schema else {
-            diagnostics.append(Diagnostic(.missingKey, at: SourceSpan(path: path, line: 1, column: 1), args: ["schema", "the rule file (or a file it extends)"]))
+            diagnostics.append(Diagnostic(.missingKey, at: SourceSpan(path: path, line: 1, column: 1), "schema", .message(.whatRuleFileOrBase, [])))
             return (nil, diagnostics)
         }
         guard FileManager.default.fileExists(atPath: schemaRef.path) else {
