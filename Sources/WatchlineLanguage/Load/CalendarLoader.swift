@@ -31,7 +31,7 @@ package enum CalendarLoader {
             let (resolved, refusal) = rulesRoot.resolve(s, from: path, at: ext.value.span, expecting: .aCalendarFile)
             guard let base = resolved else { r.diagnostics += refusal.map { [$0] } ?? []; return nil }
             guard FileManager.default.fileExists(atPath: base) else {
-                r.diagnostics.append(Diagnostic(.fileUnreadable, at: ext.value.span, args: [base, "no such file"]))
+                r.diagnostics.append(Diagnostic(.fileUnreadable, at: ext.value.span, args: [.text(base), .message(.fileNoSuchFile, [])]))
                 return nil
             }
             var inner: [Diagnostic] = []

@@ -72,6 +72,8 @@ package indirect enum MessageArg: Sendable, Hashable, CustomStringConvertible,
 extension MessageID {
     // MARK: files and YAML
     package static let fileUnreadable = MessageID("file.unreadable", en: "cannot read '{0}': {1}", zh: "无法读取“{0}”：{1}")
+    /// The {1} of file.unreadable when the file is not there (otherwise {1} is the operating system's own error string).
+    package static let fileNoSuchFile = MessageID("file.no_such_file", en: "no such file", zh: "文件不存在")
     package static let fileEmpty = MessageID("file.empty", en: "the file is empty", zh: "文件为空")
     package static let fileTooLarge = MessageID("file.too_large", en: "the file is larger than {0} bytes", zh: "文件超过 {0} 字节")
     package static let fileIsFolder = MessageID("file.is_folder", en: "'{0}' is a folder; {1} is expected here", zh: "“{0}”是文件夹，此处需要{1}")
@@ -108,7 +110,6 @@ extension MessageID {
     package static let unknownKey = MessageID("rules.unknown_key", en: "unknown key '{0}' in {1}{2}", zh: "{1}中有未知的键“{0}”{2}")
     package static let missingKey = MessageID("rules.missing_key", en: "{1} needs '{0}'", zh: "{1}缺少“{0}”")
     package static let expectedKind = MessageID("rules.expected_kind", en: "expected {0} here, found {1}", zh: "此处应为{0}，实际为{1}")
-    package static let badValue = MessageID("rules.bad_value", en: "{0}", zh: "{0}")
     package static let duplicateID = MessageID("rules.duplicate_id", en: "'{0}' is defined twice", zh: "“{0}”重复定义")
     package static let extendsCycle = MessageID("rules.extends_cycle", en: "'extends' forms a cycle: {0}", zh: "extends 形成循环：{0}")
     package static let extendsTooDeep = MessageID("rules.extends_too_deep", en: "more than {0} levels of 'extends'", zh: "extends 超过 {0} 层")
@@ -190,7 +191,6 @@ extension MessageID {
     package static let didYouMean = MessageID("expr.did_you_mean", en: "; did you mean '{0}'?", zh: "；是否应为“{0}”？")
 
     // MARK: expressions
-    package static let exprSyntax = MessageID("expr.syntax", en: "{0}", zh: "{0}")
     package static let exprTooDeep = MessageID("expr.too_deep", en: "expression nested deeper than {0} levels", zh: "表达式嵌套超过 {0} 层")
     package static let exprTooLong = MessageID("expr.too_long", en: "expression longer than {0} characters", zh: "表达式超过 {0} 个字符")
     package static let unknownName = MessageID("expr.unknown_name", en: "unknown name '{0}'{1}", zh: "未知的名称“{0}”{1}")
@@ -481,7 +481,6 @@ extension MessageID {
     package static let cliHouseholdUnreadable = MessageID("cli.household_unreadable", en: "household {0} (line {1}) cannot be read: {2}", zh: "农户 {0}（第 {1} 行）无法读取：{2}")
 
     // MARK: evaluation
-    package static let evalError = MessageID("eval.error", en: "{0}", zh: "{0}")
     package static let evalRuleError = MessageID("eval.rule_error", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
     package static let evalDivisionByZero = MessageID("eval.division_by_zero", en: "division by zero", zh: "除数为零")
     package static let evalOverflow = MessageID("eval.overflow", en: "number out of range", zh: "数值超出范围")
