@@ -13,7 +13,7 @@ package enum PolicyTestLoader {
         guard let root, !yamlDiags.contains(where: \.isError) else { return (nil, yamlDiags) }
         var r = NodeReader()
         r.diagnostics = yamlDiags
-        guard let top = r.mapping(root, "a test file", allowed: RuleFileKeys.testTop, required: ["tests", "cases"]) else { return (nil, r.diagnostics) }
+        guard let top = r.mapping(root, .message(.whatTestFile, []), allowed: RuleFileKeys.testTop, required: ["tests", "cases"]) else { return (nil, r.diagnostics) }
         var file = PolicyTestFile(path: path, rules: "", asOf: CivilDate.today(), examples: nil, cases: [])
         // A test file names its rule file and examples relative to itself (any path: a test file
         // is the officer's own; the rule file it names then reads under its own rules root).
@@ -33,14 +33,14 @@ package enum PolicyTestLoader {
                     case "examples": file.examples = r.string(q.value, "examples").map { RulesetLoader.normalize(resolve($0)) }
                     case "lists":
                         for l in r.mapping(q.value, "lists") ?? [] {
-                            if let f = r.string(l.value, "the file of list '\(l.keyText)'") { file.lists.append((l.keyText, RulesetLoader.normalize(resolve(f)))) }
+                            if let f = r.string(l.value, .message(.whatListFile, [.text(l.keyText)])) { file.lists.append((l.keyText, RulesetLoader.normalize(resolve(f)))) }
                         }
                     default: _ = r.string(q.value, "note")
                     }
                 }
             case "cases":
                 guard let items = p.value.items else {
-                    r.diagnostics.append(Diagnostic(.expectedKind, at: p.value.span, args: ["a list of cases", p.value.kindName]))
+                    r.diagnostics.append(Diagnostic(.expectedKind, at: p.value.span, args: [.message(.kindCases, []), p.value.kindArg]))
                     continue
                 }
                 for item in items { if let c = readCase(item, &r) { file.cases.append(c) } }
@@ -52,7 +52,7 @@ package enum PolicyTestLoader {
     }
 
     static func readCase(_ node: YAMLNode, _ r: inout NodeReader) -> PolicyTestFile.Case? {
-        guard let pairs = r.mapping(node, "a test case", allowed: RuleFileKeys.testCase,
+        guard let pairs = r.mapping(node, .message(.whatTestCase, []), allowed: RuleFileKeys.testCase,
                                     required: ["name", "clause", "expect"]) else { return nil }
         var c = PolicyTestFile.Case(name: "", clause: nil, span: node.span, from: nil, household: nil, set: [], unset: [], params: [:], asOf: nil,
                                     timeline: nil, expect: PolicyTestFile.Expectations())
@@ -79,7 +79,7 @@ package enum PolicyTestLoader {
             }
         }
         if c.from == nil && c.household == nil && c.timeline == nil {
-            r.diagnostics.append(Diagnostic(.missingKey, at: node.span, args: ["from' or 'household", "test case '\(c.name)'"]))
+            r.diagnostics.append(Diagnostic(.missingOneOf, at: node.span, "from", "household", .message(.whatNamedTestCase, [.text(c.name)])))
         }
         return c
     }
@@ -90,7 +90,7 @@ package enum PolicyTestLoader {
         guard let pairs = r.mapping(node, "expect") else { return e }
         for q in pairs {
             let v = q.value
-            func list() -> [String] { r.stringList(v, q.keyText).map(\.0) }
+            func list() -> [String] { r.stringList(v, .text(q.keyText)).map(\.0) }
             switch q.keyText {
             case "monitored": e.monitored = v.isNull ? .some(nil) : .some(r.bool(v, "monitored"))
             case "category": e.category = v.isNull ? .some(nil) : .some(r.string(v, "category"))
@@ -116,7 +116,7 @@ package enum PolicyTestLoader {
                 }
             case "steps":
                 for a in r.mapping(v, "steps") ?? [] {
-                    guard let fields = r.mapping(a.value, "step '\(a.keyText)'", allowed: ["due", "status"]) else { continue }
+                    guard let fields = r.mapping(a.value, .message(.whatStep, [.text(a.keyText)]), allowed: ["due", "status"]) else { continue }
                     var due: CivilDate?, status: String?
                     for f in fields {
                         if f.keyText == "due" { due = r.date(f.value, "due") }
@@ -124,14 +124,14 @@ package enum PolicyTestLoader {
                             status = r.string(f.value, "status")
                             let known = ["on_time", "late", "overdue", "pending", "too_short", "out_of_order"]
                             if let s = status, !known.contains(s) {
-                                r.diagnostics.append(Diagnostic(.badValue, at: f.value.span, args: ["unknown status '\(s)'; use " + known.joined(separator: ", ") + suggestion(s, in: known)]))
+                                r.diagnostics.append(Diagnostic(.testUnknownStatus, at: f.value.span, .text(s), .list(known.map(MessageArg.text)), suggested(s, in: known)))
                             }
                         }
                     }
                     e.steps.append((a.keyText, due, status))
                 }
             case "duties":
-                for a in r.mapping(v, "duties") ?? [] { e.duties.append((a.keyText, a.value.isNull ? nil : r.date(a.value, "due date"))) }
+                for a in r.mapping(v, "duties") ?? [] { e.duties.append((a.keyText, a.value.isNull ? nil : r.date(a.value, .message(.whatDueDate, [])))) }
             case "decisions":
                 for a in r.mapping(v, "decisions") ?? [] { e.decisions.append((a.keyText, decisionText(a.value))) }
             default:
@@ -150,7 +150,7 @@ package enum PolicyTestLoader {
             case "procedure": c.procedure = r.string(p.value, "procedure") ?? ""
             case "household_id": c.householdID = r.string(p.value, "household_id")
             default:
-                for e in r.mapping(p.value, "events") ?? [] { if let d = r.date(e.value, "event date") { c.events[e.keyText] = d } }
+                for e in r.mapping(p.value, "events") ?? [] { if let d = r.date(e.value, .message(.whatEventDate, [])) { c.events[e.keyText] = d } }
             }
         }
         return c

@@ -79,13 +79,13 @@ struct ConditionAnalysis {
         }
     }
 
-    /// Why the conjunction can never hold, or nil if it may.
-    func contradiction(_ e: TypedExpr) -> String? {
+    /// Why the conjunction can never hold (a catalogue message, worded when printed), or nil if it may.
+    func contradiction(_ e: TypedExpr) -> MessageArg? {
         var ranges: [String: (lo: Int64?, hi: Int64?)] = [:]
         var enums: [String: UInt64] = [:]
         var bools: [String: Bool] = [:]
         for c in Self.conjuncts(e) {
-            if case .constant(.bool(false)) = c.kind { return "it is the constant false" }
+            if case .constant(.bool(false)) = c.kind { return .message(.whyConstantFalse, []) }
             guard let k = constraint(c) else { continue }
             switch k {
             case .range(let f, let lo, let hi):
@@ -93,14 +93,14 @@ struct ConditionAnalysis {
                 if let lo { r.lo = max(r.lo ?? lo, lo) }
                 if let hi { r.hi = min(r.hi ?? hi, hi) }
                 ranges[f] = r
-                if let a = r.lo, let b = r.hi, a > b { return "'\(f)' cannot be both at least \(show(a, f)) and at most \(show(b, f))" }
+                if let a = r.lo, let b = r.hi, a > b { return .message(.whyEmptyRange, [.text(f), .text(show(a, f)), .text(show(b, f))]) }
             case .enumSet(let f, let mask):
                 let all = enumMask(f)
                 let m = (enums[f] ?? all) & mask & all
                 enums[f] = m
-                if m == 0 { return "no value of '\(f)' meets all its conditions" }
+                if m == 0 { return .message(.whyNoEnumValue, [.text(f)]) }
             case .bool(let f, let v):
-                if let old = bools[f], old != v { return "'\(displayName(f))' must be both true and false" }
+                if let old = bools[f], old != v { return f.hasPrefix("risk#") ? .message(.whyRiskTrueAndFalse, []) : .message(.whyTrueAndFalse, [.text(f)]) }
                 bools[f] = v
             }
         }
@@ -139,5 +139,4 @@ struct ConditionAnalysis {
         return Fixed.format(v)
     }
 
-    func displayName(_ f: String) -> String { f.hasPrefix("risk#") ? "a risk" : f }
 }

@@ -55,8 +55,8 @@ package enum PolicyLinter {
         let analysis = ConditionAnalysis(schema: model.schema)
         for (i, cat) in c.categories.enumerated() {
             if let why = analysis.contradiction(cat) {
-                out.append(Diagnostic(.badValue, .warning, at: model.categories[i].provenance.span,
-                                      args: ["category '\(model.categories[i].id)' can never apply: \(why)"]))
+                out.append(Diagnostic(.lintCategoryNeverApplies, .warning, at: model.categories[i].provenance.span,
+                                      .text(model.categories[i].id), why))
                 continue
             }
             if let j = (0..<i).first(where: { ConditionAnalysis.implies(cat, c.categories[$0]) }) {
@@ -66,13 +66,13 @@ package enum PolicyLinter {
         }
         for (i, row) in c.rows.enumerated() {
             if let why = analysis.contradiction(row.when) {
-                out.append(Diagnostic(.badValue, .warning, at: model.assistance[i].provenance.span,
-                                      args: ["assistance row '\(model.assistance[i].id)' can never apply: \(why)"]))
+                out.append(Diagnostic(.lintRowNeverApplies, .warning, at: model.assistance[i].provenance.span,
+                                      .text(model.assistance[i].id), why))
             }
         }
         for (i, r) in c.risks.enumerated() {
             if let why = analysis.contradiction(r) {
-                out.append(Diagnostic(.badValue, .warning, at: model.risks[i].provenance.span, args: ["risk '\(model.risks[i].id)' can never hold: \(why)"]))
+                out.append(Diagnostic(.lintRiskNeverHolds, .warning, at: model.risks[i].provenance.span, .text(model.risks[i].id), why))
             }
         }
         for t in model.timelines {

@@ -128,11 +128,11 @@ package enum RulesetChecker {
             }
         }
         // A household's risks, alerts, exclusions and measures are sets of at most 128.
-        let counts = RuleSection.booleanRuleSections.map { ($0.plural, ruleset.rules[$0].count) }
-            + [(RuleSection.exclusions.plural, ruleset.exclusions.count), (RuleSection.measures.plural, measureIDs.count)]
+        let counts = RuleSection.booleanRuleSections.map { ($0.pluralWord, ruleset.rules[$0].count) }
+            + [(RuleSection.exclusions.pluralWord, ruleset.exclusions.count), (RuleSection.measures.pluralWord, measureIDs.count)]
         for (what, count) in counts where count > maxRulesPerSection {
-            diags.append(Diagnostic(.badValue, at: SourceSpan(path: ruleset.path, line: 1, column: 1),
-                                    args: ["more than \(maxRulesPerSection) \(what); split the ruleset"]))
+            diags.append(Diagnostic(.rulesetTooManyRules, at: SourceSpan(path: ruleset.path, line: 1, column: 1),
+                                    .text(String(maxRulesPerSection)), what))
         }
         var model = ruleset
         // Measures named only in assistance rows become declared measures.

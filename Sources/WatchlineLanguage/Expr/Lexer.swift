@@ -19,7 +19,13 @@ struct Token: Sendable {
     var end: Int
 }
 
-struct LexError: Error { var message: String; var offset: Int; var end: Int }
+/// A lexical error: its catalogue id and arguments (names and characters), worded when printed.
+struct LexError: Error {
+    var id: MessageID; var args: [MessageArg] = []; var offset: Int; var end: Int
+    init(_ id: MessageID, _ args: MessageArg..., offset: Int, end: Int) { self.id = id; self.args = args; self.offset = offset; self.end = end }
+    /// The English text (tests, debugging).
+    var message: String { MessageCatalogue.format(id, args, chinese: false) }
+}
 
 struct Lexer {
     let s: [Unicode.Scalar]
@@ -63,7 +69,7 @@ struct Lexer {
         let start = i
         guard let c = peek() else { return Token(kind: .end, start: i, end: i) }
         if let ascii = Self.fullWidth[c] {
-            throw LexError(message: "full-width '\(c)' — use ASCII '\(ascii)'", offset: i, end: i + 1)
+            throw LexError(.exprFullWidth, .text(String(c)), .text(String(ascii)), offset: i, end: i + 1)
         }
         // String and bytes literals, with optional r/b prefixes.
         if c == "\"" || c == "'" { return try string(start: start, raw: false, bytes: false) }
@@ -86,7 +92,7 @@ struct Lexer {
         if c == "`" {
             i += 1
             while let d = peek(), d != "`" { i += 1 }
-            guard peek() == "`" else { throw LexError(message: "unterminated quoted field name (missing `)", offset: start, end: i) }
+            guard peek() == "`" else { throw LexError(.exprUnterminatedQuotedName, offset: start, end: i) }
             i += 1
             return Token(kind: .ident(String(String.UnicodeScalarView(s[(start + 1)..<(i - 1)]))), start: start, end: i)
         }
@@ -98,10 +104,10 @@ struct Lexer {
             i += 1
             return Token(kind: .punct(String(c)), start: start, end: i)
         }
-        if c == "=" { throw LexError(message: "'=' is not an operator here; use '==' to compare", offset: i, end: i + 1) }
-        if c == "&" { throw LexError(message: "'&' is not an operator; use '&&' for 'and'", offset: i, end: i + 1) }
-        if c == "|" { throw LexError(message: "'|' is not an operator; use '||' for 'or'", offset: i, end: i + 1) }
-        throw LexError(message: "unexpected character '\(c)'", offset: i, end: i + 1)
+        if c == "=" { throw LexError(.exprSingleEquals, offset: i, end: i + 1) }
+        if c == "&" { throw LexError(.exprSingleAmpersand, offset: i, end: i + 1) }
+        if c == "|" { throw LexError(.exprSinglePipe, offset: i, end: i + 1) }
+        throw LexError(.exprUnexpectedCharacter, .text(String(c)), offset: i, end: i + 1)
     }
 
     func matches(_ op: String) -> Bool {
@@ -118,10 +124,10 @@ struct Lexer {
             let text = String(String.UnicodeScalarView(s[ds..<i]))
             if peek() == "u" || peek() == "U" {
                 i += 1
-                guard let v = UInt64(text, radix: 16) else { throw LexError(message: "integer literal out of range", offset: start, end: i) }
+                guard let v = UInt64(text, radix: 16) else { throw LexError(.exprIntOutOfRange, offset: start, end: i) }
                 return Token(kind: .uint(v), start: start, end: i)
             }
-            guard let v = Int64(text, radix: 16) else { throw LexError(message: "integer literal out of range", offset: start, end: i) }
+            guard let v = Int64(text, radix: 16) else { throw LexError(.exprIntOutOfRange, offset: start, end: i) }
             return Token(kind: .int(v), start: start, end: i)
         }
         digits()
@@ -136,12 +142,12 @@ struct Lexer {
         if isDecimal { return Token(kind: .decimal(text), start: start, end: i) }
         if peek() == "u" || peek() == "U" {
             i += 1
-            guard let v = UInt64(text) else { throw LexError(message: "integer literal out of range", offset: start, end: i) }
+            guard let v = UInt64(text) else { throw LexError(.exprIntOutOfRange, offset: start, end: i) }
             return Token(kind: .uint(v), start: start, end: i)
         }
         if let v = Int64(text) { return Token(kind: .int(v), start: start, end: i) }
         if text == "9223372036854775808" { return Token(kind: .intMinMagnitude, start: start, end: i) }
-        throw LexError(message: "integer literal out of range", offset: start, end: i)
+        throw LexError(.exprIntOutOfRange, offset: start, end: i)
     }
 
     mutating func string(start: Int, raw: Bool, bytes: Bool) throws -> Token {
@@ -152,14 +158,14 @@ struct Lexer {
         var byteOut: [UInt8] = []
         func emit(_ u: Unicode.Scalar) { if bytes { byteOut.append(contentsOf: Array(String(u).utf8)) } else { out.append(u) } }
         while true {
-            guard let c = peek() else { throw LexError(message: "unterminated string", offset: start, end: i) }
+            guard let c = peek() else { throw LexError(.exprUnterminatedString, offset: start, end: i) }
             if triple {
                 if c == q && peek(1) == q && peek(2) == q { i += 3; break }
             } else if c == q { i += 1; break }
-            if !triple && (c == "\n" || c == "\r") { throw LexError(message: "unterminated string (a line ends inside it)", offset: start, end: i) }
+            if !triple && (c == "\n" || c == "\r") { throw LexError(.exprStringLineEnds, offset: start, end: i) }
             if c == "\\" && !raw {
                 i += 1
-                guard let e = peek() else { throw LexError(message: "unterminated string", offset: start, end: i) }
+                guard let e = peek() else { throw LexError(.exprUnterminatedString, offset: start, end: i) }
                 i += 1
                 switch e {
                 case "n": emit("\n")
@@ -175,28 +181,28 @@ struct Lexer {
                     var v: UInt32 = 0
                     for _ in 0..<n {
                         guard let h = peek(), h.isASCII, let d = UInt32(String(h), radix: 16) else {
-                            throw LexError(message: "invalid escape: \\\(e) needs \(n) hex digits", offset: i - 2, end: i)
+                            throw LexError(.exprHexEscape, .text(String(e)), .text(String(n)), offset: i - 2, end: i)
                         }
                         v = v * 16 + d; i += 1
                     }
                     if bytes && (e == "x" || e == "X") { byteOut.append(UInt8(v)) }
                     else {
-                        guard let u = Unicode.Scalar(v) else { throw LexError(message: "invalid Unicode escape", offset: i - n - 2, end: i) }
+                        guard let u = Unicode.Scalar(v) else { throw LexError(.exprUnicodeEscape, offset: i - n - 2, end: i) }
                         emit(u)
                     }
                 case "0"..."7":
                     var v = UInt32(e.value - 48)
                     for _ in 0..<2 {
-                        guard let d = peek(), d >= "0" && d <= "7" else { throw LexError(message: "invalid octal escape: needs 3 digits", offset: i - 2, end: i) }
+                        guard let d = peek(), d >= "0" && d <= "7" else { throw LexError(.exprOctalEscape, offset: i - 2, end: i) }
                         v = v * 8 + (d.value - 48); i += 1
                     }
                     if bytes { byteOut.append(UInt8(truncatingIfNeeded: v)) }
                     else {
-                        guard let u = Unicode.Scalar(v) else { throw LexError(message: "invalid escape", offset: i - 4, end: i) }
+                        guard let u = Unicode.Scalar(v) else { throw LexError(.exprInvalidEscape, offset: i - 4, end: i) }
                         emit(u)
                     }
                 default:
-                    throw LexError(message: "invalid escape '\\\(e)'", offset: i - 2, end: i)
+                    throw LexError(.exprUnknownEscape, .text(String(e)), offset: i - 2, end: i)
                 }
                 continue
             }

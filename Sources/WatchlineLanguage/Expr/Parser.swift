@@ -25,16 +25,16 @@ package struct Parser {
         var lexer = Lexer(source.text)
         let tokens: [Token]
         do { tokens = try lexer.tokens() } catch let e as LexError {
-            return (nil, [Diagnostic(.exprSyntax, at: source.span(TextRange(e.offset, e.end)), e.message)])
+            return (nil, [Diagnostic(e.id, at: source.span(TextRange(e.offset, e.end)), args: e.args)])
         } catch { return (nil, []) }
         var parser = Parser(tokens: tokens, limits: limits, source: source)
         do {
-            guard tokens.first?.kind != .end else { throw parser.fail("the expression is empty", parser.tokens[0]) }
+            guard tokens.first?.kind != .end else { throw parser.fail(.exprEmpty, parser.tokens[0]) }
             let e = try parser.expr()
             if parser.peek.kind != .end {
                 let t = parser.peek
-                if case .punct(")") = t.kind { throw parser.fail("unexpected ')': no '(' is open here", t) }
-                throw parser.fail("unexpected \(parser.describe(t)) after a complete expression; is an operator missing?", t)
+                if case .punct(")") = t.kind { throw parser.fail(.exprUnmatchedClose, t) }
+                throw parser.fail(.exprTrailingToken, t, parser.describe(t))
             }
             return (e, [])
         } catch let f as Failure {
@@ -48,17 +48,19 @@ package struct Parser {
 
     var peek: Token { tokens[p] }
 
-    func fail(_ message: String, _ t: Token) -> Failure {
-        Failure(diagnostic: Diagnostic(.exprSyntax, at: source.span(TextRange(t.start, max(t.end, t.start + 1))), message))
+    /// A syntax error: its own catalogue id, with names and tokens as arguments.
+    func fail(_ id: MessageID, _ t: Token, _ args: MessageArg...) -> Failure {
+        Failure(diagnostic: Diagnostic(id, at: source.span(TextRange(t.start, max(t.end, t.start + 1))), args: args))
     }
 
-    func describe(_ t: Token) -> String {
+    /// A token as a message names it ("'x'", "end of expression"), worded when printed.
+    func describe(_ t: Token) -> MessageArg {
         switch t.kind {
-        case .ident(let n): return "'\(n)'"
-        case .punct(let s): return "'\(s)'"
-        case .end: return "end of expression"
-        case .string: return "a string"
-        default: return "a number"
+        case .ident(let n): return .message(.exprTokenQuoted, [.text(n)])
+        case .punct(let s): return .message(.exprTokenQuoted, [.text(s)])
+        case .end: return .message(.exprTokenEnd, [])
+        case .string: return .message(.exprTokenString, [])
+        default: return .message(.exprTokenNumber, [])
         }
     }
 
@@ -72,11 +74,11 @@ package struct Parser {
     mutating func expect(_ s: String, closing open: Token? = nil) throws -> Token {
         if let t = accept(s) { return t }
         if peek.kind == .end {
-            if let open { throw fail("expected '\(s)' to close '\(openText(open))' opened at column \(source.origin.position(open.start).column), but the expression ends", peek) }
-            throw fail("unexpected end of expression; expected '\(s)'", peek)
+            if let open { throw fail(.exprUnclosedAtEnd, peek, .text(s), .text(openText(open)), .text(String(source.origin.position(open.start).column))) }
+            throw fail(.exprEndExpecting, peek, .text(s))
         }
-        if let open { throw fail("expected '\(s)' to close '\(openText(open))' opened at column \(source.origin.position(open.start).column), found \(describe(peek))", peek) }
-        throw fail("expected '\(s)', found \(describe(peek))", peek)
+        if let open { throw fail(.exprUnclosedFound, peek, .text(s), .text(openText(open)), .text(String(source.origin.position(open.start).column)), describe(peek)) }
+        throw fail(.exprExpectedFound, peek, .text(s), describe(peek))
     }
 
     func openText(_ t: Token) -> String { if case .punct(let s) = t.kind { return s }; return "(" }
@@ -121,7 +123,7 @@ package struct Parser {
             let opToken = peek
             p += 1
             try enter(opToken); defer { depth -= 1 }
-            if peek.kind == .end { throw fail("'\(op.rawValue)' needs something on its right", opToken) }
+            if peek.kind == .end { throw fail(.exprNeedsRightOperand, opToken, .text(op.rawValue)) }
             let rhs = try binaryLevel(level + 1)
             lhs = ExprNode(.binary(op, lhs, rhs), TextRange(Int(lhs.range.start), Int(rhs.range.end)))
         }
@@ -152,7 +154,7 @@ package struct Parser {
         var e = start
         while true {
             if let dot = accept(".") {
-                guard case .ident(let name) = peek.kind else { throw fail("expected a field name after '.'", peek) }
+                guard case .ident(let name) = peek.kind else { throw fail(.exprFieldAfterDot, peek) }
                 let nameToken = peek
                 p += 1
                 if let open = accept("(") {
@@ -174,7 +176,7 @@ package struct Parser {
                 try enter(open); defer { depth -= 1 }
                 var fields: [(field: String, value: ExprNode)] = []
                 while !isPunct("}") {
-                    guard case .ident(let f) = peek.kind else { throw fail("expected a field name", peek) }
+                    guard case .ident(let f) = peek.kind else { throw fail(.exprExpectedFieldName, peek) }
                     p += 1
                     _ = try expect(":")
                     fields.append((f, try expr()))
@@ -212,7 +214,7 @@ package struct Parser {
         let t = peek
         switch t.kind {
         case .int(let v): p += 1; return ExprNode(.literal(.int(v)), TextRange(t.start, t.end))
-        case .intMinMagnitude: throw fail("integer literal out of range", t)
+        case .intMinMagnitude: throw fail(.exprIntOutOfRange, t)
         case .uint(let v): p += 1; return ExprNode(.literal(.uint(v)), TextRange(t.start, t.end))
         case .decimal(let s): p += 1; return ExprNode(.literal(.decimal(s)), TextRange(t.start, t.end))
         case .string(let s): p += 1; return ExprNode(.literal(.string(s)), TextRange(t.start, t.end))
@@ -223,17 +225,17 @@ package struct Parser {
             case "true": return ExprNode(.literal(.bool(true)), TextRange(t.start, t.end))
             case "false": return ExprNode(.literal(.bool(false)), TextRange(t.start, t.end))
             case "null": return ExprNode(.literal(.null), TextRange(t.start, t.end))
-            case "in": throw fail("'in' needs a value on its left", t)
+            case "in": throw fail(.exprInNeedsLeft, t)
             default: break
             }
-            if Lexer.reserved.contains(name) { throw fail("'\(name)' is a reserved word and cannot be used as a name", t) }
+            if Lexer.reserved.contains(name) { throw fail(.exprReservedWord, t, .text(name)) }
             if let open = accept("(") {
                 try enter(open); defer { depth -= 1 }
                 let args = try exprList(until: ")", open: open)
                 let end = tokens[p - 1].end
                 if name == "has" {
                     guard args.count == 1, case .select(let operand, let field, _) = args[0].kind else {
-                        throw fail("has() needs a field selection like has(a.b)", t)
+                        throw fail(.exprHasNeedsSelection, t)
                     }
                     let arg = ExprNode(.select(operand: operand, field: field, testOnly: true), args[0].range)
                     return ExprNode(.call(target: nil, function: "has", args: [arg]), TextRange(t.start, end))
@@ -243,7 +245,7 @@ package struct Parser {
             return ExprNode(.ident(name), TextRange(t.start, t.end))
         case .punct("."):
             p += 1
-            guard case .ident(let name) = peek.kind else { throw fail("expected a name after '.'", peek) }
+            guard case .ident(let name) = peek.kind else { throw fail(.exprNameAfterDot, peek) }
             let n = peek; p += 1
             if let open = accept("(") {
                 try enter(open); defer { depth -= 1 }
@@ -253,7 +255,7 @@ package struct Parser {
             return ExprNode(.ident("." + name), TextRange(t.start, n.end))
         case .punct("("):
             p += 1   // the nesting is counted by expr(), once per parenthesis
-            if isPunct(")") { throw fail("empty parentheses: put an expression inside", peek) }
+            if isPunct(")") { throw fail(.exprEmptyParens, peek) }
             let e = try expr()
             let close = try expect(")", closing: t)
             return ExprNode(e.kind, TextRange(t.start, close.end))
@@ -276,9 +278,9 @@ package struct Parser {
             let close = try expect("}", closing: t)
             return ExprNode(.map(entries), TextRange(t.start, close.end))
         case .end:
-            throw fail("unexpected end of expression", t)
+            throw fail(.exprUnexpectedEnd, t)
         case .punct(let s):
-            throw fail("unexpected '\(s)'; expected a value, a name or '('", t)
+            throw fail(.exprUnexpectedToken, t, .text(s))
         }
     }
 }

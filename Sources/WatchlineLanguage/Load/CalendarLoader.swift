@@ -20,18 +20,18 @@ package enum CalendarLoader {
                                                  via: via, &diagnostics) else { return nil }
         var r = NodeReader()
         defer { diagnostics += r.diagnostics }
-        guard let top = r.mapping(root, "the calendar file", allowed: RuleFileKeys.calendarTop, required: ["calendar"]),
+        guard let top = r.mapping(root, .message(.whatCalendarFile, []), allowed: RuleFileKeys.calendarTop, required: ["calendar"]),
               let body = top.first(where: { $0.keyText == "calendar" })?.value,
               let pairs = r.mapping(body, "calendar", allowed: RuleFileKeys.calendar, required: ["id", "years_detail"])
         else { return nil }
         var result = Days()
         if let ext = pairs.first(where: { $0.keyText == "extends" }) {
-            guard depth < 4 else { r.error(ext.value, .badValue, "calendars extend each other more than 4 levels deep"); return nil }
+            guard depth < 4 else { r.error(ext.value, .calendarTooDeep, "4"); return nil }
             guard let s = r.string(ext.value, "extends") else { return nil }
             let (resolved, refusal) = rulesRoot.resolve(s, from: path, at: ext.value.span, expecting: .aCalendarFile)
             guard let base = resolved else { r.diagnostics += refusal.map { [$0] } ?? []; return nil }
             guard FileManager.default.fileExists(atPath: base) else {
-                r.diagnostics.append(Diagnostic(.fileUnreadable, at: ext.value.span, args: [base, "no such file"]))
+                r.diagnostics.append(Diagnostic(.fileUnreadable, at: ext.value.span, args: [.text(base), .message(.fileNoSuchFile, [])]))
                 return nil
             }
             var inner: [Diagnostic] = []
@@ -47,16 +47,16 @@ package enum CalendarLoader {
             case "years_detail":
                 guard let ys = r.mapping(p.value, "years_detail") else { continue }
                 for y in ys {
-                    guard let year = Int(y.keyText) else { r.error(y.key, .badValue, "'\(y.keyText)' is not a year"); continue }
+                    guard let year = Int(y.keyText) else { r.error(y.key, .calendarNotAYear, .text(y.keyText)); continue }
                     years.append(year)
-                    guard let detail = r.mapping(y.value, "year \(year)", allowed: RuleFileKeys.calendarYear) else { continue }
+                    guard let detail = r.mapping(y.value, .message(.whatYear, [.text(String(year))]), allowed: RuleFileKeys.calendarYear) else { continue }
                     for d in detail {
                         switch d.keyText {
                         case "holidays":
-                            guard let named = r.mapping(d.value, "holidays of \(year)") else { continue }
+                            guard let named = r.mapping(d.value, .message(.whatHolidays, [.text(String(year))])) else { continue }
                             for h in named { holidays += days(h.value, &r) }
                         case "workdays": workdays += days(d.value, &r)
-                        default: _ = r.string(d.value, d.keyText)
+                        default: _ = r.string(d.value, .text(d.keyText))
                         }
                     }
                 }
@@ -75,7 +75,7 @@ package enum CalendarLoader {
         var out: [CivilDate] = []
         for item in node.items ?? [node] {
             guard let s = item.scalar, let ds = WorkCalendar.parseDays(s) else {
-                r.error(item, .badValue, "write a date as YYYY-MM-DD or a range as YYYY-MM-DD..YYYY-MM-DD")
+                r.error(item, .calendarBadDays)
                 continue
             }
             out += ds

@@ -4,7 +4,7 @@ import WatchlineSyntax
 extension LayerReader {
     /// The pairs of an element's mapping (with `quote`/`reading` allowed), recording its citation;
     /// the `quote` and `reading` pairs are taken out so the element's own reader never sees them.
-    mutating func cited(_ section: String, _ id: String, _ node: YAMLNode, _ what: String,
+    mutating func cited(_ section: String, _ id: String, _ node: YAMLNode, _ what: MessageArg,
                         allowed: [String], required: [String] = []) -> [YAMLPair]? {
         guard let pairs = r.mapping(node, what, allowed: allowed + RuleFileKeys.citation, required: required) else { return nil }
         var c = Citation(section: section, id: id, source: nil, sourceSpan: nil, quotes: [], readings: [],
@@ -26,7 +26,7 @@ extension LayerReader {
     ///   略低幅度: { quote: 收入略低于监测范围, text: “略低于”取监测范围以下500元以内, source: "二、(四)" }
     /// ```
     mutating func readReading(_ id: String, _ node: YAMLNode) {
-        guard let pairs = cited("readings", id, node, "reading '\(id)'", allowed: RuleFileKeys.reading, required: ["text"]) else { return }
+        guard let pairs = cited("readings", id, node, RuleSection.readings.what(id), allowed: RuleFileKeys.reading, required: ["text"]) else { return }
         var reading = Reading(id: id, text: nil, source: nil, provenance: provenance(node))
         for q in pairs {
             switch q.keyText {
@@ -40,7 +40,7 @@ extension LayerReader {
 
     /// `narrative: { "一、(二)": 基层网格员的遴选条件，不涉及对农户的判断 }`
     mutating func readNarrative(_ clause: String, _ node: YAMLNode) {
-        guard let reason = r.string(node, "the reason clause '\(clause)' holds nothing to encode") else { return }
+        guard let reason = r.string(node, .message(.whatNarrative, [.text(clause)])) else { return }
         layer.citations.append(Citation(section: "narrative", id: clause, source: clause, sourceSpan: node.span,
                                         quotes: [], readings: [], reason: reason, text: nil, span: node.span))
     }
@@ -61,8 +61,8 @@ extension LayerReader {
             case "file": if let found = reference(q.value, "file", expecting: .aDocumentText) { ref.path = found.path; ref.span = found.span }
             case "default": ref.defaultPart = r.string(q.value, "default")
             default:
-                guard let parts = r.mapping(q.value, "the parts of the text (name: a line's words where the part begins)") else { continue }
-                for p in parts { if let m = r.string(p.value, "part '\(p.keyText)'") { ref.parts.append((p.keyText, m)) } }
+                guard let parts = r.mapping(q.value, .message(.whatTextParts, [])) else { continue }
+                for p in parts { if let m = r.string(p.value, .message(.whatTextPart, [.text(p.keyText)])) { ref.parts.append((p.keyText, m)) } }
             }
         }
         if !ref.path.isEmpty { layer.text = ref }

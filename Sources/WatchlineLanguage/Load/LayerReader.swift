@@ -10,13 +10,13 @@ struct LayerReader {
     init(path: String, root: RulesRoot) { layer = RuleLayer(path: path); self.root = root }
 
     mutating func read(_ root: YAMLNode) {
-        guard let top = r.mapping(root, "a rule file", allowed: Self.topKeys, required: ["ruleset"]) else { return }
+        guard let top = r.mapping(root, .message(.whatRuleFile, []), allowed: Self.topKeys, required: ["ruleset"]) else { return }
         for p in top {
             let v = p.value
             if let section = RuleSection(rawValue: p.keyText) { read(section, v); continue }
             switch p.keyText {
             case "watchline":
-                if v.scalar != "1" { r.diagnostics.append(Diagnostic(.watchlineVersion, at: v.span, args: [v.scalar ?? v.kindName])) }
+                if v.scalar != "1" { r.diagnostics.append(Diagnostic(.watchlineVersion, at: v.span, args: [v.scalar.map(MessageArg.text) ?? v.kindArg])) }
             case "ruleset": readHeader(v)
             case "calendar": layer.calendar = reference(v, "calendar", expecting: .aCalendarFile)
             case "schema": layer.schema = reference(v, "schema", expecting: .aSchemaFile)
@@ -27,7 +27,7 @@ struct LayerReader {
                     if parts.count == 2, let section = RuleSection(rawValue: parts[0]) {
                         layer.removals.append((section, parts[1], span))
                     } else {
-                        r.diagnostics.append(Diagnostic(.badValue, at: span, args: ["write what to remove as SECTION.ID, e.g. exclusions.财政供养 (sections: \(RuleFileKeys.removable.joined(separator: ", ")))"]))
+                        r.diagnostics.append(Diagnostic(.removeFormat, at: span, .list(RuleFileKeys.removable.map(MessageArg.text))))
                     }
                 }
             default: break
@@ -37,7 +37,7 @@ struct LayerReader {
 
     /// One section's elements; the elements of a boolean-rule section are each a `Rule`.
     mutating func read(_ section: RuleSection, _ v: YAMLNode) {
-        let key = section.key
+        let key = MessageArg.text(section.key)
         switch section {
         case .parameters: readEach(v, key) { me, id, node in me.readParameter(id, node) }
         case .definitions: readEach(v, key) { me, id, node in me.readDefinition(id, node) }
@@ -55,7 +55,7 @@ struct LayerReader {
 
     /// A path this file names (`extends:`, `schema:`, `calendar:`, the document text), resolved by
     /// the one path rule (`RulesRoot.resolve`); nil, with the refusal reported, when it may not be read.
-    mutating func reference(_ node: YAMLNode, _ what: String, expecting: MessageID) -> (path: String, span: SourceSpan)? {
+    mutating func reference(_ node: YAMLNode, _ what: MessageArg, expecting: MessageID) -> (path: String, span: SourceSpan)? {
         guard let s = r.string(node, what) else { return nil }
         let (path, refusal) = root.resolve(s, from: layer.path, at: node.span, expecting: expecting)
         if let refusal { r.diagnostics.append(refusal) }
@@ -71,12 +71,12 @@ struct LayerReader {
             case "document": layer.document = r.string(p.value, "document")
             case "extends": layer.extends = reference(p.value, "extends", expecting: .aRuleFile)
             case "text": readText(p.value)
-            default: _ = r.string(p.value, p.keyText)
+            default: _ = r.string(p.value, .text(p.keyText))
             }
         }
     }
 
-    mutating func readEach(_ node: YAMLNode, _ what: String, _ body: (inout LayerReader, String, YAMLNode) -> Void) {
+    mutating func readEach(_ node: YAMLNode, _ what: MessageArg, _ body: (inout LayerReader, String, YAMLNode) -> Void) {
         guard let pairs = r.mapping(node, what) else { return }
         for p in pairs { body(&self, p.keyText, p.value) }
     }
@@ -90,7 +90,7 @@ struct LayerReader {
             layer.parameters.append(p)
             return
         }
-        guard let pairs = cited("parameters", id, node, "parameter '\(id)'", allowed: RuleFileKeys.parameter) else { return }
+        guard let pairs = cited("parameters", id, node, RuleSection.parameters.what(id), allowed: RuleFileKeys.parameter) else { return }
         for q in pairs {
             switch q.keyText {
             case "label": p.label = r.string(q.value, "label")
@@ -103,44 +103,44 @@ struct LayerReader {
             case "value":
                 if let v = parseParamValue(q.value, &r) { p.values = [.init(from: CivilDate(days: Int32.min / 2), value: v, span: q.value.span)] }
             default:
-                guard let dated = r.mapping(q.value, "values of '\(id)' (date: value)") else { continue }
+                guard let dated = r.mapping(q.value, .message(.whatParamValues, [.text(id)])) else { continue }
                 p.isDated = true
                 for d in dated {
-                    guard let from = r.date(d.key, "a value's date") else { continue }
+                    guard let from = r.date(d.key, .message(.whatValueDate, [])) else { continue }
                     if let v = parseParamValue(d.value, &r) { p.values.append(.init(from: from, value: v, span: d.value.span)) }
                 }
                 p.values.sort { $0.from < $1.from }
             }
         }
         if p.values.isEmpty && p.min == nil && p.max == nil {
-            r.diagnostics.append(Diagnostic(.missingKey, at: node.span, args: ["value' or 'values", "parameter '\(id)'"]))
+            r.diagnostics.append(Diagnostic(.missingOneOf, at: node.span, "value", "values", RuleSection.parameters.what(id)))
         }
         layer.parameters.append(p)
     }
 
     mutating func readDefinition(_ id: String, _ node: YAMLNode) {
         if node.scalar != nil {
-            if let e = r.expr(node, "definition '\(id)'") { layer.definitions.append(Definition(id: id, expr: e, source: nil, provenance: provenance(node))) }
+            if let e = r.expr(node, RuleSection.definitions.what(id)) { layer.definitions.append(Definition(id: id, expr: e, source: nil, provenance: provenance(node))) }
             return
         }
-        guard let pairs = cited("definitions", id, node, "definition '\(id)'", allowed: RuleFileKeys.definition, required: ["expr"]) else { return }
+        guard let pairs = cited("definitions", id, node, RuleSection.definitions.what(id), allowed: RuleFileKeys.definition, required: ["expr"]) else { return }
         var e: ExprText?, source: String?
         for q in pairs {
             switch q.keyText {
             case "expr": e = r.expr(q.value, "expr")
             case "source": source = r.string(q.value, "source")
-            default: _ = r.string(q.value, q.keyText)
+            default: _ = r.string(q.value, .text(q.keyText))
             }
         }
         if let e { layer.definitions.append(Definition(id: id, expr: e, source: source, provenance: provenance(node))) }
     }
 
     mutating func readRule(_ id: String, _ node: YAMLNode, _ section: RuleSection) -> Rule? {
-        readRule(id, node, section.info.en, citedAs: section.key, allowed: RuleFileKeys.rule(in: section))
+        readRule(id, node, section.what(id), citedAs: section.key, allowed: RuleFileKeys.rule(in: section))
     }
 
-    mutating func readRule(_ id: String, _ node: YAMLNode, _ what: String, citedAs section: String, allowed: [String]) -> Rule? {
-        guard let pairs = cited(section, id, node, "\(what) '\(id)'", allowed: allowed, required: ["when"]) else { return nil }
+    mutating func readRule(_ id: String, _ node: YAMLNode, _ what: MessageArg, citedAs section: String, allowed: [String]) -> Rule? {
+        guard let pairs = cited(section, id, node, what, allowed: allowed, required: ["when"]) else { return nil }
         var rule = Rule(id: id, label: nil, when: ExprText("", origin: ExprOrigin(path: layer.path, start: node.span.start)),
                         source: nil, note: nil, provenance: provenance(node))
         var ok = false
@@ -157,7 +157,7 @@ struct LayerReader {
     }
 
     mutating func readExclusion(_ id: String, _ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "exclusion '\(id)'", allowed: RuleFileKeys.exclusion, required: ["when"]) else { return }
+        guard let pairs = r.mapping(node, RuleSection.exclusions.what(id), allowed: RuleFileKeys.exclusion, required: ["when"]) else { return }
         let withoutUnless = YAMLNode(kind: .mapping(pairs.filter { $0.keyText != "unless" && $0.keyText != "watch" }), span: node.span, tag: nil, anchor: nil,
                                      contentStart: node.contentStart, contentLineStarts: [])
         guard let rule = readRule(id, withoutUnless, .exclusions) else { return }
@@ -168,9 +168,9 @@ struct LayerReader {
                 if let e = r.expr(unless, "unless") {
                     exceptions.append(.init(id: "\(id)/unless", when: e, source: rule.source, provenance: provenance(unless)))
                 }
-            } else if let named = r.mapping(unless, "unless of '\(id)'") {
+            } else if let named = r.mapping(unless, .message(.whatUnlessOf, [.text(id)])) {
                 for ex in named {
-                    guard let x = readRule(ex.keyText, ex.value, "exception", citedAs: "exclusions.\(id).unless", allowed: RuleFileKeys.rule) else { continue }
+                    guard let x = readRule(ex.keyText, ex.value, .message(.whatException, [.text(ex.keyText)]), citedAs: "exclusions.\(id).unless", allowed: RuleFileKeys.rule) else { continue }
                     exceptions.append(.init(id: ex.keyText, when: x.when, source: x.source, provenance: x.provenance))
                 }
             }
@@ -181,7 +181,7 @@ struct LayerReader {
     mutating func readMeasure(_ id: String, _ node: YAMLNode) {
         var m = Measure(id: id, label: nil, source: nil, amount: nil, unit: nil, notIf: nil, provenance: provenance(node))
         if node.isNull { layer.measures.append(m); return }
-        guard let pairs = cited("measures", id, node, "measure '\(id)'", allowed: RuleFileKeys.measure) else { return }
+        guard let pairs = cited("measures", id, node, RuleSection.measures.what(id), allowed: RuleFileKeys.measure) else { return }
         for q in pairs {
             switch q.keyText {
             case "label": m.label = r.string(q.value, "label")
@@ -197,12 +197,12 @@ struct LayerReader {
 
     mutating func readAssistance(_ node: YAMLNode) {
         guard let items = node.items else {
-            r.diagnostics.append(Diagnostic(.expectedKind, at: node.span, args: ["a list of rows (- when: …, measures: […])", node.kindName]))
+            r.diagnostics.append(Diagnostic(.expectedKind, at: node.span, args: [.message(.kindAssistanceRows, []), node.kindArg]))
             return
         }
         for (n, item) in items.enumerated() {
             let rowID = item.pairs?.first(where: { $0.keyText == "id" })?.value.scalar ?? "row\(n + 1)"
-            guard let pairs = cited("assistance", rowID, item, "an assistance row", allowed: RuleFileKeys.assistanceRow, required: ["when", "measures"]) else { continue }
+            guard let pairs = cited("assistance", rowID, item, .message(.whatAssistanceRow, []), allowed: RuleFileKeys.assistanceRow, required: ["when", "measures"]) else { continue }
             var row = AssistanceRow(id: "row\(n + 1)", when: ExprText("", origin: ExprOrigin(path: layer.path, start: item.span.start)),
                                     measures: [], measureSpans: [], source: nil, provenance: provenance(item))
             for q in pairs {
@@ -222,7 +222,7 @@ struct LayerReader {
     }
 
     mutating func readDecision(_ id: String, _ node: YAMLNode) {
-        guard let pairs = cited("decisions", id, node, "decision '\(id)'", allowed: RuleFileKeys.decision, required: ["value"]) else { return }
+        guard let pairs = cited("decisions", id, node, RuleSection.decisions.what(id), allowed: RuleFileKeys.decision, required: ["value"]) else { return }
         var d = DecisionRule(id: id, label: nil, applies: nil, value: ExprText("", origin: ExprOrigin(path: layer.path, start: node.span.start)),
                              source: nil, note: nil, provenance: provenance(node))
         for q in pairs {
@@ -238,7 +238,7 @@ struct LayerReader {
     }
 
     mutating func readPopulation(_ id: String, _ node: YAMLNode) {
-        guard let pairs = cited("population", id, node, "population check '\(id)'", allowed: RuleFileKeys.population) else { return }
+        guard let pairs = cited("population", id, node, RuleSection.population.what(id), allowed: RuleFileKeys.population) else { return }
         var text: String?, source: String?, shareOf: ExprText?, minShare: Int64?, maxShare: Int64?, per: String?, maxPer: Int?
         var isShare = false
         for q in pairs {
@@ -261,7 +261,7 @@ struct LayerReader {
     }
 
     mutating func readList(_ id: String, _ node: YAMLNode) {
-        guard let pairs = r.mapping(node, "list '\(id)'", allowed: RuleFileKeys.list, required: ["key"]) else { return }
+        guard let pairs = r.mapping(node, RuleSection.lists.what(id), allowed: RuleFileKeys.list, required: ["key"]) else { return }
         var decl = ListDecl(id: id, key: "", department: nil, provenance: provenance(node))
         for q in pairs {
             switch q.keyText {
@@ -275,19 +275,19 @@ struct LayerReader {
             case "key_type":
                 let t = r.string(q.value, "key_type") ?? ""
                 if let k = ListKeyKind(rawValue: t) { decl.keyKind = k }
-                else { r.error(q.value, .badValue, "key_type must be id_number or household") }
+                else { r.error(q.value, .listKeyType) }
             case "columns":
-                guard let cols = r.mapping(q.value, "the columns of list '\(id)'") else { break }
+                guard let cols = r.mapping(q.value, .message(.whatListColumns, [.text(id)])) else { break }
                 for c in cols {
                     var col = ListColumn(id: c.keyText, kind: .string, header: c.keyText)
-                    let kinds = ListColumn.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                    let kinds = MessageArg.list(ListColumn.Kind.allCases.map { .text($0.rawValue) })
                     func kind(_ n: YAMLNode) {
-                        let t = r.string(n, "a column type") ?? ""
+                        let t = r.string(n, .message(.whatColumnType, [])) ?? ""
                         if let k = ListColumn.Kind(rawValue: t) { col.kind = k }
-                        else { r.error(n, .badValue, "column '\(c.keyText)': the type must be one of \(kinds)") }
+                        else { r.error(n, .listColumnType, .text(c.keyText), kinds) }
                     }
                     if c.value.scalar != nil { kind(c.value) }
-                    else if let attrs = r.mapping(c.value, "column '\(c.keyText)'", allowed: ["type", "header", "label"], required: ["type"]) {
+                    else if let attrs = r.mapping(c.value, .message(.whatListColumn, [.text(c.keyText)]), allowed: ["type", "header", "label"], required: ["type"]) {
                         for a in attrs {
                             switch a.keyText {
                             case "type": kind(a.value)

@@ -112,7 +112,7 @@ package func parseParamValue(_ node: YAMLNode, _ r: inout NodeReader) -> ParamVa
         return .list(items.compactMap { parseParamValue($0, &r) })
     }
     guard case .scalar(let text, let style) = node.kind else {
-        r.diagnostics.append(Diagnostic(.expectedKind, at: node.span, args: ["a value", node.kindName]))
+        r.diagnostics.append(Diagnostic(.expectedKind, at: node.span, args: [.message(.kindValue, []), node.kindArg]))
         return nil
     }
     if style != .plain { return .string(text) }
@@ -120,7 +120,7 @@ package func parseParamValue(_ node: YAMLNode, _ r: inout NodeReader) -> ParamVa
     switch Fixed.parse(text) {
     case .value(let v): return .number(v, isInt: !text.contains(".") && !text.lowercased().contains("e"))
     case .tooPrecise, .overflow:
-        r.diagnostics.append(Diagnostic(.badValue, at: node.span, args: ["'\(text)' cannot be held exactly (at most 6 decimal places, below 9 223 372 036 854)"]))
+        r.diagnostics.append(Diagnostic(.paramInexact, at: node.span, text))
         return nil
     case .invalid: break
     }

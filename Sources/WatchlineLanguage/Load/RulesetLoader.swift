@@ -28,7 +28,7 @@ package enum RulesetLoader {
             }
             visiting.append(p)
             guard FileManager.default.fileExists(atPath: p) else {
-                diagnostics.append(Diagnostic(.fileUnreadable, at: via, args: [p, "no such file"]))
+                diagnostics.append(Diagnostic(.fileUnreadable, at: via, args: [.text(p), .message(.fileNoSuchFile, [])]))
                 return (nil, diagnostics)
             }
             guard let top = YAMLReader.parseMapping(atPath: p, sources: sources, expecting: .aRuleFile, keys: LayerReader.topKeys,
@@ -45,11 +45,11 @@ package enum RulesetLoader {
         diagnostics += merger.diagnostics
 
         guard let schemaRef = layers.last(where: { $0.schema != nil })?.schema else {
-            diagnostics.append(Diagnostic(.missingKey, at: SourceSpan(path: path, line: 1, column: 1), args: ["schema", "the rule file (or a file it extends)"]))
+            diagnostics.append(Diagnostic(.missingKey, at: SourceSpan(path: path, line: 1, column: 1), "schema", .message(.whatRuleFileOrBase, [])))
             return (nil, diagnostics)
         }
         guard FileManager.default.fileExists(atPath: schemaRef.path) else {
-            diagnostics.append(Diagnostic(.fileUnreadable, at: schemaRef.span, args: [schemaRef.path, "no such file"]))
+            diagnostics.append(Diagnostic(.fileUnreadable, at: schemaRef.span, args: [.text(schemaRef.path), .message(.fileNoSuchFile, [])]))
             return (nil, diagnostics)
         }
         let (schema, schemaDiags) = SchemaLoader.load(path: schemaRef.path, sources: sources, via: schemaRef.span)
@@ -58,7 +58,7 @@ package enum RulesetLoader {
         var calendarPath: String?
         if let calRef = layers.last(where: { $0.calendar != nil })?.calendar {
             guard FileManager.default.fileExists(atPath: calRef.path) else {
-                diagnostics.append(Diagnostic(.fileUnreadable, at: calRef.span, args: [calRef.path, "no such file"]))
+                diagnostics.append(Diagnostic(.fileUnreadable, at: calRef.span, args: [.text(calRef.path), .message(.fileNoSuchFile, [])]))
                 return (nil, diagnostics)
             }
             let (cal, calDiags) = CalendarLoader.load(path: calRef.path, sources: sources, root: root, via: calRef.span)
@@ -103,7 +103,7 @@ package enum RulesetLoader {
     /// A document text (UTF-8, read as text, never as YAML).
     static func readText(_ ref: DocumentTextRef, sources: SourceStore) -> Result<DocumentText, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: ref.path) else {
-            return .failure(Diagnostic(.fileUnreadable, at: ref.span, args: [ref.path, "no such file"]))
+            return .failure(Diagnostic(.fileUnreadable, at: ref.span, args: [.text(ref.path), .message(.fileNoSuchFile, [])]))
         }
         guard let content = String(data: data, encoding: .utf8) else {
             return .failure(Diagnostic(.textNotUTF8, at: ref.span, args: [ref.path]))

@@ -10,7 +10,7 @@ package enum SchemaLoader {
                                                  via: via, &found) else { return (nil, found) }
         var r = NodeReader()
         r.diagnostics = found
-        guard let top = r.mapping(root, "the schema file", allowed: RuleFileKeys.schemaTop, required: ["schema"]),
+        guard let top = r.mapping(root, .message(.whatSchemaFile, []), allowed: RuleFileKeys.schemaTop, required: ["schema"]),
               let body = top.first(where: { $0.keyText == "schema" })?.value,
               let pairs = r.mapping(body, "schema", allowed: RuleFileKeys.schema, required: ["id", "fields"])
         else { return (nil, r.diagnostics) }
@@ -20,7 +20,7 @@ package enum SchemaLoader {
         var membersLabel: String?, join = "household_id"
         for p in pairs {
             switch p.keyText {
-            case "id": id = r.string(p.value, "schema id") ?? ""
+            case "id": id = r.string(p.value, .message(.whatSchemaID, [])) ?? ""
             case "title": title = r.string(p.value, "title")
             case "fields": households = fields(p.value, "fields", &r, &enums)
             case "members":
@@ -45,11 +45,11 @@ package enum SchemaLoader {
                        membersLabel: membersLabel, memberJoin: join, enums: enums), r.diagnostics)
     }
 
-    static func fields(_ node: YAMLNode, _ what: String, _ r: inout NodeReader, _ enums: inout [Schema.EnumType]) -> [Schema.Field] {
+    static func fields(_ node: YAMLNode, _ what: MessageArg, _ r: inout NodeReader, _ enums: inout [Schema.EnumType]) -> [Schema.Field] {
         guard let pairs = r.mapping(node, what) else { return [] }
         var out: [Schema.Field] = []
         for p in pairs {
-            guard let f = r.mapping(p.value, "field '\(p.keyText)'", allowed: fieldKeys, required: ["type"]) else { continue }
+            guard let f = r.mapping(p.value, .message(.whatField, [.text(p.keyText)]), allowed: fieldKeys, required: ["type"]) else { continue }
             var field = Schema.Field(path: p.keyText, type: .string, label: nil, aliases: [], unit: nil, min: nil, max: nil,
                                      personal: false, required: false, doc: nil, span: p.key.span)
             var typeName = "string", isList = false
@@ -59,8 +59,8 @@ package enum SchemaLoader {
                 switch q.keyText {
                 case "type": typeName = r.string(q.value, "type") ?? typeName
                     if !["string", "bool", "int", "money", "number", "date", "enum"].contains(typeName) {
-                        r.diagnostics.append(Diagnostic(.badValue, at: q.value.span,
-                            args: ["unknown type '\(typeName)'; use string, bool, int, money, number, date or enum\(suggestion(typeName, in: ["string", "bool", "int", "money", "number", "date", "enum"]))"]))
+                        r.diagnostics.append(Diagnostic(.schemaUnknownType, at: q.value.span,
+                            .text(typeName), suggested(typeName, in: ["string", "bool", "int", "money", "number", "date", "enum"])))
                     }
                 case "label": field.label = r.string(q.value, "label")
                 case "aliases": field.aliases = r.stringList(q.value, "aliases").map(\.0)
@@ -82,8 +82,8 @@ package enum SchemaLoader {
             case "number": field.type = .number
             case "date": field.type = .date
             case "enum":
-                guard let valuesNode, let vs = r.mapping(valuesNode, "values of '\(p.keyText)'") else {
-                    r.diagnostics.append(Diagnostic(.missingKey, at: p.key.span, args: ["values", "enum field '\(p.keyText)'"]))
+                guard let valuesNode, let vs = r.mapping(valuesNode, .message(.whatEnumValues, [.text(p.keyText)])) else {
+                    r.diagnostics.append(Diagnostic(.missingKey, at: p.key.span, "values", .message(.whatEnumField, [.text(p.keyText)])))
                     continue
                 }
                 let e = Schema.EnumType(name: p.keyText, values: vs.map(\.keyText),

@@ -61,6 +61,48 @@ package enum RuleSection: String, CaseIterable, Sendable {
     package var isBooleanRules: Bool { info.booleanRules }
     /// The word for one element in the language of the messages.
     package var label: String { MessageCatalogue.useChinese ? info.zh : info.en }
+    /// One element named, for messages ("risk '因病'" / "风险“因病”"), worded when printed.
+    package func what(_ id: String) -> MessageArg {
+        let word: MessageID = switch self {
+        case .parameters: .whatParameter
+        case .definitions: .whatDefinition
+        case .alerts: .whatAlert
+        case .risks: .whatRisk
+        case .exclusions: .whatExclusion
+        case .categories: .whatCategory
+        case .watch: .whatWatchRule
+        case .measures: .whatMeasure
+        case .assistance: .whatNamedAssistanceRow
+        case .decisions: .whatDecision
+        case .population: .whatPopulation
+        case .timelines: .whatTimeline
+        case .lists: .whatList
+        case .readings: .whatReading
+        }
+        return .message(word, [.text(id)])
+    }
+
+    /// The word for several, for messages ("risks" / "风险"), worded when printed.
+    package var pluralWord: MessageArg {
+        let word: MessageID = switch self {
+        case .parameters: .pluralParameters
+        case .definitions: .pluralDefinitions
+        case .alerts: .pluralAlerts
+        case .risks: .pluralRisks
+        case .exclusions: .pluralExclusions
+        case .categories: .pluralCategories
+        case .watch: .pluralWatchRules
+        case .measures: .pluralMeasures
+        case .assistance: .pluralAssistanceRows
+        case .decisions: .pluralDecisions
+        case .population: .pluralPopulation
+        case .timelines: .pluralTimelines
+        case .lists: .pluralLists
+        case .readings: .pluralReadings
+        }
+        return .message(word, [])
+    }
+
     /// The English word for several ("risks", "watch rules", "categories").
     package var plural: String { info.en.hasSuffix("y") ? String(info.en.dropLast()) + "ies" : info.en + "s" }
 

@@ -50,7 +50,7 @@ struct YAMLComposer {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) != 0 else {
-            diagnostics.append(Diagnostic(.yamlSyntax, at: span(line: 1, column: 1), "out of memory"))
+            diagnostics.append(Diagnostic(.yamlOutOfMemory, at: span(line: 1, column: 1), args: []))
             return nil
         }
         defer { yaml_parser_delete(parser) }
@@ -205,7 +205,7 @@ struct YAMLComposer {
                     stack[top].firstKeySpans[text] = built.node.span
                 }
             default:
-                diagnostics.append(Diagnostic(.yamlSyntax, at: built.node.span, "a mapping key must be text, not \(built.node.kindName)"))
+                diagnostics.append(Diagnostic(.yamlKeyNotText, at: built.node.span, built.node.kindArg))
                 stack[top].dropPendingPair = true
             }
             return
@@ -224,7 +224,7 @@ struct YAMLComposer {
         let problem = cString(p.problem) ?? "unknown error"
         switch p.error {
         case YAML_MEMORY_ERROR:
-            return Diagnostic(.yamlSyntax, at: span(line: 1, column: 1), "out of memory")
+            return Diagnostic(.yamlOutOfMemory, at: span(line: 1, column: 1), args: [])
         case YAML_READER_ERROR:
             // Reader errors carry a byte offset, not a mark.
             let offset = min(p.problem_offset, bytes.count)
@@ -236,7 +236,7 @@ struct YAMLComposer {
         default:
             let line = Int(p.problem_mark.line), column = Int(p.problem_mark.column)
             if let hint = Self.hint(bytes, line: line, column: column) {
-                return Diagnostic(.yamlSyntax, at: span(line: hint.line + 1, column: hint.column + 1), MessageCatalogue.format(hint.id, []))
+                return Diagnostic(.yamlSyntax, at: span(line: hint.line + 1, column: hint.column + 1), .message(hint.id, []))
             }
             var message = problem
             if let context = cString(p.context) {

@@ -93,6 +93,17 @@ package struct YAMLNode: Sendable {
         }
     }
 
+    /// `kindName` as a catalogue word, worded in the language the message is printed in.
+    package var kindArg: MessageArg {
+        switch kind {
+        case .scalar(let s, .plain) where s.isEmpty: return .message(.kindNothing, [])
+        case .scalar: return .message(.kindScalar, [])
+        case .sequence: return .message(.kindList, [])
+        case .mapping: return .message(.kindMapping, [])
+        case .null: return .message(.kindNothing, [])
+        }
+    }
+
     /// The value for `key` in a mapping (nil when absent or not a mapping).
     package subscript(key: String) -> YAMLNode? {
         pairs?.first { $0.keyText == key }?.value

@@ -269,7 +269,7 @@ import Testing
         let line = String(repeating: "x", count: 3 << 20) + "错误" + String(repeating: "y", count: 3 << 20)
         sources.add(path: "big.yaml", text: "first\n" + line + "\nlast")
         let column = (3 << 20) + 1
-        let d = Diagnostic(.badValue, at: SourceSpan(path: "big.yaml", start: .init(line: 2, column: column), end: .init(line: 2, column: column + 2)), "bad")
+        let d = Diagnostic(.yamlSyntax, at: SourceSpan(path: "big.yaml", start: .init(line: 2, column: column), end: .init(line: 2, column: column + 2)), "bad")
         let text = DiagnosticRenderer(sources: sources).render(d)
         #expect(text.utf8.count < 600, "\(text.utf8.count) bytes")
         let lines = text.split(separator: "\n").map(String.init)
@@ -280,8 +280,8 @@ import Testing
         #expect(caretLine[bar...] == Substring(String(repeating: " ", count: 61) + "^~~~"))
         // Short lines are quoted whole, as before.
         sources.add(path: "small.yaml", text: "  wehn: x")
-        let small = DiagnosticRenderer(sources: sources).render(Diagnostic(.badValue, at: SourceSpan(path: "small.yaml", start: .init(line: 1, column: 3), end: .init(line: 1, column: 7)), "bad"))
-        #expect(small == "small.yaml:1:3: error: bad\n 1 |   wehn: x\n   |   ^~~~\n")
+        let small = DiagnosticRenderer(sources: sources).render(Diagnostic(.yamlSyntax, at: SourceSpan(path: "small.yaml", start: .init(line: 1, column: 3), end: .init(line: 1, column: 7)), "bad"))
+        #expect(small == "small.yaml:1:3: error: YAML syntax: bad\n 1 |   wehn: x\n   |   ^~~~\n")
 
         // The REPL: an expression of a few megabytes with an error at its end.
         let s = ReplSession(rules: Repo.path("Rules/anhui/lieshan-2022.yaml"), asOf: CivilDate(iso: "2022-06-30")!)

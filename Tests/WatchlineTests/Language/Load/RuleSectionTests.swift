@@ -36,7 +36,7 @@ import Testing
         #expect(!diags.contains { $0.id == .unknownKey }, "\(diags.map(\.message))")
         // `remove:` takes the section: what it names is missing, not a bad SECTION.ID.
         #expect(diags.contains { $0.id == .removeUnknown && $0.message.contains("\(section.key).nothing") }, "\(diags.map(\.message))")
-        #expect(!diags.contains { $0.id == .badValue }, "\(diags.map(\.message))")
+        #expect(!diags.contains { $0.id == .removeFormat }, "\(diags.map(\.message))")
     }
 
     @Test(arguments: RuleSection.allCases)

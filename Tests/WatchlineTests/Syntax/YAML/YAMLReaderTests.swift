@@ -297,7 +297,9 @@ struct YAMLReaderTests {
 
     @Test func nonScalarKeyRefused() {
         let (_, diags) = parse("? [a, b]\n: c\n")
-        #expect(diags.map(\.id) == [.yamlSyntax])
+        #expect(diags.map(\.id) == [.yamlKeyNotText])
+        #expect(diags.first?.message(chinese: false) == "YAML syntax: a mapping key must be text, not a list")
+        #expect(diags.first?.message(chinese: true) == "YAML 语法错误：映射的键应为文本，不能是列表")
     }
 
     @Test func crlfLineEndings() throws {
