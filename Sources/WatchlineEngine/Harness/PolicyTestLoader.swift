@@ -122,7 +122,7 @@ package enum PolicyTestLoader {
                         if f.keyText == "due" { due = r.date(f.value, "due") }
                         else {
                             status = r.string(f.value, "status")
-                            let known = ["on_time", "late", "overdue", "pending", "too_short", "out_of_order"]
+                            let known = StepStatus.Status.allCases.map(\.rawValue)
                             if let s = status, !known.contains(s) {
                                 r.diagnostics.append(Diagnostic(.testUnknownStatus, at: f.value.span, .text(s), .list(known.map(MessageArg.text)), suggested(s, in: known)))
                             }

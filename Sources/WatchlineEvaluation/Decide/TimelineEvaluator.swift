@@ -13,7 +13,7 @@ package struct TimelineCase: Sendable {
 }
 
 package struct StepStatus: Sendable, Equatable {
-    package enum Status: String, Sendable {
+    package enum Status: String, Sendable, CaseIterable {
         /// done by its due date
         case onTime = "on_time"
         /// done after its due date
@@ -26,6 +26,10 @@ package struct StepStatus: Sendable, Equatable {
         case tooShort = "too_short"
         /// done before the step it follows was done (the procedure's order was not kept)
         case outOfOrder = "out_of_order"
+        /// a step that must last at least N days, not yet ended, whose N days have passed: it may
+        /// end now (公示 has run its 5 days); it has no deadline of its own, so it is never overdue
+        /// once its start is recorded
+        case ready
     }
     package var step: String
     package var due: CivilDate?
@@ -93,6 +97,7 @@ package struct TimelineEvaluator {
                 if let done, let earliest { s.status = done >= earliest ? .onTime : .tooShort }
                 else if done != nil { s.status = .onTime }
                 else if let from, from.projected, let earliest, asOf > earliest { s.status = .overdue }
+                else if from != nil, let earliest, asOf >= earliest { s.status = .ready }
                 out.append(s)
                 expected[step.id] = earliest
             }

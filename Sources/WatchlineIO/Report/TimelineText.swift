@@ -51,6 +51,7 @@ package enum TimelineText {
             case .pending: return "未到期"
             case .tooShort: return "时长不足"
             case .outOfOrder: return "顺序颠倒"
+            case .ready: return "已满时长，可办结"
             }
         }
         var rows: [(rank: Int, key: Int, cells: [String])] = []
@@ -60,6 +61,7 @@ package enum TimelineText {
                 let rank: Int
                 switch s.status {
                 case .overdue, .tooShort, .outOfOrder: rank = 0
+                case .ready: rank = 1
                 case .pending: rank = (0...3).contains(s.workdaysLeft ?? Int.max) ? 1 : 2
                 case .late: rank = 3
                 case .onTime: rank = 4

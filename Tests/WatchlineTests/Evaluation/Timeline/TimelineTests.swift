@@ -40,6 +40,20 @@ import Testing
         #expect(s["publicity_end"] == "too_short")
     }
 
+    /// 公示 lasts at least its days; once they have passed and it has not ended, it may end now:
+    /// `ready`, not `pending` however late the as-of date (and not `overdue`: it has no deadline).
+    @Test func publicityThatHasRunItsDaysIsReady() throws {
+        let events = ["applied": "2022-05-06", "household_check": "2022-05-07", "review": "2022-05-09"]
+        let c = TimelineCase(id: "c", householdID: nil, procedure: "monitoring_identification", events: events.mapValues { d($0) })
+        let res = TimelineEvaluator(calendar: r.ruleset.calendar, asOf: d("2022-05-09")).evaluate(c, identification)
+        let earliest = try #require(res.steps.first { $0.step == "publicity_end" }?.due)
+        #expect(statuses(events, asOf: earliest.adding(days: -1).iso)["publicity_end"] == "pending")
+        #expect(statuses(events, asOf: earliest.iso)["publicity_end"] == "ready")
+        #expect(statuses(events, asOf: "2022-12-31")["publicity_end"] == "ready")
+        // Ended on or after its earliest day: on time.
+        #expect(statuses(events.merging(["publicity_end": earliest.iso]) { $1 }, asOf: "2022-12-31")["publicity_end"] == "on_time")
+    }
+
     @Test func stepsFitInFifteenDays() {
         #expect(TimelineEvaluator.longestChain(identification) == 15)
     }

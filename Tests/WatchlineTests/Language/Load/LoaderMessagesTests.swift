@@ -181,7 +181,7 @@ import Testing
     @Test func anUnknownStepStatus() {
         let (_, diags) = Self.testFile("  - { name: 甲, clause: 一, from: 户1, expect: { steps: { 核查: { status: lat } } } }\n")
         let d = diags.first { $0.id == .testUnknownStatus }
-        let known = ["on_time", "late", "overdue", "pending", "too_short", "out_of_order"]
+        let known = ["on_time", "late", "overdue", "pending", "too_short", "out_of_order", "ready"]
         Self.expectBothLanguages(d, id: .testUnknownStatus,
                                  english: "unknown status 'lat'; use " + known.joined(separator: ", ") + "; did you mean 'late'?",
                                  allowed: ["lat"] + known)
