@@ -34,7 +34,7 @@ struct ReplCommand: ParsableCommand {
         var failed = false
         if interactive {
             let editor = LineEditor(historyPath: NSHomeDirectory() + "/.watchline_history", complete: session.completions)
-            writeOut("Watchline REPL — \(rules), as of \(session.asOf.iso). :help lists the commands.\n")
+            writeOut(MessageCatalogue.format(.replBanner, [rules, session.asOf.iso]) + "\n")
             while let line = editor.readLine(prompt: "watchline> ") {
                 let out = session.handle(line)
                 writeOut(out.text)

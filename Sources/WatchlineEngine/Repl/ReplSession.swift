@@ -87,7 +87,7 @@ package final class ReplSession {
         case ":save-test": return saveTest(rest)
         case ":as-of": return changeAsOf(rest)
         case ":list-file": return listFile(rest)
-        case ":help": return Output(text: rest == "functions" ? Self.functionsHelp : Self.help, ok: true)
+        case ":help": return Output(text: rest == "functions" ? Self.functionsHelp : (MessageCatalogue.useChinese ? Self.helpChinese : Self.help), ok: true)
         case ":quit", ":q", ":exit": return Output(text: "", ok: true, quit: true)
         default:
             let name = String(parts[0].dropFirst())
@@ -377,6 +377,27 @@ package final class ReplSession {
       :help                   this list
       :help functions         the built-in functions, one line each
       :quit                   leave
+
+    """
+
+    /// `:help` under Chinese (LANG=zh*, --lang zh): the same commands and examples.
+    package static let helpChinese = """
+    表达式在规则文件的参数、定义、工作日历和当前农户的范围内求值：   人均纯收入 < params.监测范围     add_workdays(date("2022-05-06"), 5)
+
+      :use 户编号             选择已加载数据中的一户作为当前农户          :use 340604-GR-0007
+      :show [字段]            显示当前农户（或其中一个字段），带中文名称  :show income
+      :set 字段 = 值          修改当前农户的一个字段（假设）              :set income.net_per_capita = 7200
+      :param 名称 = 值        在本次会话中修改一个参数（假设）            :param 监测范围 = 7500
+      :decide                 完整的认定结果，附每条规则的判断过程
+      :impact                 参数假设对全部已加载农户的影响，按村汇总
+      :reset                  撤销全部假设
+      :reload                 修改规则文件后重新读取（保留假设）
+      :save-test 文件 名称    将当前农户及其认定结果追加为一条测试用例    :save-test my.test.yaml 7200元户
+      :as-of 日期             修改评估日期                                :as-of 2023-06-30
+      :list-file 名单 文件    为规则文件 lists: 中的名单指定部门名单文件  :list-file vehicles 车辆.csv
+      :help                   显示本列表
+      :help functions         内置函数，每个一行
+      :quit                   退出
 
     """
 }

@@ -446,6 +446,7 @@ extension MessageID {
     package static let diffLostMeasure = MessageID("diff.lost_measure", en: "loses measure", zh: "失去帮扶措施")
 
     // MARK: REPL
+    package static let replBanner = MessageID("repl.banner", en: "Watchline REPL — {0}, as of {1}. :help lists the commands.", zh: "Watchline 交互式查询 — {0}，评估日期 {1}。输入 :help 查看全部命令。")
     package static let replUnknownCommand = MessageID("repl.unknown_command", en: "unknown command ':{0}'{1}; :help lists them", zh: "未知命令“:{0}”{1}；:help 列出全部命令")
     package static let replUsage = MessageID("repl.usage", en: "usage: {0}", zh: "用法：{0}")
     package static let replNoRecords = MessageID("repl.no_records", en: "no records loaded: start with --records FILE", zh: "未加载农户数据：请用 --records 指定文件")
