@@ -50,7 +50,7 @@ enum Expectation {
         let decisionIDs = r.ruleset.decisions.map(\.id)
         for (id, want) in e.decisions {
             guard let i = decisionIDs.firstIndex(of: id) else {
-                out.append(.init(field: id, expected: want, actual: "no decision or expectation '\(id)' in \(r.ruleset.id)" + suggestion(id, in: decisionIDs + PolicyTestLoader.expectKeys)))
+                out.append(.init(field: id, expected: want, actual: "no decision or expectation '\(id)' in \(r.ruleset.id)" + suggestion(id, in: decisionIDs + RuleFileKeys.testExpect)))
                 continue
             }
             let got = i < d.decisions.count ? d.decisions[i] : .null

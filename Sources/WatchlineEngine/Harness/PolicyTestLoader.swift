@@ -6,7 +6,6 @@ import WatchlineIO
 
 /// Reads policy test files strictly (unknown keys are errors, as in rule files).
 package enum PolicyTestLoader {
-    static var expectKeys: [String] { RuleFileKeys.testExpect }
 
     package static func load(path: String, sources: SourceStore) -> (PolicyTestFile?, [Diagnostic]) {
         let (root, yamlDiags) = YAMLReader.parseFile(atPath: path, sources: sources)
@@ -28,12 +27,12 @@ package enum PolicyTestLoader {
                 guard let pairs = r.mapping(p.value, "tests", allowed: RuleFileKeys.testHeader, required: ["rules", "as_of"]) else { continue }
                 for q in pairs {
                     switch q.keyText {
-                    case "rules": file.rules = RulesetLoader.normalize(resolve(r.string(q.value, "rules") ?? ""))
+                    case "rules": file.rules = SourceStore.normalize(resolve(r.string(q.value, "rules") ?? ""))
                     case "as_of": file.asOf = r.date(q.value, "as_of") ?? file.asOf
-                    case "examples": file.examples = r.string(q.value, "examples").map { RulesetLoader.normalize(resolve($0)) }
+                    case "examples": file.examples = r.string(q.value, "examples").map { SourceStore.normalize(resolve($0)) }
                     case "lists":
                         for l in r.mapping(q.value, "lists") ?? [] {
-                            if let f = r.string(l.value, .message(.whatListFile, [.text(l.keyText)])) { file.lists.append((l.keyText, RulesetLoader.normalize(resolve(f)))) }
+                            if let f = r.string(l.value, .message(.whatListFile, [.text(l.keyText)])) { file.lists.append((l.keyText, SourceStore.normalize(resolve(f)))) }
                         }
                     default: _ = r.string(q.value, "note")
                     }

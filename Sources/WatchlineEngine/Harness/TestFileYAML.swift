@@ -29,8 +29,9 @@ enum TestFileYAML {
 
     /// One case as an item of the `cases:` list: a one-item sequence, indented two spaces.
     static func caseItem(_ pairs: Pairs) -> String {
-        YAMLWriter.emit(.sequence([.mapping(pairs)]))
-            .split(separator: "\n").map { "  " + $0 + "\n" }.joined()
+        // Every line, blank ones too (a literal block may hold them); blank lines stay unindented.
+        YAMLWriter.emit(.sequence([.mapping(pairs)])).split(separator: "\n", omittingEmptySubsequences: false)
+            .dropLast().map { $0.isEmpty ? "\n" : "  " + $0 + "\n" }.joined()
     }
 
     /// What a test case expects, from a decision.

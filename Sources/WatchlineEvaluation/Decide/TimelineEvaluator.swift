@@ -97,7 +97,7 @@ package struct TimelineEvaluator {
                 if let done, let earliest { s.status = done >= earliest ? .onTime : .tooShort }
                 else if done != nil { s.status = .onTime }
                 else if let from, from.projected, let earliest, asOf > earliest { s.status = .overdue }
-                else if from != nil, let earliest, asOf >= earliest { s.status = .ready }
+                else if let from, !from.projected, let earliest, asOf >= earliest { s.status = .ready }
                 out.append(s)
                 expected[step.id] = earliest
             }

@@ -64,7 +64,7 @@ public struct RulesRoot: Sendable, Hashable, CustomStringConvertible {
             return .failure(Refusal(kind: .absolute, message: MessageCatalogue.format(.pathAbsolute, [reference, display])))
         }
         let base = Self.baseFolder(of: file)
-        let joined = RulesetLoader.normalize(base == "." ? reference : base + "/" + reference)
+        let joined = SourceStore.normalize(base == "." ? reference : base + "/" + reference)
         guard Self.contains(path, Self.absolute(joined)) else {
             return .failure(Refusal(kind: .outsideRoot, message: MessageCatalogue.format(.pathOutsideRoot, [reference, display])))
         }

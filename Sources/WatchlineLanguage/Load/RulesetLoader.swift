@@ -15,7 +15,7 @@ package enum RulesetLoader {
         var diagnostics: [Diagnostic] = []
         var layers: [RuleLayer] = []
         var visiting: [String] = []
-        var current: (path: String, span: SourceSpan?)? = (normalize(path), nil)
+        var current: (path: String, span: SourceSpan?)? = (SourceStore.normalize(path), nil)
         while let (p, via) = current {
             if visiting.contains(p) {
                 let cycle = (visiting + [p]).map { ($0 as NSString).lastPathComponent }.joined(separator: " → ")
@@ -37,7 +37,7 @@ package enum RulesetLoader {
             reader.read(top)
             diagnostics += reader.r.diagnostics
             layers.insert(reader.layer, at: 0)
-            current = reader.layer.extends.map { (normalize($0.path), $0.span) }
+            current = reader.layer.extends.map { (SourceStore.normalize($0.path), $0.span) }
         }
         if diagnostics.contains(where: \.isError) { return (nil, diagnostics) }
         var merger = LayerMerger()

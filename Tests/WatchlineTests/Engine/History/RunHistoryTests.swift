@@ -105,6 +105,10 @@ import Testing
         #expect(try HistoryDatabase(path: path).runs().count == 2)
     }
 
+    @Test func everyEventHasItsWords() {
+        for e in HistoryEvent.allCases { #expect(MessageID.historyEvents[e.rawValue] != nil, "\(e) has no catalogue words") }
+    }
+
     @Test func sha256MatchesTheStandardVectors() {
         #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -95,7 +95,7 @@ import Testing
         #expect(!allowed.hasErrors, "\(allowed.diagnostics)")
         // The same rule through the public function the loaders call.
         let root = RulesRoot(folder: outer)
-        #expect(root.resolve("../../other-schema.yaml", from: path) == .success(RulesetLoader.normalize(dir + "/../../other-schema.yaml")))
+        #expect(root.resolve("../../other-schema.yaml", from: path) == .success(SourceStore.normalize(dir + "/../../other-schema.yaml")))
         if case .failure(let r) = root.resolve("/etc/passwd", from: path) { #expect(r.kind == .absolute) } else { Issue.record("absolute path allowed") }
         if case .failure(let r) = root.resolve("../../../etc/passwd", from: path) { #expect(r.kind == .outsideRoot) } else { Issue.record("path outside allowed") }
     }

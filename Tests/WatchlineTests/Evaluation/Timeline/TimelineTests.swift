@@ -54,6 +54,17 @@ import Testing
         #expect(statuses(events.merging(["publicity_end": earliest.iso]) { $1 }, asOf: "2022-12-31")["publicity_end"] == "on_time")
     }
 
+    /// Before the step 公示 follows is done, its days have not begun: not `ready` on the day they
+    /// would end, `overdue` after it (as every step of a stalled procedure).
+    @Test func publicityWhoseStartIsOnlyExpectedIsNotReady() throws {
+        let events = ["applied": "2022-05-06"]
+        let c = TimelineCase(id: "c", householdID: nil, procedure: "monitoring_identification", events: events.mapValues { d($0) })
+        let res = TimelineEvaluator(calendar: r.ruleset.calendar, asOf: d("2022-05-06")).evaluate(c, identification)
+        let earliest = try #require(res.steps.first { $0.step == "publicity_end" }?.due)
+        #expect(statuses(events, asOf: earliest.iso)["publicity_end"] == "pending")
+        #expect(statuses(events, asOf: earliest.adding(days: 1).iso)["publicity_end"] == "overdue")
+    }
+
     @Test func stepsFitInFifteenDays() {
         #expect(TimelineEvaluator.longestChain(identification) == 15)
     }
