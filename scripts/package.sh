@@ -8,27 +8,38 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# libyaml as an archive: a folder holding only libyaml.a, searched before the system's, so the
-# linker's -lyaml takes the static library.
-static_dir="$(mktemp -d)"
-trap 'rm -rf "$static_dir"' EXIT
-libyaml_a="$(pkg-config --variable=libdir yaml-0.1 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)/libyaml.a"
+# libyaml as an archive. Two places name the shared library, and both are redirected: the C
+# module's `link "yaml"` (autolinking, switched off for that one library) and pkg-config's
+# `-lyaml` (a private yaml-0.1.pc whose Libs is the archive itself). Search-path order cannot do
+# it: the compiler driver puts the system's library folder ahead of any folder we add.
+pc_dir="$(mktemp -d)"
+trap 'rm -rf "$pc_dir"' EXIT
+libdir="$(pkg-config --variable=libdir yaml-0.1 2>/dev/null || echo /usr/lib/x86_64-linux-gnu)"
+includedir="$(pkg-config --variable=includedir yaml-0.1 2>/dev/null || echo /usr/include)"
+libyaml_a="$libdir/libyaml.a"
 [ -f "$libyaml_a" ] || { echo "libyaml.a not found (apt-get install libyaml-dev)" >&2; exit 1; }
-cp "$libyaml_a" "$static_dir/"
+cat > "$pc_dir/yaml-0.1.pc" <<PC
+Name: yaml-0.1
+Description: libyaml, linked statically for the packaged binary
+Version: $(pkg-config --modversion yaml-0.1 2>/dev/null || echo 0.2.5)
+Cflags: -I$includedir
+Libs: $libyaml_a
+PC
 
-# The archive is named first, so it resolves every yaml symbol; --as-needed then drops the shared
-# libyaml that the module's autolink still names.
-swift build -c release --product watchline --static-swift-stdlib \
-  --scratch-path .build-package -Xlinker -L"$static_dir" \
-  -Xlinker --as-needed -Xlinker "$static_dir/libyaml.a"
+PKG_CONFIG_PATH="$pc_dir" swift build -c release --product watchline --static-swift-stdlib \
+  --scratch-path .build-package \
+  -Xswiftc -Xfrontend -Xswiftc -disable-autolink-library -Xswiftc -Xfrontend -Xswiftc yaml \
+  -Xlinker "$libyaml_a"
 bin=".build-package/release/watchline"
 mkdir -p dist
 cp "$bin" dist/watchline
 strip dist/watchline 2>/dev/null || true
 
 echo "== shared libraries the binary needs:"
-ldd dist/watchline | sed 's/^/   /'
-if ldd dist/watchline | grep -Eq 'libswift|libFoundation|libyaml|libdispatch'; then
+# (ldd's output is kept first: `ldd | grep -q` under pipefail fails on grep's early exit.)
+needed="$(ldd dist/watchline)"
+echo "$needed" | sed 's/^/   /'
+if grep -Eq 'libswift|libFoundation|libyaml|libdispatch' <<<"$needed"; then
   echo "error: the binary still needs a Swift or libyaml shared library" >&2; exit 1
 fi
 
