@@ -6,30 +6,33 @@ import WatchlineIO
 enum Expectation {
     typealias Mismatch = PolicyTestRunner.Mismatch
 
+    /// A word of a mismatch's value, in the language the report is printed in.
+    static func word(_ id: MessageID) -> String { MessageCatalogue.format(id, []) }
+
     static func compare(_ e: PolicyTestFile.Expectations, _ o: Outcome, _ r: CompiledRuleset) -> [Mismatch] {
         var out: [Mismatch] = []
         let failures = o.decision.map(r.failureMessages) ?? []
         let allErrors = o.errors + failures
         if let wantErrors = e.errors {
-            if wantErrors != !allErrors.isEmpty { out.append(.init(field: "errors", expected: wantErrors ? "errors" : "none", actual: allErrors.isEmpty ? "none" : allErrors.joined(separator: "; "))) }
+            if wantErrors != !allErrors.isEmpty { out.append(.init(field: "errors", expected: word(wantErrors ? .testValueErrors : .testValueNone), actual: allErrors.isEmpty ? word(.testValueNone) : allErrors.joined(separator: "; "))) }
             if wantErrors { return out }
         }
         guard let d = o.decision, allErrors.isEmpty else {
-            return out + [.init(field: "errors", expected: "none", actual: allErrors.joined(separator: "; "))]
+            return out + [.init(field: "errors", expected: word(.testValueNone), actual: allErrors.joined(separator: "; "))]
         }
-        func show(_ b: Bool?) -> String { b.map { $0 ? "true" : "false" } ?? "null" }
+        func show(_ b: Bool?) -> String { word(b.map { $0 ? .testValueTrue : .testValueFalse } ?? .testValueNull) }
         func list(_ xs: [String]) -> String { "[" + xs.joined(separator: ", ") + "]" }
         if let m = e.monitored, m != d.monitored { out.append(.init(field: "monitored", expected: show(m), actual: show(d.monitored))) }
-        if let c = e.category, c != r.categoryName(d) { out.append(.init(field: "category", expected: c ?? "null", actual: r.categoryName(d) ?? "null")) }
+        if let c = e.category, c != r.categoryName(d) { out.append(.init(field: "category", expected: c ?? word(.testValueNull), actual: r.categoryName(d) ?? word(.testValueNull))) }
         let risks = r.riskNames(d), measures = r.measureNames(d), excluded = r.exclusionNames(d)
         func exact(_ field: String, _ want: [String]?, _ got: [String]) {
             if let want, Set(want) != Set(got) { out.append(.init(field: field, expected: list(want), actual: list(got))) }
         }
         func includes(_ field: String, _ want: [String]?, _ got: [String]) {
-            if let want, !want.allSatisfy(got.contains) { out.append(.init(field: field, expected: "includes " + list(want), actual: list(got))) }
+            if let want, !want.allSatisfy(got.contains) { out.append(.init(field: field, expected: MessageCatalogue.format(.testValueIncludes, [list(want)]), actual: list(got))) }
         }
         func excludes(_ field: String, _ want: [String]?, _ got: [String]) {
-            if let want, want.contains(where: got.contains) { out.append(.init(field: field, expected: "none of " + list(want), actual: list(got))) }
+            if let want, want.contains(where: got.contains) { out.append(.init(field: field, expected: MessageCatalogue.format(.testValueNoneOf, [list(want)]), actual: list(got))) }
         }
         exact("risks", e.risks, risks); includes("risks", e.risksInclude, risks); excludes("risks", e.risksExclude, risks)
         exact("excluded_by", e.excludedBy, excluded)
@@ -43,7 +46,7 @@ enum Expectation {
             let gotText = got.map { v -> String in
                 if case .null = v { return "null" }
                 return v.isUnknown ? "null" : r.text(v)
-            } ?? "none (measure not given)"
+            } ?? word(.testValueMeasureNotGiven)
             let wantText = want.map(Fixed.format) ?? "null"
             if gotText != wantText { out.append(.init(field: "amounts.\(m)", expected: wantText, actual: gotText)) }
         }
@@ -58,8 +61,8 @@ enum Expectation {
             if gotText != want { out.append(.init(field: id, expected: want, actual: gotText)) }
         }
         let held = Set((o.trace ?? []).filter { if case .bool(true) = $0.result { return true }; return false }.map { Coverage.key($0) })
-        for f in e.fired where !held.contains(f) { out.append(.init(field: "fired", expected: f, actual: "did not hold")) }
-        for f in e.notFired where held.contains(f) { out.append(.init(field: "not_fired", expected: f, actual: "held")) }
+        for f in e.fired where !held.contains(f) { out.append(.init(field: "fired", expected: f, actual: word(.testValueDidNotHold))) }
+        for f in e.notFired where held.contains(f) { out.append(.init(field: "not_fired", expected: f, actual: word(.testValueHeld))) }
         return out
     }
 }

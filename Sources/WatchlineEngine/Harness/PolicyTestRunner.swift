@@ -182,7 +182,7 @@ package final class PolicyTestRunner {
                     continue
                 }
                 let got = due.first { $0.step == duty }?.due
-                if got != want { result.mismatches.append(.init(field: "duties." + duty, expected: want?.iso ?? "not due", actual: got?.iso ?? "not due")) }
+                if got != want { result.mismatches.append(.init(field: "duties." + duty, expected: want?.iso ?? Expectation.word(.testValueNotDue), actual: got?.iso ?? Expectation.word(.testValueNotDue))) }
             }
         }
         if !result.passed { result.explanation = Engine.explanation(outcome, record: record, with: ruleset) }

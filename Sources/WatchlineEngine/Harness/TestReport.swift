@@ -21,7 +21,7 @@ package enum TestReport {
                 out += "\n✗ \(c.name)" + (c.clause.map { " [\($0)]" } ?? "") + "\n  " + MessageCatalogue.format(.testAt, ["\(c.span.path):\(c.span.start.line)"]) + "\n"
                 if let e = c.error { out += "  " + MessageCatalogue.format(.explainError, [e]) + "\n" }
                 for m in c.mismatches {
-                    out += "  " + MessageCatalogue.format(.testMismatch, [m.field, m.expected, m.actual]) + "\n"
+                    out += "  " + MessageCatalogue.format(.testMismatch, [titled(m.field), m.expected, m.actual]) + "\n"
                 }
                 if let x = c.explanation {
                     let lines = x.split(separator: "\n", omittingEmptySubsequences: false)
@@ -39,8 +39,15 @@ package enum TestReport {
         let unconfirmed = all.filter { $0.basis == .unconfirmed || $0.basis == .none }.count
         out += "\n" + MessageCatalogue.format(.testBasisSplit, [String(byText), String(byReading)])
         if unconfirmed > 0 { out += MessageCatalogue.format(.testUnconfirmed, [String(unconfirmed)]) }
-        out += "\n\(total - failed) passed, \(failed) failed\n"
+        out += "\n" + MessageCatalogue.format(.testTotals, [String(total - failed), String(failed)]) + "\n"
         return out
+    }
+
+    /// An expectation key with its name before it under Chinese (`风险类型（risks）`), as written in English.
+    static func titled(_ key: String) -> String {
+        let head = String(key.prefix { $0 != "." })
+        guard MessageCatalogue.useChinese, let name = MessageID.testExpectKeyNames[head] else { return key }
+        return MessageCatalogue.format(.testKeyTitled, [MessageCatalogue.format(name, []), key])
     }
 
     package static func junit(_ results: [PolicyTestRunner.FileResult]) -> String {

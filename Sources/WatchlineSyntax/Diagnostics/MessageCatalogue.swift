@@ -675,3 +675,39 @@ extension MessageID {
     package static let exprInvalidEscape = MessageID("expr.invalid_escape", en: "invalid escape", zh: "无效的转义")
     package static let exprUnknownEscape = MessageID("expr.unknown_escape", en: "invalid escape '\\{0}'", zh: "无效的转义“\\{0}”")
 }
+
+extension MessageID {
+    // MARK: test output — the totals line, what each expectation key is, and the words of its values
+    package static let testTotals = MessageID("test.totals", en: "{0} passed, {1} failed", zh: "{0} 个用例通过，{1} 个未通过")
+    /// "风险类型（risks）": the key as the officer wrote it in the test file, after its name (English
+    /// output shows the key alone: the names are the keys' own words).
+    package static let testKeyTitled = MessageID("test.key_titled", en: "{0} ({1})", zh: "{0}（{1}）")
+    /// The names of a case's expectation keys (the first part of a dotted key: `duties.monthly_visit`).
+    package static let testExpectKeyNames: [String: MessageID] = [
+        "monitored": MessageID("test.key.monitored", en: "monitored", zh: "是否纳入监测"),
+        "category": MessageID("test.key.category", en: "category", zh: "监测类型"),
+        "risks": MessageID("test.key.risks", en: "risks", zh: "风险类型"),
+        "alerts": MessageID("test.key.alerts", en: "alerts", zh: "预警信息"),
+        "excluded_by": MessageID("test.key.excluded_by", en: "excluded by", zh: "排除情形"),
+        "watch": MessageID("test.key.watch", en: "watch", zh: "持续跟踪关注"),
+        "measures": MessageID("test.key.measures", en: "measures", zh: "帮扶措施"),
+        "amounts": MessageID("test.key.amounts", en: "amounts", zh: "救助金额"),
+        "undetermined": MessageID("test.key.undetermined", en: "undetermined", zh: "无法判定（缺少的数据）"),
+        "duties": MessageID("test.key.duties", en: "duties", zh: "走访联系"),
+        "steps": MessageID("test.key.steps", en: "steps", zh: "办理步骤"),
+        "errors": MessageID("test.key.errors", en: "errors", zh: "错误"),
+        "fired": MessageID("test.key.fired", en: "fired", zh: "应成立的规则"),
+        "not_fired": MessageID("test.key.not_fired", en: "not fired", zh: "不应成立的规则"),
+    ]
+    package static let testValueTrue = MessageID("test.value.true", en: "true", zh: "是")
+    package static let testValueFalse = MessageID("test.value.false", en: "false", zh: "否")
+    package static let testValueNull = MessageID("test.value.null", en: "null", zh: "空（null）")
+    package static let testValueNone = MessageID("test.value.none", en: "none", zh: "无")
+    package static let testValueErrors = MessageID("test.value.errors", en: "errors", zh: "有错误")
+    package static let testValueIncludes = MessageID("test.value.includes", en: "includes {0}", zh: "包含 {0}")
+    package static let testValueNoneOf = MessageID("test.value.none_of", en: "none of {0}", zh: "不含 {0} 中任何一项")
+    package static let testValueMeasureNotGiven = MessageID("test.value.measure_not_given", en: "none (measure not given)", zh: "无（未给出该措施）")
+    package static let testValueDidNotHold = MessageID("test.value.did_not_hold", en: "did not hold", zh: "不成立")
+    package static let testValueHeld = MessageID("test.value.held", en: "held", zh: "成立")
+    package static let testValueNotDue = MessageID("test.value.not_due", en: "not due", zh: "未到期")
+}
