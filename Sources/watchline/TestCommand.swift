@@ -48,7 +48,7 @@ struct TestCommand: ParsableCommand {
         runner.rulesRoot = try rulesRoot.root()
         let results = files.map(runner.run(file:))
         writeOut(TestReport.text(results, renderer: DiagnosticRenderer(sources: sources), verbose: verbose))
-        if coverage { writeOut("\nCoverage:\n" + runner.coverage.report()) }
+        if coverage { writeOut("\n" + MessageCatalogue.format(.coverageHeading, []) + "\n" + runner.coverage.report()) }
         if let junit {
             do {
                 let sink = try OutputSink(path: junit)

@@ -82,7 +82,7 @@ package struct BoundaryCases {
 
     /// The value just under, on and just over a threshold, as the record would give it; values
     /// outside the schema's bounds (a negative count) are left out.
-    func around(_ t: Threshold) -> [(String, HouseholdTree)] {
+    func around(_ t: Threshold) -> [(MessageID, HouseholdTree)] {
         let f = ruleset.schema.households.first { $0.path == t.field }
         return candidates(t).filter { _, v in
             guard case .number(let text) = v, case .value(let x) = Fixed.parse(text) else { return true }
@@ -93,20 +93,20 @@ package struct BoundaryCases {
         }
     }
 
-    func candidates(_ t: Threshold) -> [(String, HouseholdTree)] {
+    func candidates(_ t: Threshold) -> [(MessageID, HouseholdTree)] {
         switch (t.fieldType, t.value) {
         case (.date, .date(let d)):
-            return [("the day before", .string(d.adding(days: -1).iso)), ("on", .string(d.iso)), ("the day after", .string(d.adding(days: 1).iso))]
+            return [(.boundaryDayBefore, .string(d.adding(days: -1).iso)), (.boundaryOn, .string(d.iso)), (.boundaryDayAfter, .string(d.adding(days: 1).iso))]
         case (.int, .int(let v)):
-            return [("just under", .number(String(v - 1))), ("on", .number(String(v))), ("just over", .number(String(v + 1)))]
+            return [(.boundaryJustUnder, .number(String(v - 1))), (.boundaryOn, .number(String(v))), (.boundaryJustOver, .number(String(v + 1)))]
         case (.int, .dec(let v)):
             let whole = v / Fixed.one
-            return [("just under", .number(String(whole - 1))), ("on", .number(String(whole))), ("just over", .number(String(whole + 1)))]
+            return [(.boundaryJustUnder, .number(String(whole - 1))), (.boundaryOn, .number(String(whole))), (.boundaryJustOver, .number(String(whole + 1)))]
         case (.decimal, .int(let v)):
             let s = v * Fixed.one
-            return [("just under", .number(Fixed.format(s - Fixed.cent))), ("on", .number(Fixed.format(s))), ("just over", .number(Fixed.format(s + Fixed.cent)))]
+            return [(.boundaryJustUnder, .number(Fixed.format(s - Fixed.cent))), (.boundaryOn, .number(Fixed.format(s))), (.boundaryJustOver, .number(Fixed.format(s + Fixed.cent)))]
         case (.decimal, .dec(let s)):
-            return [("just under", .number(Fixed.format(s - Fixed.cent))), ("on", .number(Fixed.format(s))), ("just over", .number(Fixed.format(s + Fixed.cent)))]
+            return [(.boundaryJustUnder, .number(Fixed.format(s - Fixed.cent))), (.boundaryOn, .number(Fixed.format(s))), (.boundaryJustOver, .number(Fixed.format(s + Fixed.cent)))]
         default:
             return []
         }

@@ -62,9 +62,10 @@ package final class Coverage: @unchecked Sendable {
         var out = ""
         for (path, entries) in files.sorted(by: { $0.key < $1.key }) {
             let gaps = entries.filter { !$0.sawTrue || !$0.sawFalse }
-            out += "\(path): \(entries.count - gaps.count)/\(entries.count) rules seen both true and false\n"
+            out += MessageCatalogue.format(.coverageFile, [path, String(entries.count - gaps.count), String(entries.count)]) + "\n"
             for g in gaps {
-                let missing = [g.sawTrue ? nil : "never true", g.sawFalse ? nil : "never false"].compactMap { $0 }.joined(separator: ", ")
+                let parts: [MessageArg] = [g.sawTrue ? nil : .message(.coverageNeverTrue, []), g.sawFalse ? nil : .message(.coverageNeverFalse, [])].compactMap { $0 }
+                let missing = MessageArg.list(parts).rendered(chinese: MessageCatalogue.useChinese)
                 out += "  \(g.span.path):\(g.span.start.line): \(g.key) — \(missing)\n"
             }
         }

@@ -24,15 +24,15 @@ import Testing
         guard case .string(let id)? = first.get(["id"]) else { Issue.record("example without id"); return }
         let file = BoundaryCases(ruleset: r).testFile(household: first, fromID: id,
                                                      rulesRef: Repo.path("Rules/anhui/lieshan-2022.yaml"), examplesRef: examples)
-        #expect(file.contains("income.net_per_capita = 6999.99 (just under 监测范围 7000; risks.低收入)"))
+        #expect(file.contains("上年度家庭人均纯收入 (income.net_per_capita) = 6999.99 (just under 监测范围 7000; risks.低收入)"))
         let path = temporaryFile("boundaries.test.yaml", file)
         let sources = SourceStore()
         let result = PolicyTestRunner(sources: sources).run(file: path)
         #expect(result.diagnostics.filter(\.isError).isEmpty)
         #expect(result.cases.count >= 9)
         #expect(result.failed == 0, "\(TestReport.text([result], renderer: DiagnosticRenderer(sources: sources)))")
-        let under = try #require(file.range(of: "income.net_per_capita = 6999.99 (just under 监测范围 7000; risks.低收入)"))
-        let on = try #require(file.range(of: "income.net_per_capita = 7000 (on 监测范围 7000; risks.低收入)"))
+        let under = try #require(file.range(of: "上年度家庭人均纯收入 (income.net_per_capita) = 6999.99 (just under 监测范围 7000; risks.低收入)"))
+        let on = try #require(file.range(of: "上年度家庭人均纯收入 (income.net_per_capita) = 7000 (on 监测范围 7000; risks.低收入)"))
         #expect(file[under.upperBound..<on.lowerBound].contains("fired:\n      - \"risks.低收入\""))
         let after = file[on.upperBound...].prefix(400)
         #expect(after.contains("not_fired:\n      - \"risks.低收入\""))
@@ -40,7 +40,7 @@ import Testing
 
     @Test func deadlinesGetTheDayBeforeOnAndAfter() {
         let file = BoundaryCases(ruleset: lieshan()).testFile(household: .object([]), fromID: nil, rulesRef: "x.yaml", examplesRef: nil)
-        #expect(file.contains("monitoring_identification.household_check done the day before its due date"))
+        #expect(file.contains("监测对象认定（农户申请 → 区级审定公告）: 入户核查 done the day before its due date"))
         #expect(file.contains("status: late"))
         #expect(file.contains("status: on_time"))
     }
