@@ -114,8 +114,14 @@ package final class ReplSession {
         return Output(text: MessageCatalogue.format(.replUsing, [id]) + "\n" + summaryLine(), ok: true)
     }
 
-    func show(_ path: String) -> Output {
+    func show(_ name: String) -> Output {
         guard let r = current, let household else { return fail(.replNoCurrent) }
+        let path: String
+        switch ReplFieldName.resolve(name, in: r.schema) {
+        case .path(let p): path = p
+        case .ambiguous(let ps): return fail(.replAmbiguousLabel, name, ps.joined(separator: ", "))
+        case .unknown(let hint): return fail(.replUnknownField, name, hint)
+        }
         var out = ""
         for f in r.schema.households where path.isEmpty || f.path == path || f.path.hasPrefix(path + ".") {
             guard let v = household.get(f.path.split(separator: ".").map(String.init)) else { continue }
@@ -139,13 +145,20 @@ package final class ReplSession {
     func set(_ rest: String) -> Output {
         guard let r = current, household != nil else { return fail(.replNoCurrent) }
         guard let eq = rest.firstIndex(of: "=") else { return fail(.replUsage, ":set PATH = VALUE   e.g. :set income.net_per_capita = 7200") }
-        let path = rest[..<eq].trimmingCharacters(in: .whitespaces)
-        let valueText = rest[rest.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+        let name = rest[..<eq].trimmingCharacters(in: .whitespaces)
+        let valueText = ReplFieldName.normalised(rest[rest.index(after: eq)...].trimmingCharacters(in: .whitespaces))
+        let path: String
+        switch ReplFieldName.resolve(name, in: r.schema) {
+        case .path(let p): path = p
+        case .ambiguous(let ps): return fail(.replAmbiguousLabel, name, ps.joined(separator: ", "))
+        case .unknown(let hint): return fail(.replUnknownField, name, hint)
+        }
         let parts = path.split(separator: ".").map(String.init)
-        let known = r.schema.households.map(\.path) + r.schema.members.map { "members.N." + $0.path }
         let isMember = parts.first == "members" && parts.count >= 3 && Int(parts[1]) != nil
             && r.schema.memberField(parts.dropFirst(2).joined(separator: ".")) != nil
-        guard r.schema.householdField(path) != nil || isMember else { return fail(.replUnknownField, path, suggestion(path, in: known)) }
+        guard r.schema.householdField(path) != nil || isMember else {
+            return fail(.replUnknownField, name, suggestion(name, in: ReplFieldName.candidates(r.schema)))
+        }
         let (node, _) = YAMLReader.parse(valueText.isEmpty ? "null" : valueText, path: "<value>")
         let value = node.map(HouseholdTree.init(yaml:)) ?? .string(valueText)
         if case .null = value { household?.remove(parts) } else { household?.set(parts, value) }

@@ -675,3 +675,8 @@ extension MessageID {
     package static let exprInvalidEscape = MessageID("expr.invalid_escape", en: "invalid escape", zh: "无效的转义")
     package static let exprUnknownEscape = MessageID("expr.unknown_escape", en: "invalid escape '\\{0}'", zh: "无效的转义“\\{0}”")
 }
+
+extension MessageID {
+    // MARK: replzh2 (issue 19: REPL labels and Chinese answers)
+    package static let replAmbiguousLabel = MessageID("repl.ambiguous_label", en: "'{0}' is the label of several fields: {1}; give the path", zh: "“{0}”是多个字段的名称：{1}；请写字段路径")
+}
