@@ -316,28 +316,29 @@ package final class ReplSession {
         let (record, errors) = JSONLinesSource.decode(line: household.json, schema: r.schema)
         guard errors.isEmpty else { return "  " + errors.joined(separator: "; ") + "\n" }
         let d = Engine.decide(record, with: r, frame: r.makeFrame()).0
-        let state = d.monitored.map { $0 ? "monitored" : "not monitored" } ?? "undetermined"
+        func say(_ id: MessageID, _ a: String...) -> String { MessageCatalogue.format(id, a) }
+        let state = d.monitored.map { $0 ? say(.replStateMonitored) : say(.replStateNotMonitored) } ?? say(.replStateUndetermined)
         var parts = [state]
         if let c = r.categoryName(d) { parts.append(c) }
         let risks = r.riskNames(d)
-        parts.append("risks: " + (risks.isEmpty ? "none" : risks.joined(separator: ", ")))
+        parts.append(say(.replRisks, risks.isEmpty ? say(.explainNone) : risks.joined(separator: say(.replListSeparator))))
         let ms = r.measureNames(d)
-        if !ms.isEmpty { parts.append("measures: " + ms.joined(separator: ", ")) }
+        if !ms.isEmpty { parts.append(say(.replMeasures, ms.joined(separator: say(.replListSeparator)))) }
         let alerts = r.alertNames(d)
-        if !alerts.isEmpty { parts.append("alerts: " + alerts.joined(separator: ", ")) }
-        if d.watch == true { parts.append("watch") }
-        return "  → " + parts.joined(separator: "; ") + "\n"
+        if !alerts.isEmpty { parts.append(say(.replAlerts, alerts.joined(separator: say(.replListSeparator)))) }
+        if d.watch == true { parts.append(say(.replWatch)) }
+        return "  → " + parts.joined(separator: MessageCatalogue.format(.replPartSeparator, [])) + "\n"
     }
 
     private func whatIfs() -> String {
         var lines: [String] = []
         for (k, v) in overrides.sorted(by: { $0.key < $1.key }) { lines.append("params.\(k) = \(v)") }
-        if let o = original, let h = household, o != h { lines.append("household fields changed (see :show)") }
-        return lines.isEmpty ? "" : "What-ifs: " + lines.joined(separator: "; ") + "\n"
+        if let o = original, let h = household, o != h { lines.append(MessageCatalogue.format(.replFieldsChanged, [])) }
+        return lines.isEmpty ? "" : MessageCatalogue.format(.replWhatIfs, [lines.joined(separator: MessageCatalogue.format(.replPartSeparator, []))]) + "\n"
     }
 
     private func fail(_ id: MessageID, _ args: String...) -> Output {
-        Output(text: "error: " + MessageCatalogue.format(id, args) + "\n", ok: false)
+        Output(text: MessageCatalogue.format(.explainError, [MessageCatalogue.format(id, args)]) + "\n", ok: false)
     }
 
     private func render(_ diags: [Diagnostic]) -> String {

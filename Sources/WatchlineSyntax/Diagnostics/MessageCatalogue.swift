@@ -678,5 +678,16 @@ extension MessageID {
 
 extension MessageID {
     // MARK: replzh2 (issue 19: REPL labels and Chinese answers)
+    package static let replStateMonitored = MessageID("repl.state_monitored", en: "monitored", zh: "纳入监测")
+    package static let replStateNotMonitored = MessageID("repl.state_not_monitored", en: "not monitored", zh: "不纳入监测")
+    package static let replStateUndetermined = MessageID("repl.state_undetermined", en: "undetermined", zh: "无法判定")
+    package static let replRisks = MessageID("repl.risks", en: "risks: {0}", zh: "风险：{0}")
+    package static let replMeasures = MessageID("repl.measures", en: "measures: {0}", zh: "帮扶措施：{0}")
+    package static let replAlerts = MessageID("repl.alerts", en: "alerts: {0}", zh: "预警：{0}")
+    package static let replWatch = MessageID("repl.watch", en: "watch", zh: "重点关注")
+    package static let replListSeparator = MessageID("repl.list_separator", en: ", ", zh: "、")
+    package static let replPartSeparator = MessageID("repl.part_separator", en: "; ", zh: "；")
+    package static let replWhatIfs = MessageID("repl.what_ifs", en: "What-ifs: {0}", zh: "假设：{0}")
+    package static let replFieldsChanged = MessageID("repl.fields_changed", en: "household fields changed (see :show)", zh: "已修改农户字段（见 :show）")
     package static let replAmbiguousLabel = MessageID("repl.ambiguous_label", en: "'{0}' is the label of several fields: {1}; give the path", zh: "“{0}”是多个字段的名称：{1}；请写字段路径")
 }
