@@ -114,8 +114,14 @@ package final class ReplSession {
         return Output(text: MessageCatalogue.format(.replUsing, [id]) + "\n" + summaryLine(), ok: true)
     }
 
-    func show(_ path: String) -> Output {
+    func show(_ name: String) -> Output {
         guard let r = current, let household else { return fail(.replNoCurrent) }
+        let path: String
+        switch ReplFieldName.resolve(name, in: r.schema) {
+        case .path(let p): path = p
+        case .ambiguous(let ps): return fail(.replAmbiguousLabel, name, ps.joined(separator: ", "))
+        case .unknown(let hint): return fail(.replUnknownField, name, hint)
+        }
         var out = ""
         for f in r.schema.households where path.isEmpty || f.path == path || f.path.hasPrefix(path + ".") {
             guard let v = household.get(f.path.split(separator: ".").map(String.init)) else { continue }
@@ -139,13 +145,20 @@ package final class ReplSession {
     func set(_ rest: String) -> Output {
         guard let r = current, household != nil else { return fail(.replNoCurrent) }
         guard let eq = rest.firstIndex(of: "=") else { return fail(.replUsage, ":set PATH = VALUE   e.g. :set income.net_per_capita = 7200") }
-        let path = rest[..<eq].trimmingCharacters(in: .whitespaces)
-        let valueText = rest[rest.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+        let name = rest[..<eq].trimmingCharacters(in: .whitespaces)
+        let valueText = ReplFieldName.normalised(rest[rest.index(after: eq)...].trimmingCharacters(in: .whitespaces))
+        let path: String
+        switch ReplFieldName.resolve(name, in: r.schema) {
+        case .path(let p): path = p
+        case .ambiguous(let ps): return fail(.replAmbiguousLabel, name, ps.joined(separator: ", "))
+        case .unknown(let hint): return fail(.replUnknownField, name, hint)
+        }
         let parts = path.split(separator: ".").map(String.init)
-        let known = r.schema.households.map(\.path) + r.schema.members.map { "members.N." + $0.path }
         let isMember = parts.first == "members" && parts.count >= 3 && Int(parts[1]) != nil
             && r.schema.memberField(parts.dropFirst(2).joined(separator: ".")) != nil
-        guard r.schema.householdField(path) != nil || isMember else { return fail(.replUnknownField, path, suggestion(path, in: known)) }
+        guard r.schema.householdField(path) != nil || isMember else {
+            return fail(.replUnknownField, name, suggestion(name, in: ReplFieldName.candidates(r.schema)))
+        }
         let (node, _) = YAMLReader.parse(valueText.isEmpty ? "null" : valueText, path: "<value>")
         let value = node.map(HouseholdTree.init(yaml:)) ?? .string(valueText)
         if case .null = value { household?.remove(parts) } else { household?.set(parts, value) }
@@ -303,28 +316,29 @@ package final class ReplSession {
         let (record, errors) = JSONLinesSource.decode(line: household.json, schema: r.schema)
         guard errors.isEmpty else { return "  " + errors.joined(separator: "; ") + "\n" }
         let d = Engine.decide(record, with: r, frame: r.makeFrame()).0
-        let state = d.monitored.map { $0 ? "monitored" : "not monitored" } ?? "undetermined"
+        func say(_ id: MessageID, _ a: String...) -> String { MessageCatalogue.format(id, a) }
+        let state = d.monitored.map { $0 ? say(.replStateMonitored) : say(.replStateNotMonitored) } ?? say(.replStateUndetermined)
         var parts = [state]
         if let c = r.categoryName(d) { parts.append(c) }
         let risks = r.riskNames(d)
-        parts.append("risks: " + (risks.isEmpty ? "none" : risks.joined(separator: ", ")))
+        parts.append(say(.replRisks, risks.isEmpty ? say(.explainNone) : risks.joined(separator: say(.replListSeparator))))
         let ms = r.measureNames(d)
-        if !ms.isEmpty { parts.append("measures: " + ms.joined(separator: ", ")) }
+        if !ms.isEmpty { parts.append(say(.replMeasures, ms.joined(separator: say(.replListSeparator)))) }
         let alerts = r.alertNames(d)
-        if !alerts.isEmpty { parts.append("alerts: " + alerts.joined(separator: ", ")) }
-        if d.watch == true { parts.append("watch") }
-        return "  → " + parts.joined(separator: "; ") + "\n"
+        if !alerts.isEmpty { parts.append(say(.replAlerts, alerts.joined(separator: say(.replListSeparator)))) }
+        if d.watch == true { parts.append(say(.replWatch)) }
+        return "  → " + parts.joined(separator: MessageCatalogue.format(.replPartSeparator, [])) + "\n"
     }
 
     private func whatIfs() -> String {
         var lines: [String] = []
         for (k, v) in overrides.sorted(by: { $0.key < $1.key }) { lines.append("params.\(k) = \(v)") }
-        if let o = original, let h = household, o != h { lines.append("household fields changed (see :show)") }
-        return lines.isEmpty ? "" : "What-ifs: " + lines.joined(separator: "; ") + "\n"
+        if let o = original, let h = household, o != h { lines.append(MessageCatalogue.format(.replFieldsChanged, [])) }
+        return lines.isEmpty ? "" : MessageCatalogue.format(.replWhatIfs, [lines.joined(separator: MessageCatalogue.format(.replPartSeparator, []))]) + "\n"
     }
 
     private func fail(_ id: MessageID, _ args: String...) -> Output {
-        Output(text: "error: " + MessageCatalogue.format(id, args) + "\n", ok: false)
+        Output(text: MessageCatalogue.format(.explainError, [MessageCatalogue.format(id, args)]) + "\n", ok: false)
     }
 
     private func render(_ diags: [Diagnostic]) -> String {
