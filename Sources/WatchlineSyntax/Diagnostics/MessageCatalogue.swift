@@ -675,3 +675,23 @@ extension MessageID {
     package static let exprInvalidEscape = MessageID("expr.invalid_escape", en: "invalid escape", zh: "无效的转义")
     package static let exprUnknownEscape = MessageID("expr.unknown_escape", en: "invalid escape '\\{0}'", zh: "无效的转义“\\{0}”")
 }
+
+extension MessageID {
+    // MARK: zhhelp — durations in words, and libyaml's own problem texts in Chinese
+    package static let durationDay = MessageID("duration.day", en: "{0} day", zh: "{0}天")
+    package static let durationDays = MessageID("duration.days", en: "{0} days", zh: "{0}天")
+    package static let durationWorkday = MessageID("duration.workday", en: "{0} working day", zh: "{0}个工作日")
+    package static let durationWorkdays = MessageID("duration.workdays", en: "{0} working days", zh: "{0}个工作日")
+    package static let durationMonth = MessageID("duration.month", en: "{0} month", zh: "{0}个月")
+    package static let durationMonths = MessageID("duration.months", en: "{0} months", zh: "{0}个月")
+
+    /// A libyaml problem with the construct it was in: "{problem} ({context})".
+    package static let yamlProblemInContext = MessageID("yaml.problem_in_context", en: "{0} ({1})", zh: "{0}（{1}）")
+    package static let yamlContextBegan = MessageID("yaml.context_began", en: "{0} that began at line {1}, column {2}", zh: "{0}，该结构始于第 {1} 行第 {2} 列")
+    package static let yamlProblemCodePoint = MessageID("yaml.problem_code_point", en: "{0} (U+{1})", zh: "{0}（U+{1}）")
+    package static let yamlUnknownProblem = MessageID("yaml.unknown_problem", en: "unknown error", zh: "未知错误")
+
+    /// `:help functions`: a built-in's other names, and between its ways of writing.
+    package static let builtinAlso = MessageID("builtin.also", en: "{0} (also {1})", zh: "{0}（又名 {1}）")
+    package static let builtinOr = MessageID("builtin.or", en: " or ", zh: " 或 ")
+}
