@@ -102,7 +102,7 @@ extension MessageID {
     package static let yamlMultipleDocuments = MessageID("yaml.multiple_documents", en: "a rule file holds one YAML document", zh: "规则文件只能包含一个 YAML 文档")
     package static let yamlMergeKey = MessageID("yaml.merge_key", en: "merge keys ('<<') are not supported; repeat the keys or use an alias for the whole value", zh: "不支持合并键“<<”")
 
-    package static let yamlTabIndent = MessageID("yaml.tab_indent", en: "tab characters cannot indent YAML — use spaces", zh: "YAML 不能用制表符（Tab）缩进，请改用空格")
+    package static let yamlTabIndent = MessageID("yaml.tab_indent", en: "tab characters cannot indent YAML — use spaces", zh: "制表符不能用于 YAML 缩进，请用空格")
     package static let yamlFullWidthColon = MessageID("yaml.full_width_colon", en: "full-width colon '：' — use ':' (and a space after it)", zh: "使用了全角冒号“：”，请改为半角“:”（其后加一个空格）")
     package static let paramNotANumber = MessageID("rules.param_not_a_number", en: "'{0}' is not a number as written; write {1}", zh: "“{0}”不是规范的数字写法，请写作 {1}")
 

@@ -11,14 +11,14 @@ import Testing
     @Test func aTabIndentInBothLanguages() throws {
         let d = try #require(Self.first("ruleset:\n\tid: x\n"))
         #expect(d.message(chinese: false) == "YAML syntax: tab characters cannot indent YAML — use spaces")
-        #expect(d.message(chinese: true).contains("制表符") && d.message(chinese: true).contains("请改用空格"))
+        #expect(d.message(chinese: true) == "YAML 语法错误：制表符不能用于 YAML 缩进，请用空格")
         #expect(d.span?.start.line == 2 && d.span?.start.column == 1)
     }
 
     @Test func aFullWidthColonAtItsOwnLine() throws {
         let d = try #require(Self.first("watchline: 1\nruleset：\n  id: x\n"))
         #expect(d.message(chinese: false) == "YAML syntax: full-width colon '：' — use ':' (and a space after it)")
-        #expect(d.message(chinese: true).contains("全角冒号“：”"))
+        #expect(d.message(chinese: true) == "YAML 语法错误：使用了全角冒号“：”，请改为半角“:”（其后加一个空格）")
         #expect(d.span?.start.line == 2 && d.span?.start.column == 8)
     }
 
