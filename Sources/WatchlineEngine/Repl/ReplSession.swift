@@ -365,13 +365,18 @@ package final class ReplSession {
     }
 
     /// `:help functions`: every built-in, from the table that declares them (Values/Builtins/).
-    package static let functionsHelp: String = {
+    package static var functionsHelp: String { functionsHelp(chinese: MessageCatalogue.useChinese) }
+
+    package static func functionsHelp(chinese: Bool) -> String {
         let rows = Builtins.all.map { f in
-            (f.usage + (f.aliases.isEmpty ? "" : " (also " + f.aliases.joined(separator: ", ") + ")"), f.doc)
+            let usage = f.overloads.map { f.usage($0) }.joined(separator: MessageCatalogue.format(.builtinOr, [], chinese: chinese))
+            let written = f.aliases.isEmpty ? usage
+                : MessageCatalogue.format(.builtinAlso, [.text(usage), .list(f.aliases.map(MessageArg.text))], chinese: chinese)
+            return (written, f.docText.rendered(chinese: chinese))
         }
         let width = rows.map(\.0.count).max() ?? 0
         return rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined()
-    }()
+    }
 
     package static let help = """
     Expressions are evaluated with the ruleset's parameters, definitions and calendar, and the

@@ -80,7 +80,7 @@ package enum PolicyLinter {
             let limitDays = limit.workdays ? limit.count * 7 / 5 : limit.count
             let chain = TimelineEvaluator.longestChain(t)
             if chain > limitDays {
-                out.append(Diagnostic(.lintTimelineTooLong, .warning, at: t.provenance.span, args: [t.id, String(chain), "\(limit)"]))
+                out.append(Diagnostic(.lintTimelineTooLong, .warning, at: t.provenance.span, args: [.text(t.id), .text(String(chain)), limit.words]))
             }
             let known = Set(t.steps.map(\.id) + [t.startsAt])
             for step in t.steps {

@@ -7,6 +7,13 @@ package struct Timeline: Sendable {
         package var workdays: Bool
         package var months: Bool = false
         package var description: String { "\(count) \(months ? "months" : workdays ? "workdays" : "days")" }
+        /// In words, in the language the message it is part of is rendered in ("15 days", "15天").
+        package var words: MessageArg {
+            let one = count == 1
+            let id: MessageID = months ? (one ? .durationMonth : .durationMonths)
+                : workdays ? (one ? .durationWorkday : .durationWorkdays) : (one ? .durationDay : .durationDays)
+            return .message(id, [.text(String(count))])
+        }
     }
     package struct Step: Sendable {
         package enum Rule: Sendable {

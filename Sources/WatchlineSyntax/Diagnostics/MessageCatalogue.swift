@@ -102,7 +102,7 @@ extension MessageID {
     package static let yamlMultipleDocuments = MessageID("yaml.multiple_documents", en: "a rule file holds one YAML document", zh: "规则文件只能包含一个 YAML 文档")
     package static let yamlMergeKey = MessageID("yaml.merge_key", en: "merge keys ('<<') are not supported; repeat the keys or use an alias for the whole value", zh: "不支持合并键“<<”")
 
-    package static let yamlTabIndent = MessageID("yaml.tab_indent", en: "tab characters cannot indent YAML — use spaces", zh: "YAML 不能用制表符（Tab）缩进，请改用空格")
+    package static let yamlTabIndent = MessageID("yaml.tab_indent", en: "tab characters cannot indent YAML — use spaces", zh: "制表符不能用于 YAML 缩进，请用空格")
     package static let yamlFullWidthColon = MessageID("yaml.full_width_colon", en: "full-width colon '：' — use ':' (and a space after it)", zh: "使用了全角冒号“：”，请改为半角“:”（其后加一个空格）")
     package static let paramNotANumber = MessageID("rules.param_not_a_number", en: "'{0}' is not a number as written; write {1}", zh: "“{0}”不是规范的数字写法，请写作 {1}")
 
@@ -742,4 +742,21 @@ extension MessageID {
     package static let replWhatIfs = MessageID("repl.what_ifs", en: "What-ifs: {0}", zh: "假设：{0}")
     package static let replFieldsChanged = MessageID("repl.fields_changed", en: "household fields changed (see :show)", zh: "已修改农户字段（见 :show）")
     package static let replAmbiguousLabel = MessageID("repl.ambiguous_label", en: "'{0}' is the label of several fields: {1}; give the path", zh: "“{0}”是多个字段的名称：{1}；请写字段路径")
+    // MARK: zhhelp — durations in words, and libyaml's own problem texts in Chinese
+    package static let durationDay = MessageID("duration.day", en: "{0} day", zh: "{0}天")
+    package static let durationDays = MessageID("duration.days", en: "{0} days", zh: "{0}天")
+    package static let durationWorkday = MessageID("duration.workday", en: "{0} working day", zh: "{0}个工作日")
+    package static let durationWorkdays = MessageID("duration.workdays", en: "{0} working days", zh: "{0}个工作日")
+    package static let durationMonth = MessageID("duration.month", en: "{0} month", zh: "{0}个月")
+    package static let durationMonths = MessageID("duration.months", en: "{0} months", zh: "{0}个月")
+
+    /// A libyaml problem with the construct it was in: "{problem} ({context})".
+    package static let yamlProblemInContext = MessageID("yaml.problem_in_context", en: "{0} ({1})", zh: "{0}（{1}）")
+    package static let yamlContextBegan = MessageID("yaml.context_began", en: "{0} that began at line {1}, column {2}", zh: "{0}，该结构始于第 {1} 行第 {2} 列")
+    package static let yamlProblemCodePoint = MessageID("yaml.problem_code_point", en: "{0} (U+{1})", zh: "{0}（U+{1}）")
+    package static let yamlUnknownProblem = MessageID("yaml.unknown_problem", en: "unknown error", zh: "未知错误")
+
+    /// `:help functions`: a built-in's other names, and between its ways of writing.
+    package static let builtinAlso = MessageID("builtin.also", en: "{0} (also {1})", zh: "{0}（又名 {1}）")
+    package static let builtinOr = MessageID("builtin.or", en: " or ", zh: " 或 ")
 }

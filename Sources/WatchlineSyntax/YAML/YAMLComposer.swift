@@ -221,7 +221,8 @@ struct YAMLComposer {
     // MARK: errors and positions
 
     private func syntaxError(_ p: yaml_parser_t, _ bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
-        let problem = cString(p.problem) ?? "unknown error"
+        var problem = MessageArg.message(.yamlUnknownProblem, [])
+        if let text = cString(p.problem) { problem = LibYAMLProblems.text(text) }
         switch p.error {
         case YAML_MEMORY_ERROR:
             return Diagnostic(.yamlOutOfMemory, at: span(line: 1, column: 1), args: [])
@@ -231,7 +232,10 @@ struct YAMLComposer {
             let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<offset]), as: UTF8.self)
             let pos = YAMLReader.endPosition(of: prefix.unicodeScalars)
             var message = problem
-            if p.problem_value >= 0 { message += " (U+\(hex(UInt32(p.problem_value))))" }
+            if p.problem_value >= 0 {
+                let code: [MessageArg] = [problem, .text(hex(UInt32(p.problem_value)))]
+                message = .message(.yamlProblemCodePoint, code)
+            }
             return Diagnostic(.yamlSyntax, at: span(line: pos.line, column: pos.column), message)
         default:
             let line = Int(p.problem_mark.line), column = Int(p.problem_mark.column)
@@ -240,11 +244,13 @@ struct YAMLComposer {
             }
             var message = problem
             if let context = cString(p.context) {
-                message += " (\(context)"
+                var where_ = LibYAMLProblems.text(context)
                 if p.context_mark.index != p.problem_mark.index {
-                    message += " that began at line \(p.context_mark.line + 1), column \(p.context_mark.column + 1)"
+                    let line = String(p.context_mark.line + 1), column = String(p.context_mark.column + 1)
+                    let began: [MessageArg] = [where_, .text(line), .text(column)]
+                    where_ = .message(.yamlContextBegan, began)
                 }
-                message += ")"
+                message = .message(.yamlProblemInContext, [problem, where_])
             }
             return Diagnostic(.yamlSyntax, at: span(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1), message)
         }
