@@ -688,3 +688,9 @@ extension MessageID { // MARK: timeline cases from office files (issue 19)
         en: "{0}:{1}: column '{2}': '{3}' is not a date (write YYYY-MM-DD)",
         zh: "{0}:{1}：“{2}”列的“{3}”不是日期（应写成 YYYY-MM-DD）")
 }
+
+extension MessageID { // MARK: member rows without a household (issue 19)
+    package static let recordMemberNoHousehold = MessageID("records.member_no_household",
+        en: "household '{0}' is not in the household file; this member row is not read",
+        zh: "户编号“{0}”在户表中不存在，该成员记录未读入")
+}
