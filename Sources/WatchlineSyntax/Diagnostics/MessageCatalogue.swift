@@ -677,20 +677,12 @@ extension MessageID {
 }
 
 extension MessageID { // MARK: timeline cases from office files (issue 19)
-    package static let casesTableUnknownHeader = MessageID("cases.table_unknown_header",
-        en: "{0}:{1}: column '{2}' is not a case column (id, household_id, procedure, or an event of the rule file's timelines, by id or label)",
-        zh: "{0}:{1}：列“{2}”不是案例的列（应为案例编号、户编号、流程，或规则文件中流程的某个步骤，写步骤编号或名称）")
-    package static let casesTableNoID = MessageID("cases.table_no_id",
-        en: "{0}:{1}: the header has no 'id' (案例编号) column", zh: "{0}:{1}：表头缺少“案例编号”（id）列")
-    package static let casesTableNoCaseID = MessageID("cases.table_no_case_id",
-        en: "{0}:{1}: the case has no id", zh: "{0}:{1}：该案例没有填写案例编号")
-    package static let casesTableBadDate = MessageID("cases.table_bad_date",
-        en: "{0}:{1}: column '{2}': '{3}' is not a date (write YYYY-MM-DD)",
-        zh: "{0}:{1}：“{2}”列的“{3}”不是日期（应写成 YYYY-MM-DD）")
+    package static let casesTableUnknownHeader = MessageID("cases.table_unknown_header", en: "{0}:{1}: column '{2}' is not a case column (id, household_id, procedure, or an event of the rule file's timelines, by id or label)", zh: "{0}:{1}：列“{2}”不是案例的列（应为案例编号、户编号、流程，或规则文件中流程的某个步骤，写步骤编号或名称）")
+    package static let casesTableNoID = MessageID("cases.table_no_id", en: "{0}:{1}: the header has no 'id' (案例编号) column", zh: "{0}:{1}：表头缺少“案例编号”（id）列")
+    package static let casesTableNoCaseID = MessageID("cases.table_no_case_id", en: "{0}:{1}: the case has no id", zh: "{0}:{1}：该案例没有填写案例编号")
+    package static let casesTableBadDate = MessageID("cases.table_bad_date", en: "{0}:{1}: column '{2}': '{3}' is not a date (write YYYY-MM-DD)", zh: "{0}:{1}：“{2}”列的“{3}”不是日期（应写成 YYYY-MM-DD）")
 }
 
 extension MessageID { // MARK: member rows without a household (issue 19)
-    package static let recordMemberNoHousehold = MessageID("records.member_no_household",
-        en: "household '{0}' is not in the household file; this member row is not read",
-        zh: "户编号“{0}”在户表中不存在，该成员记录未读入")
+    package static let recordMemberNoHousehold = MessageID("records.member_no_household", en: "household '{0}' is not in the household file; this member row is not read", zh: "户编号“{0}”在户表中不存在，该成员记录未读入")
 }
