@@ -26,7 +26,7 @@ extension Engine {
             }
         }
         let evaluator = TimelineEvaluator(calendar: ruleset.ruleset.calendar, asOf: ruleset.asOf)
-        for item in try cases.map({ try TimelineCases.read(path: $0) }) ?? [] {
+        for item in try cases.map({ try TimelineCases.read(path: $0, timelines: ruleset.ruleset.timelines) }) ?? [] {
             switch item.result {
             case .failure(let e): results.append(TimelineResult(caseID: "#\(item.line)", procedure: "", steps: [], error: e.message))
             case .success(let c): results.append(evaluator.evaluate(c, in: ruleset.ruleset))

@@ -14,6 +14,8 @@ package final class CSVRecordSource: RecordSource {
     /// A members file (or sheet) was read.
     var hasMembers = false
     var membersUsed = Set<String>()
+    /// The members file's lines of each household's rows, to name the rows no household claims.
+    var memberLines: [String: [Int]] = [:]
     package private(set) var warnings: [String] = []
     private var endNoted = false
 
@@ -104,6 +106,12 @@ package final class CSVRecordSource: RecordSource {
             }
             guard join < fields.count else { continue }
             let hid = fields.string(join)
+            // A household id Excel turned into 3.40604E+17 matches no household: say why.
+            if FieldDecoding.isScientific(hid) {
+                warnings.append("members line \(line): " + MessageCatalogue.format(.recordScientificID, [header.string(join).trimmingSpaces, hid]))
+                continue
+            }
+            memberLines[hid, default: []].append(line)
             var row = schema.members.indices.map { Value.unknown(FieldMask(field: h + $0)) }
             for i in 0..<min(fields.count, cols.count) {
                 guard let s = cols[i] else { continue }
@@ -120,8 +128,11 @@ package final class CSVRecordSource: RecordSource {
 
     package func next(into record: inout HouseholdRecord) -> RecordRead? {
         guard let item = reader.next() else {
+            // Every member row whose household is not in the records is named by its line.
             let orphans = Set(members.keys).subtracting(membersUsed)
-            if !orphans.isEmpty { warnings.append(MessageCatalogue.format(.recordMembersOrphan, [String(orphans.count)])) }
+            let orphanRows = orphans.flatMap { id in (memberLines[id] ?? []).map { ($0, id) } }.sorted { $0.0 < $1.0 }
+            for (line, id) in orphanRows { warnings.append("members line \(line): " + MessageCatalogue.format(.recordMemberNoHousehold, [id])) }
+            if !orphans.isEmpty { warnings.append(MessageCatalogue.format(.recordMembersOrphan, [String(orphanRows.count)])) }
             if !endNoted { warnings += decoding.notes.warnings(decoding.columnName); endNoted = true }
             return nil
         }

@@ -3,10 +3,12 @@ import WatchlineSyntax
 import WatchlineLanguage
 import WatchlineEvaluation
 
-/// Reads timeline cases (household-record.md, "Cases"): one JSON object per line.
+/// Reads timeline cases (household-record.md, "Cases"): one JSON object per line, or an office's
+/// sheet (CSV, .xlsx) with one case a row, chosen by the extension or the content as `--records` is.
 package enum TimelineCases {
-    package static func read(path: String) throws -> [(line: Int, result: Result<TimelineCase, ReadError>)] {
+    package static func read(path: String, timelines: [Timeline] = []) throws -> [(line: Int, result: Result<TimelineCase, ReadError>)] {
         try RecordFiles.refuseFolder(path, expecting: .aCasesFile)
+        if isTable(path) { return try TimelineCasesTable.read(path: path, timelines: timelines) }
         guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
         var out: [(Int, Result<TimelineCase, ReadError>)] = []
         let text = String(decoding: data, as: UTF8.self)
@@ -16,6 +18,20 @@ package enum TimelineCases {
             out.append((i + 1, parse(line, line: i + 1)))
         }
         return out
+    }
+
+    /// A sheet rather than JSON lines: a workbook, a .csv/.tsv/.txt, or a file whose first
+    /// non-blank byte is not `{` (a GBK or UTF-16 export has no extension to go by).
+    static func isTable(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        if [".csv", ".tsv", ".txt", ".xlsx"].contains(where: lower.hasSuffix) || OfficeInput.isWorkbook(path) { return true }
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".json") { return false }
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        var head = Array(h.readData(ofLength: 64))
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return false }
+        return first != UInt8(ascii: "{")
     }
 
     /// Other words for a case's keys.

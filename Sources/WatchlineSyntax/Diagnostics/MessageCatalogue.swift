@@ -86,7 +86,7 @@ extension MessageID {
     package static let aCalendarFile = MessageID("file.a_calendar_file", en: "a calendar file (.yaml)", zh: "工作日历文件（.yaml）")
     package static let aRecordsFile = MessageID("file.a_records_file", en: "a records file (.jsonl, .json or .csv)", zh: "农户数据文件（.jsonl、.json 或 .csv）")
     package static let aMembersFile = MessageID("file.a_members_file", en: "a members CSV file", zh: "家庭成员 CSV 文件")
-    package static let aCasesFile = MessageID("file.a_cases_file", en: "a cases file (.jsonl)", zh: "案例文件（.jsonl）")
+    package static let aCasesFile = MessageID("file.a_cases_file", en: "a cases file (.jsonl, .csv, .xlsx)", zh: "案例文件（.jsonl、.csv、.xlsx）")
     package static let aFileToWrite = MessageID("file.a_file_to_write", en: "a file to write", zh: "可写入的文件")
     package static let pathAbsolute = MessageID("rules.path_absolute", en: "'{0}' is an absolute path; write it relative to this file, inside the rules root {1}", zh: "“{0}”是绝对路径；请写相对于本文件的路径，并位于规则根目录 {1} 之内")
     package static let pathOutsideRoot = MessageID("rules.path_outside_root", en: "'{0}' leads outside the rules root {1}; a rule file reads only files under it (--rules-root DIR sets another)", zh: "“{0}”指向规则根目录 {1} 之外；规则文件只能读取该目录中的文件（可用 --rules-root 目录 另行指定）")
@@ -759,4 +759,15 @@ extension MessageID {
     /// `:help functions`: a built-in's other names, and between its ways of writing.
     package static let builtinAlso = MessageID("builtin.also", en: "{0} (also {1})", zh: "{0}（又名 {1}）")
     package static let builtinOr = MessageID("builtin.or", en: " or ", zh: " 或 ")
+}
+
+extension MessageID { // MARK: timeline cases from office files (issue 19)
+    package static let casesTableUnknownHeader = MessageID("cases.table_unknown_header", en: "{0}:{1}: column '{2}' is not a case column (id, household_id, procedure, or an event of the rule file's timelines, by id or label)", zh: "{0}:{1}：列“{2}”不是案例的列（应为案例编号、户编号、流程，或规则文件中流程的某个步骤，写步骤编号或名称）")
+    package static let casesTableNoID = MessageID("cases.table_no_id", en: "{0}:{1}: the header has no 'id' (案例编号) column", zh: "{0}:{1}：表头缺少“案例编号”（id）列")
+    package static let casesTableNoCaseID = MessageID("cases.table_no_case_id", en: "{0}:{1}: the case has no id", zh: "{0}:{1}：该案例没有填写案例编号")
+    package static let casesTableBadDate = MessageID("cases.table_bad_date", en: "{0}:{1}: column '{2}': '{3}' is not a date (write YYYY-MM-DD)", zh: "{0}:{1}：“{2}”列的“{3}”不是日期（应写成 YYYY-MM-DD）")
+}
+
+extension MessageID { // MARK: member rows without a household (issue 19)
+    package static let recordMemberNoHousehold = MessageID("records.member_no_household", en: "household '{0}' is not in the household file; this member row is not read", zh: "户编号“{0}”在户表中不存在，该成员记录未读入")
 }
