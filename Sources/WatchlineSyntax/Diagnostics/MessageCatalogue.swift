@@ -53,6 +53,9 @@ package indirect enum MessageArg: Sendable, Hashable, CustomStringConvertible,
     case message(MessageID, [MessageArg])
     /// Items joined with ", " in English and "、" in Chinese.
     case list([MessageArg])
+    /// Text that comes with its own translation from a table beside the code that owns it (libyaml's
+    /// problem texts, the built-ins' doc lines): English, or the Chinese where the table has it.
+    case translated(en: String, zh: String?)
 
     package init(stringLiteral value: String) { self = .text(value) }
     package init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
@@ -64,6 +67,7 @@ package indirect enum MessageArg: Sendable, Hashable, CustomStringConvertible,
         case .text(let s): return s
         case .message(let id, let args): return MessageCatalogue.format(id, args, chinese: chinese)
         case .list(let items): return items.map { $0.rendered(chinese: chinese) }.joined(separator: chinese ? "、" : ", ")
+        case .translated(let en, let zh): return chinese ? (zh ?? en) : en
         }
     }
     package var description: String { rendered(chinese: MessageCatalogue.useChinese) }

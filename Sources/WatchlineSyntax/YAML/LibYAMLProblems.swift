@@ -91,6 +91,6 @@ enum LibYAMLProblems {
 
     /// libyaml's text as a message argument: English as libyaml wrote it, or its translation.
     static func text(_ english: String) -> MessageArg {
-        .message(MessageID("libyaml: " + english, en: english, zh: table[english]), [])
+        .translated(en: english, zh: table[english])
     }
 }

@@ -41,6 +41,6 @@ extension Builtins {
 extension BuiltinFunction {
     /// The doc line in the language it is printed in (`doc` in English, the table's Chinese).
     package var docText: MessageArg {
-        .message(MessageID("builtin." + name, en: doc, zh: Builtins.chineseDocs[name]), [])
+        .translated(en: doc, zh: Builtins.chineseDocs[name])
     }
 }
