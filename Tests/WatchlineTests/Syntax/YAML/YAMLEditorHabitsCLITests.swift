@@ -4,22 +4,11 @@ import Testing
 /// `watchline check` on a rule file with a tab indent or a full-width colon: the plain words, at
 /// the line of the tab or the colon, in English under LANG=C and in Chinese under LANG=zh_CN.
 @Suite struct YAMLEditorHabitsCLITests {
-    static let binary = Repo.path(".build/debug/watchline")
-
     static func check(_ yaml: String, chinese: Bool) throws -> (status: Int32, output: String, path: String) {
         let path = temporaryFile("habits.yaml", yaml)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["check", path]
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = chinese ? "zh_CN.UTF-8" : "C.UTF-8"; env["LC_ALL"] = env["LANG"]
-        p.environment = env
-        let out = Pipe()
-        p.standardOutput = out; p.standardError = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self), path)
+        let lang = chinese ? "zh_CN.UTF-8" : "C.UTF-8"
+        let r = Command.watchline(["check", path], in: Repo.root, environment: ["LANG": lang, "LC_ALL": lang])
+        return (r.status, r.stdout + r.stderr, path)
     }
 
     @Test(arguments: [false, true])
