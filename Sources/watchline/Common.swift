@@ -87,7 +87,7 @@ func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] 
 
 /// Finds one household by id in a records file.
 func findRecord(_ id: String, in path: String, members: String?, ruleset: CompiledRuleset, options: RecordFileOptions = .init()) throws -> HouseholdRecord {
-    let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema, options: options)
+    let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema, options: options.reading(ruleset))
     var record = ruleset.schema.emptyRecord()
     let idSlot = ruleset.schema.idField
     while let read = source.next(into: &record) {

@@ -33,7 +33,7 @@ struct CompareCommand: ParsableCommand {
         bare.listStore = ListStore(absentIsEmpty: true)
         guard let without = Engine.compile(bare, asOf: date).compiled else { throw ExitCode(1) }
         let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: with.schema, options: sheets.options) }
+        do { source = try RecordFiles.open(path: records, members: members, schema: with.schema, options: sheets.options.reading(with, without)) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { writeWarning(w) }
         let report = ListComparison.run(with: with, without: without, tables: store.loaded, source: source, reveal: revealIds,

@@ -64,7 +64,7 @@ struct DiffCommand: ParsableCommand {
         let old = try loadRules(rulesA, asOf: oldDate, sources: sources, root: root, deciding: true, lists: listStore)
         let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources, root: root, deciding: true, lists: listStore)
         let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options) }
+        do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options.reading(old, new)) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { writeWarning(w) }
         for w in old.missingInputWarnings(source, membersGiven: members != nil) { writeWarning(w) }

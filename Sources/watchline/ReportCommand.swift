@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         let root = try rulesRoot.root()
         let compiled = try loadRules(rules, asOf: date, sources: sources, root: root, deciding: true)
         let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options) }
+        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options.reading(compiled)) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
         for w in source.warnings { writeWarning(w) }
         for w in compiled.missingInputWarnings(source, membersGiven: members != nil) { writeWarning(w) }
@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
             }
             let new = try loadRules(compareWith ?? rules, asOf: newDate, overrides: try parseParams(params), sources: sources, root: root, deciding: true)
             do {
-                let again = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options)
+                let again = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options.reading(compiled))
                 impact = try ImpactDiff.compare(old: compiled, new: new, source: again, by: grouping, progress: ProgressLine(enabled: progressShown(quiet)))
             } catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
             catch let e as ImpactDiff.SchemaMismatch { writeError(e.message); throw ExitCode(1) }

@@ -12,7 +12,7 @@ extension Engine {
                                  options: RecordFileOptions = .init()) throws -> [TimelineResult] {
         var results: [TimelineResult] = []
         if let records {
-            let source = try RecordFiles.open(path: records, members: members, schema: ruleset.schema, options: options)
+            let source = try RecordFiles.open(path: records, members: members, schema: ruleset.schema, options: options.reading(ruleset))
             let households = HouseholdTimelines(ruleset: ruleset)
             let frame = ruleset.makeFrame()
             var record = ruleset.schema.emptyRecord()

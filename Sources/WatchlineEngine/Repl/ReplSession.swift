@@ -52,7 +52,7 @@ package final class ReplSession {
     /// Reads households from a records file (any format `run` reads).
     package func loadRecords(_ path: String, members: String?) throws -> Int {
         guard let r = baseline else { return 0 }
-        let source = try RecordFiles.open(path: path, members: members, schema: r.schema)
+        let source = try RecordFiles.open(path: path, members: members, schema: r.schema, options: RecordFileOptions().reading(r))
         var rec = r.schema.emptyRecord()
         records = []; trees = [:]; order = []
         while let read = source.next(into: &rec) {

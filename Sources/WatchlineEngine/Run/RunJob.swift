@@ -60,7 +60,7 @@ package struct RunJob {
         if !diagnostics.isEmpty { standardError(DiagnosticRenderer(sources: sources).render(diagnostics)) }
         guard let compiled = loaded else { return RunStatus.failed }
         let source: RecordSource
-        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: fileOptions) }
+        do { source = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: fileOptions.reading(compiled)) }
         catch let e as ReadError { standardError("error: " + e.message + "\n"); return RunStatus.failed }
         catch { standardError("error: \(error)\n"); return RunStatus.failed }
         for w in source.warnings { standardError("warning: " + w + "\n") }

@@ -5,12 +5,20 @@ import WatchlineLanguage
 /// of every household coming out undetermined.
 extension CheckedRuleset {
     package var fieldsRead: (household: Set<Int>, members: Bool) {
-        var slots = Set<Int>(), members = false, defs = Set<Int>()
+        let r = slotsRead()
+        return (r.household, r.members)
+    }
+
+    /// The household fields, the member fields (by member slot) and whether the member list is
+    /// read by the rules and by `extra` expressions (population checks, timelines' duties).
+    package func slotsRead(also extra: [TypedExpr] = []) -> (household: Set<Int>, memberFields: Set<Int>, members: Bool) {
+        var slots = Set<Int>(), memberSlots = Set<Int>(), members = false, defs = Set<Int>()
         func scan(_ e: TypedExpr?) {
             e?.forEachNode { n in
                 switch n.kind {
                 case .field(let slot, _), .fieldPresent(let slot, nil): slots.insert(slot)
-                case .members, .memberField: members = true
+                case .memberField(_, let slot, _), .fieldPresent(let slot, _?): members = true; memberSlots.insert(slot)
+                case .members: members = true
                 case .definition(let i): defs.insert(i)
                 default: break
                 }
@@ -21,12 +29,12 @@ extension CheckedRuleset {
         measures.forEach { scan($0.notIf); scan($0.amount) }
         rows.forEach { scan($0.when) }
         decisions.forEach { scan($0.applies); scan($0.value) }
+        extra.forEach(scan)
         var done = Set<Int>()
         while let i = defs.subtracting(done).first {
             done.insert(i)
             scan(context.definitions[i].typed)
         }
-        return (slots, members)
+        return (slots, memberSlots, members)
     }
 }
-

@@ -13,7 +13,7 @@ package struct HouseholdTimelines {
     /// Per timeline, per recurring duty: its compiled `when` (nil: every household).
     let conditions: [[Evaluator?]]
 
-    static let eventFields = ["applied": "applied_on", "included": "monitoring_since"]
+    package static let eventFields = ["applied": "applied_on", "included": "monitoring_since"]
 
     package init(ruleset: CompiledRuleset) {
         self.ruleset = ruleset

@@ -4,27 +4,39 @@ import WatchlineEvaluation
 /// CSV: one household per row, nested fields flattened by dot, headers by path, Chinese label or
 /// alias; members from a second CSV joined on the schema's `join` column (read first, grouped by
 /// household id).
-package final class CSVRecordSource: RecordSource {
+package final class CSVRecordSource: PlacedRecordSource {
     let reader: CSVRecordReader
     let schema: Schema
     let decoding: FieldDecoding
+    let place: RecordPlace
     /// Column index → household slot (nil: ignored column).
     var columns: [Int?] = []
+    /// Column index → the field's name in messages: the header as written, with the path.
+    var columnNames: [String] = []
     var members: [String: [[Value]]] = [:]
+    /// Problems of a household's member rows, given with the household (their places in the members file).
+    var memberErrors: [String: [String]] = [:]
+    /// Each household id of the members file, in the order first seen, with the lines of its rows.
+    var memberOrder: [String] = []
+    var memberLines: [String: [Int]] = [:]
+    var membersPlace: RecordPlace?
     /// A members file (or sheet) was read.
     var hasMembers = false
     var membersUsed = Set<String>()
-    /// The members file's lines of each household's rows, to name the rows no household claims.
-    var memberLines: [String: [Int]] = [:]
     package private(set) var warnings: [String] = []
-    private var endNoted = false
+    var unread = UnreadValues()
+    /// Member rows of no household, each id an output line of its own after the households.
+    private var orphans: [String]?
+    /// The members file's header of its household-id column, as the clerk wrote it.
+    private var joinHeader = ""
 
     package init(path: String, membersPath: String?, schema: Schema, options: RecordFileOptions = .init()) throws {
         self.schema = schema
-        decoding = FieldDecoding(schema: schema)
+        decoding = FieldDecoding(schema: schema, fieldsRead: options.fieldsRead)
         let names = Set(schema.households.flatMap { [$0.path] + ($0.label.map { [$0] } ?? []) + $0.aliases })
         let prepared = try OfficeInput.prepare(path: path, sheet: options.sheet, headerRow: options.headerRow, headers: names)
         warnings += prepared.warnings
+        place = RecordPlace(path: path, sheet: prepared.sheet)
         reader = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path)
         guard case .record(_, let header)? = reader.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.households.map { ($0.path, $0.label, $0.aliases) })
@@ -38,8 +50,10 @@ package final class CSVRecordSource: RecordSource {
                 }
                 firstColumn[slot] = (i, name)
                 columns.append(slot)
+                columnNames.append(decoding.name(decoding.households[slot], written: name))
             } else {
                 columns.append(nil)
+                columnNames.append(name)
                 if !name.isEmpty { warnings.append(MessageCatalogue.format(.recordUnknownColumn, [name])) }
             }
         }
@@ -79,14 +93,18 @@ package final class CSVRecordSource: RecordSource {
         let prepared = try OfficeInput.prepare(path: path, sheet: sheet, headerRow: headerRow, headers: names)
         warnings += prepared.warnings.map { "members: " + $0 }
         let r = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path, expecting: MessageCatalogue.format(.aMembersFile, []))
+        let place = RecordPlace(path: path, sheet: prepared.sheet)
+        membersPlace = place
         guard case .record(_, let header)? = r.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.members.map { ($0.path, $0.label, $0.aliases) })
         var firstColumn: [Int: (Int, String)] = [:]
         let joinNames = self.joinNames
         var cols: [Int?] = []
+        var columnNames: [String] = []
         var join: Int?
         for i in 0..<header.count {
             let name = header.string(i).trimmingSpaces
+            columnNames.append(lookup[name].map { decoding.name(decoding.members[$0], written: name) } ?? name)
             if join == nil, joinNames.contains(name) { join = i; cols.append(nil); continue }
             if let slot = lookup[name] {
                 if let (j, other) = firstColumn[slot] {
@@ -98,71 +116,93 @@ package final class CSVRecordSource: RecordSource {
             if lookup[name] == nil, !name.isEmpty { warnings.append("members: " + MessageCatalogue.format(.recordUnknownColumn, [name])) }
         }
         guard let join else { throw ReadError(message: MessageCatalogue.format(.recordsNoJoin, [path, schema.memberJoin])) }
+        joinHeader = header.string(join).trimmingSpaces
         let h = schema.households.count
         while let item = r.next() {
             guard case .record(let line, let fields) = item else {
-                if case .error(let line, let message) = item { warnings.append("members line \(line): \(message)") }
+                // A line the CSV reader could not split has no household to go with.
+                if case .error(let line, let message) = item { warnings.append(RecordPlace.at(place.row(line), message)) }
                 continue
             }
-            guard join < fields.count else { continue }
-            let hid = fields.string(join)
-            // A household id Excel turned into 3.40604E+17 matches no household: say why.
-            if FieldDecoding.isScientific(hid) {
-                warnings.append("members line \(line): " + MessageCatalogue.format(.recordScientificID, [header.string(join).trimmingSpaces, hid]))
+            let hid = join < fields.count ? fields.string(join).trimmingSpaces : ""
+            guard !hid.isEmpty else {
+                warnings.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordMemberNoHouseholdID, [header.string(join).trimmingSpaces])))
                 continue
             }
-            memberLines[hid, default: []].append(line)
             var row = schema.members.indices.map { Value.unknown(FieldMask(field: h + $0)) }
             for i in 0..<min(fields.count, cols.count) {
                 guard let s = cols[i] else { continue }
                 var error: String?
-                let v = decoding.decode(.text(fields.bytes(i)), decoding.members[s], error: &error)
-                if let error { warnings.append("members line \(line): \(error)"); continue }
+                let plan = decoding.members[s]
+                let v = decoding.decode(.text(fields.bytes(i)), plan, name: { columnNames[i] }, error: &error)
+                if let error {
+                    let message = RecordPlace.at(place.cell(line, column: i), error)
+                    if plan.read { memberErrors[hid, default: []].append(message) } else { unread.note(field: plan.id, message, into: &warnings) }
+                    continue
+                }
                 row[s] = v
             }
+            if members[hid] == nil { memberOrder.append(hid) }
             members[hid, default: []].append(row)
+            memberLines[hid, default: []].append(line)
         }
     }
 
     package var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
 
     package func next(into record: inout HouseholdRecord) -> RecordRead? {
-        guard let item = reader.next() else {
-            // Every member row whose household is not in the records is named by its line.
-            let orphans = Set(members.keys).subtracting(membersUsed)
-            let orphanRows = orphans.flatMap { id in (memberLines[id] ?? []).map { ($0, id) } }.sorted { $0.0 < $1.0 }
-            for (line, id) in orphanRows { warnings.append("members line \(line): " + MessageCatalogue.format(.recordMemberNoHousehold, [id])) }
-            if !orphans.isEmpty { warnings.append(MessageCatalogue.format(.recordMembersOrphan, [String(orphanRows.count)])) }
-            if !endNoted { warnings += decoding.notes.warnings(decoding.columnName); endNoted = true }
-            return nil
-        }
+        guard let item = reader.next() else { return nextOrphan(into: &record) }
         record.reset(schema)
         switch item {
         case .error(let line, let message):
-            return RecordRead(line: line, errors: [MessageCatalogue.format(.recordMalformed, [String(line), message])], claimsID: false)
+            return RecordRead(line: line, errors: [RecordPlace.at(place.row(line), message)], claimsID: false)
         case .record(let line, let fields):
             var errors: [String] = []
             if fields.count != columns.count {
-                errors.append(MessageCatalogue.format(.recordMalformed, [String(line), MessageCatalogue.format(.recordCellCount, [String(fields.count), String(columns.count)])]))
+                errors.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordCellCount, [String(fields.count), String(columns.count)])))
             }
             // One uniqueness check for the record, not one per field written.
             record.house.withUnsafeMutableBufferPointer { house in
                 for i in 0..<min(fields.count, columns.count) {
                     guard let s = columns[i] else { continue }
                     var error: String?
-                    let v = decoding.decode(.text(fields.bytes(i)), decoding.households[s], error: &error)
-                    if let error { errors.append(error) } else { house[s] = v }
+                    let plan = decoding.households[s]
+                    let v = decoding.decode(.text(fields.bytes(i)), plan, name: { columnNames[i] }, error: &error)
+                    guard let error else { house[s] = v; continue }
+                    let message = RecordPlace.at(place.cell(line, column: i), error)
+                    if plan.read { errors.append(message) } else { unread.note(field: plan.id, message, into: &warnings) }
                 }
             }
             if let slot = schema.idField, let id = record.string(slot) {
                 if let rows = members[id] {
                     membersUsed.insert(id)
                     for row in rows { let base = record.addMember(schema); for (j, v) in row.enumerated() { record.members[base + j] = v } }
+                    errors += memberErrors[id] ?? []
                 }
             } else if errors.isEmpty {
-                errors.append(MessageCatalogue.format(.recordNoID, []))
+                errors.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordNoID, [])))
             }
             return RecordRead(line: line, errors: errors)
         }
+    }
+
+    /// After the last household: one output line, with its error, per household id that member
+    /// rows name and the household file does not have (they are not dropped unseen); then the
+    /// warnings that sum up the reading.
+    func nextOrphan(into record: inout HouseholdRecord) -> RecordRead? {
+        if orphans == nil {
+            orphans = memberOrder.filter { !membersUsed.contains($0) }.reversed()
+            warnings += decoding.notes.warnings(decoding.columnName)
+            warnings += unread.summary(decoding.columnName)
+        }
+        guard let id = orphans?.popLast(), let membersPlace, let lines = memberLines[id] else { return nil }
+        record.reset(schema)
+        if let slot = schema.idField { record.house[slot] = .string(id) }
+        let shown = lines.prefix(10).map(String.init) + (lines.count > 10 ? ["…"] : [])
+        var message = MessageCatalogue.format(.recordMembersNoHousehold, [shown.joined(separator: MessageCatalogue.useChinese ? "、" : ", "), id, place.path])
+        // A household id Excel turned into 3.40604E+17 matches no household: say why.
+        if FieldDecoding.isScientific(id) { message += MessageCatalogue.useChinese ? "；" : "; "; message += MessageCatalogue.format(.recordScientificID, [joinHeader, id]) }
+        // Its id is the members file's, not a household's: it does not count for the duplicate check.
+        return RecordRead(line: lines[0], errors: [RecordPlace.at(membersPlace.row(lines[0]), message)], claimsID: false)
     }
 }

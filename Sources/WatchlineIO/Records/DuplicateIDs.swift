@@ -14,8 +14,11 @@ package final class DuplicateIDCheck {
     let idSlot: Int?
     let seen = SeenIDs()
     private var hashes: [UInt64] = []
+    /// Where the records are, for the error's place (nil: a source that does not say).
+    let place: RecordPlace?
 
-    package init(schema: Schema) { idSlot = schema.idField }
+    package init(schema: Schema) { idSlot = schema.idField; place = nil }
+    init(schema: Schema, place: RecordPlace?) { idSlot = schema.idField; self.place = place }
 
     /// The hash the record's id is checked by; 0 when it claims none (no id, or a line not parsed).
     @inline(__always) func claimedHash(_ read: RecordRead, _ record: HouseholdRecord) -> UInt64 {
@@ -25,7 +28,8 @@ package final class DuplicateIDCheck {
 
     @inline(__always) func report(_ read: inout RecordRead, _ record: HouseholdRecord, firstLine: Int) {
         guard let idSlot, let id = record.string(idSlot) else { return }
-        read.errors.append(MessageCatalogue.duplicateID(id, firstLine: firstLine))
+        let message = MessageCatalogue.duplicateID(id, firstLine: firstLine)
+        read.errors.append(place.map { RecordPlace.at($0.row(read.line), message) } ?? message)
     }
 
     /// One record, after the ones before it.
@@ -57,7 +61,7 @@ package final class IDCheckedSource: RecordSource {
 
     package init(_ reader: RecordSource, schema: Schema) {
         self.reader = reader
-        ids = DuplicateIDCheck(schema: schema)
+        ids = DuplicateIDCheck(schema: schema, place: (reader as? PlacedRecordSource)?.place)
     }
 
     package func next(into record: inout HouseholdRecord) -> RecordRead? {
@@ -76,6 +80,6 @@ package final class IDCheckedSource: RecordSource {
     /// `RecordFiles.open`, its own (so records it already gave count); for any other, a new one.
     package static func uncheckedReader(_ source: RecordSource, schema: Schema) -> (reader: RecordSource, ids: DuplicateIDCheck) {
         if let checked = source as? IDCheckedSource { return (checked.reader, checked.ids) }
-        return (source, DuplicateIDCheck(schema: schema))
+        return (source, DuplicateIDCheck(schema: schema, place: (source as? PlacedRecordSource)?.place))
     }
 }

@@ -14,6 +14,9 @@ struct FieldDecoding {
         var min: Int64?
         var max: Int64?
         var id: Int
+        /// A rule (or a population check, a timeline, an output) reads the field: a value that
+        /// cannot be read is the household's error; otherwise it is a warning and left out.
+        var read = true
     }
     let households: [Plan]
     let members: [Plan]
@@ -22,11 +25,12 @@ struct FieldDecoding {
     /// The clerk forms read (thousands separators, full-width digits, other date spellings), per field.
     let notes = FormNotes()
 
-    init(schema: Schema) {
+    /// `fieldsRead`: the fields read, household slots then member slots after them (nil: all).
+    init(schema: Schema, fieldsRead: Set<Int>? = nil) {
         self.schema = schema
         let h = schema.households.count
-        households = schema.households.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: $0) }
-        members = schema.members.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: h + $0) }
+        households = schema.households.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: $0, read: fieldsRead?.contains($0) ?? true) }
+        members = schema.members.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: h + $0, read: fieldsRead?.contains(h + $0) ?? true) }
         enumSpellings = schema.enums.map { e in
             var out: [([UInt8], Int16)] = []
             for (o, v) in e.values.enumerated() { out.append((Array(v.utf8), Int16(o))) }
@@ -35,8 +39,14 @@ struct FieldDecoding {
         }
     }
 
-    func path(_ plan: Plan) -> String {
-        plan.id < schema.households.count ? schema.households[plan.id].path : schema.members[plan.id - schema.households.count].path
+    func field(_ plan: Plan) -> Schema.Field {
+        plan.id < schema.households.count ? schema.households[plan.id] : schema.members[plan.id - schema.households.count]
+    }
+
+    /// The name messages give the field when it was written `written` (a header, a JSON key).
+    func name(_ plan: Plan, written: String) -> String {
+        let f = field(plan)
+        return clerkName(written: written, path: f.path, label: f.label)
     }
 
     func ordinal(_ bytes: UnsafeBufferPointer<UInt8>, enum e: Int16) -> Int16? {
@@ -56,15 +66,16 @@ struct FieldDecoding {
     }
 
     /// Text that had to be unescaped first (JSON strings with `\` escapes).
-    func decode(text: String, _ field: Plan, error: inout String?) -> Value {
+    func decode(text: String, _ field: Plan, name: () -> String, error: inout String?) -> Value {
         var copy = text
-        return copy.withUTF8 { decode(.text($0), field, error: &error) }
+        return copy.withUTF8 { decode(.text($0), field, name: name, error: &error) }
     }
 
-    /// nil with `error` set when the value does not fit the field. A value the strict reading
-    /// refuses is tried once more in the forms clerks type (`ClerkForms`), and noted.
-    func decode(_ raw: Raw, _ field: Plan, error: inout String?) -> Value {
-        let v = decodeStrict(raw, field, error: &error)
+    /// nil with `error` set when the value does not fit the field; `name` names the field as the
+    /// clerk wrote it (called only for a message). A value the strict reading refuses is tried
+    /// once more in the forms clerks type (`ClerkForms`), and noted.
+    func decode(_ raw: Raw, _ field: Plan, name: () -> String, error: inout String?) -> Value {
+        let v = decodeStrict(raw, field, name: name, error: &error)
         guard error != nil, case .text(let bytes) = raw else { return v }
         let text = String(decoding: bytes, as: UTF8.self)
         let normalised: (String, Set<ClerkForms.Change>)?
@@ -77,7 +88,7 @@ struct FieldDecoding {
         guard let (clean, changes) = normalised else { return v }
         var again: String?
         var copy = clean
-        let w = copy.withUTF8 { decodeStrict(.text($0), field, error: &again) }
+        let w = copy.withUTF8 { decodeStrict(.text($0), field, name: name, error: &again) }
         guard again == nil else { return v }
         notes.note(field: field.id, changes, example: text)
         error = nil
@@ -90,16 +101,16 @@ struct FieldDecoding {
         return f.label.map { "\($0) (\(f.path))" } ?? f.path
     }
 
-    func decodeStrict(_ raw: Raw, _ field: Plan, error: inout String?) -> Value {
+    func decodeStrict(_ raw: Raw, _ field: Plan, name: () -> String, error: inout String?) -> Value {
         let fieldID = field.id
         switch raw {
         case .null: return .unknown(FieldMask(field: fieldID))
         case .structured:
-            error = wrongType(field, "a list or object")
+            error = wrongType(field, name, MessageCatalogue.format(.recordKindStructured, []))
             return .null
         case .bool(let b):
             if field.type == .bool { return .bool(b) }
-            error = wrongType(field, b ? "true" : "false")
+            error = wrongType(field, name, quoted(b ? "true" : "false"))
             return .null
         case .number(let bytes), .text(let bytes):
             let isText: Bool = { if case .text = raw { return true }; return false }()
@@ -114,31 +125,31 @@ struct FieldDecoding {
                 // An 18-digit ID number that Excel stored as a number comes out as 3.40604E+17:
                 // its digits are gone, and no match on it can be right.
                 if isText, Self.isScientific(s) {
-                    error = MessageCatalogue.format(.recordScientificID, [path(field), s])
+                    error = MessageCatalogue.format(.recordScientificID, [name(), s])
                     return .null
                 }
                 return .string(s)
             case .int:
-                if let v = parseInt64(bytes) { return bounded(.int(v), v, field, &error) }
-                error = wrongType(field, String(decoding: bytes, as: UTF8.self))
+                if let v = parseInt64(bytes) { return bounded(.int(v), v, field, name, &error) }
+                error = wrongType(field, name, quoted(String(decoding: bytes, as: UTF8.self)))
             case .money, .number:
                 switch parseScaledDecimal(bytes, scale: Fixed.scale) {
-                case .value(let v): return bounded(.dec(v), v, field, &error)
-                case .overflow: error = MessageCatalogue.format(.recordOutOfRange, [path(field), String(decoding: bytes, as: UTF8.self)])
-                case .tooPrecise: error = MessageCatalogue.format(.recordTooPrecise, [path(field), String(decoding: bytes, as: UTF8.self), String(Fixed.scale)])
-                case .invalid: error = wrongType(field, String(decoding: bytes, as: UTF8.self))
+                case .value(let v): return bounded(.dec(v), v, field, name, &error)
+                case .overflow: error = MessageCatalogue.format(.recordOutOfRange, [name(), String(decoding: bytes, as: UTF8.self)])
+                case .tooPrecise: error = MessageCatalogue.format(.recordTooPrecise, [name(), String(decoding: bytes, as: UTF8.self), String(Fixed.scale)])
+                case .invalid: error = wrongType(field, name, quoted(String(decoding: bytes, as: UTF8.self)))
                 }
             case .date:
                 if isText, let d = CivilDate(isoBytes: bytes) { return .date(d) }
-                error = MessageCatalogue.format(.recordBadDate, [path(field), String(decoding: bytes, as: UTF8.self)])
+                error = MessageCatalogue.format(.recordBadDate, [name(), String(decoding: bytes, as: UTF8.self)])
             case .bool:
                 if isText, let b = Self.boolSpelling(bytes) { return .bool(b) }
-                error = wrongType(field, String(decoding: bytes, as: UTF8.self))
+                error = wrongType(field, name, quoted(String(decoding: bytes, as: UTF8.self)))
             case .enumeration(let e):
                 if bytes.count > 0, let o = ordinal(bytes, enum: e) { return .enumValue(EnumRef(type: e, ordinal: o)) }
                 let text = String(decoding: bytes, as: UTF8.self).trimmingSpaces
                 if let o = schema.enums[Int(e)].ordinal(of: text) { return .enumValue(EnumRef(type: e, ordinal: Int16(o))) }
-                error = MessageCatalogue.format(.recordBadEnum, [path(field), text, schema.enums[Int(e)].values.joined(separator: ", ")])
+                error = MessageCatalogue.format(.recordBadEnum, [name(), text, choices(e)])
             case .enumList(let e):
                 // In CSV a list is written `a|b`.
                 let text = String(decoding: bytes, as: UTF8.self)
@@ -146,7 +157,7 @@ struct FieldDecoding {
                 for part in text.split(separator: "|") where !part.isEmpty {
                     let p = String(part).trimmingSpaces
                     guard let o = schema.enums[Int(e)].ordinal(of: p) else {
-                        error = MessageCatalogue.format(.recordBadEnum, [path(field), p, schema.enums[Int(e)].values.joined(separator: ", ")])
+                        error = MessageCatalogue.format(.recordBadEnum, [name(), p, choices(e)])
                         return .null
                     }
                     items.append(.enumValue(EnumRef(type: e, ordinal: Int16(o))))
@@ -157,18 +168,41 @@ struct FieldDecoding {
         }
     }
 
-    func bounded(_ v: Value, _ raw: Int64, _ field: Plan, _ error: inout String?) -> Value {
+    func bounded(_ v: Value, _ raw: Int64, _ field: Plan, _ name: () -> String, _ error: inout String?) -> Value {
         if let lo = field.min, raw < lo {
-            error = MessageCatalogue.format(.recordBelowMin, [path(field), displayText(v), field.type.isDecimal ? Fixed.format(lo) : String(lo)])
+            error = MessageCatalogue.format(.recordBelowMin, [name(), displayText(v), field.type.isDecimal ? Fixed.format(lo) : String(lo)])
         }
         if let hi = field.max, raw > hi {
-            error = MessageCatalogue.format(.recordAboveMax, [path(field), displayText(v), field.type.isDecimal ? Fixed.format(hi) : String(hi)])
+            error = MessageCatalogue.format(.recordAboveMax, [name(), displayText(v), field.type.isDecimal ? Fixed.format(hi) : String(hi)])
         }
         return v
     }
 
-    func wrongType(_ field: Plan, _ found: String) -> String {
-        MessageCatalogue.format(.recordWrongType, [path(field), field.type.name, "'\(found)'"])
+    func wrongType(_ field: Plan, _ name: () -> String, _ found: String) -> String {
+        MessageCatalogue.format(.recordWrongType, [name(), Self.kind(field.type), found])
+    }
+
+    func quoted(_ text: String) -> String { MessageCatalogue.format(.exprTokenQuoted, [text]) }
+
+    /// What a cell of this type holds, in the clerk's words.
+    static func kind(_ type: Schema.FieldType) -> String {
+        switch type {
+        case .string: return MessageCatalogue.format(.recordKindText, [])
+        case .bool: return MessageCatalogue.format(.recordKindBool, [])
+        case .int: return MessageCatalogue.format(.recordKindInt, [])
+        case .money: return MessageCatalogue.format(.recordKindMoney, [])
+        case .number: return MessageCatalogue.format(.recordKindNumber, [])
+        case .date: return MessageCatalogue.format(.recordKindDate, [])
+        case .enumeration: return MessageCatalogue.format(.recordKindChoice, [])
+        case .enumList: return MessageCatalogue.format(.recordKindChoices, [])
+        }
+    }
+
+    /// The values an enum field accepts: the value ids, or in Chinese their labels (what a clerk types).
+    func choices(_ e: Int16) -> String {
+        let t = schema.enums[Int(e)]
+        guard MessageCatalogue.useChinese else { return t.values.joined(separator: ", ") }
+        return t.values.indices.map { t.label($0) }.joined(separator: "、")
     }
 
     /// `3.40604E+17`, `1.2e+17`: a long number Excel wrote in scientific notation.

@@ -12,9 +12,9 @@ struct JSONRecordDecoder {
     var groupPaths: [String] = []
     let memberTable: KeyTable<Int>
 
-    init(schema: Schema) {
+    init(schema: Schema, fieldsRead: Set<Int>? = nil) {
         self.schema = schema
-        decoding = FieldDecoding(schema: schema)
+        decoding = FieldDecoding(schema: schema, fieldsRead: fieldsRead)
         // Build one table per dotted prefix.
         var prefixes: [String: [(String, Slot)]] = ["": []]
         var groupIndex: [String: Int] = ["": 0]
@@ -53,6 +53,14 @@ struct JSONRecordDecoder {
 
     /// Fills `record` from the object at token 0; returns the problems found.
     func decode(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) -> [String] {
+        var unread: [(field: Int, message: String)] = []
+        return decode(tape, bytes, into: &record, unread: &unread) + unread.map(\.message)
+    }
+
+    /// The same, with the values that could not be read in fields no rule reads in `unread`
+    /// instead (left out; not the record's errors).
+    func decode(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord,
+                unread: inout [(field: Int, message: String)]) -> [String] {
         var errors: [String] = []
         guard tape.tokens.first?.kind == .object else { return [MessageCatalogue.format(.recordNotJSONObject, [])] }
         // One bit per field, group and the member list, and one per member field: a key given
@@ -61,7 +69,7 @@ struct JSONRecordDecoder {
         let memberWords = (schema.members.count + 63) / 64
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words + memberWords) { seen in
             seen.initialize(repeating: 0)
-            decodeObject(tape, bytes, token: 0, table: 0, into: &record, errors: &errors, seen: seen, memberWords: memberWords)
+            decodeObject(tape, bytes, token: 0, table: 0, into: &record, errors: &errors, unread: &unread, seen: seen, memberWords: memberWords)
         }
         return errors
     }
@@ -76,7 +84,7 @@ struct JSONRecordDecoder {
 
     private func decodeObject(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, token: Int, table: Int,
                               into record: inout HouseholdRecord, errors: inout [String],
-                              seen: UnsafeMutableBufferPointer<UInt64>, memberWords: Int) {
+                              unread: inout [(field: Int, message: String)], seen: UnsafeMutableBufferPointer<UInt64>, memberWords: Int) {
         let h = schema.households.count
         tape.forEachMember(of: token) { key, valueToken in
             guard let slot = tables[table].lookup(tape.stringBytes(key, in: bytes)) else { return }
@@ -87,19 +95,19 @@ struct JSONRecordDecoder {
             case .members: bit = h + tables.count
             }
             guard mark(seen, bit) else {
-                let prefix = table == 0 ? "" : groupPaths[table] + "."
-                errors.append(MessageCatalogue.format(.recordDuplicateKey, [prefix + tape.string(key, in: bytes)]))
+                errors.append(MessageCatalogue.format(.recordDuplicateKey, [prefix(table) + tape.string(key, in: bytes)]))
                 return
             }
             let kind = tape.tokens[valueToken].kind
             switch slot {
             case .field(let s):
                 var error: String?
-                let v = self.value(tape, bytes, valueToken, decoding.households[s], &error)
-                if let error { errors.append(error) } else { record.house[s] = v }
+                let plan = decoding.households[s]
+                let v = self.value(tape, bytes, valueToken, plan, { decoding.name(plan, written: prefix(table) + tape.string(key, in: bytes)) }, &error)
+                if let error { if plan.read { errors.append(error) } else { unread.append((plan.id, error)) } } else { record.house[s] = v }
             case .group(let g):
                 if kind == .object {
-                    decodeObject(tape, bytes, token: valueToken, table: g, into: &record, errors: &errors, seen: seen, memberWords: memberWords)
+                    decodeObject(tape, bytes, token: valueToken, table: g, into: &record, errors: &errors, unread: &unread, seen: seen, memberWords: memberWords)
                 }
                 else if kind != .null { errors.append(MessageCatalogue.format(.recordNotObject, [tape.string(key, in: bytes)])) }
             case .members:
@@ -121,20 +129,26 @@ struct JSONRecordDecoder {
                             return
                         }
                         var error: String?
-                        let v = self.value(tape, bytes, mv, decoding.members[s], &error)
-                        if let error { errors.append(MessageCatalogue.format(.recordMemberError, [String(record.memberCount), error])) } else { record.members[base + s] = v }
+                        let plan = decoding.members[s]
+                        let v = self.value(tape, bytes, mv, plan, { decoding.name(plan, written: tape.string(mk, in: bytes)) }, &error)
+                        guard let error else { record.members[base + s] = v; return }
+                        let message = MessageCatalogue.format(.recordMemberError, [String(record.memberCount), error])
+                        if plan.read { errors.append(message) } else { unread.append((plan.id, message)) }
                     }
                 }
             }
         }
     }
 
+    /// The dotted path of table `table`'s keys (`income.`), for a field's name in messages.
+    private func prefix(_ table: Int) -> String { table == 0 ? "" : groupPaths[table] + "." }
+
     private func value(_ tape: JSONTape, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ field: FieldDecoding.Plan,
-                       _ error: inout String?) -> Value {
+                       _ name: () -> String, _ error: inout String?) -> Value {
         let raw: FieldDecoding.Raw
         switch tape.tokens[i].kind {
         case .string:
-            if tape.tokens[i].hasEscapes { return decoding.decode(text: tape.string(i, in: bytes), field, error: &error) }
+            if tape.tokens[i].hasEscapes { return decoding.decode(text: tape.string(i, in: bytes), field, name: name, error: &error) }
             raw = .text(tape.stringBytes(i, in: bytes))
         case .number: raw = .number(tape.rawBytes(i, in: bytes))
         case .true: raw = .bool(true)
@@ -147,11 +161,11 @@ struct JSONRecordDecoder {
                 if tape.tokens[i].count == 0 { return .list(ListBox([])) }
                 var texts: [String] = []
                 tape.forEachElement(of: i) { e in texts.append(tape.tokens[e].kind == .string ? tape.string(e, in: bytes) : "?") }
-                return decoding.decode(text: texts.joined(separator: "|"), field, error: &error)
+                return decoding.decode(text: texts.joined(separator: "|"), field, name: name, error: &error)
             }
             raw = .structured
         case .object: raw = .structured
         }
-        return decoding.decode(raw, field, error: &error)
+        return decoding.decode(raw, field, name: name, error: &error)
     }
 }

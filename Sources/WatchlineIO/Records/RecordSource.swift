@@ -48,7 +48,7 @@ public enum RecordFiles {
             return try CSVRecordSource(path: path, membersPath: members, schema: schema, options: options)
         }
         if members != nil { throw ReadError(message: MessageCatalogue.format(.recordsMembersNeedCSV, [])) }
-        if lower.hasSuffix(".json") { return try JSONArraySource(path: path, schema: schema) }
-        return try JSONLinesSource(path: path, schema: schema)
+        if lower.hasSuffix(".json") { return try JSONArraySource(path: path, schema: schema, fieldsRead: options.fieldsRead) }
+        return try JSONLinesSource(path: path, schema: schema, fieldsRead: options.fieldsRead)
     }
 }

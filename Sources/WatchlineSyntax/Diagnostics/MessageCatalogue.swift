@@ -362,7 +362,6 @@ extension MessageID {
     package static let recordDuplicateID = MessageID("records.duplicate_id", en: "household id '{0}' already appeared on line {1}", zh: "户编号“{0}”已在第 {1} 行出现")
     package static let recordDuplicateIDEarlier = MessageID("records.duplicate_id_earlier", en: "household id '{0}' already appeared earlier in the file", zh: "户编号“{0}”已在文件前面出现")
     package static let recordUnknownColumn = MessageID("records.unknown_column", en: "column '{0}' is not in the schema; it is ignored", zh: "列“{0}”不在数据结构中，已忽略")
-    package static let recordMembersOrphan = MessageID("records.members_orphan", en: "{0} member rows name households that are not in the records", zh: "{0} 条成员记录的户编号在户表中不存在")
     package static let recordOutOfRange = MessageID("records.out_of_range", en: "field '{0}': {1} is out of range", zh: "字段“{0}”：{1} 超出范围")
     package static let recordTooPrecise = MessageID("records.too_precise", en: "field '{0}': {1} has more than {2} decimal places", zh: "字段“{0}”：{1} 超过 {2} 位小数")
     package static let recordBadDate = MessageID("records.bad_date", en: "field '{0}': '{1}' is not a date (YYYY-MM-DD)", zh: "字段“{0}”：“{1}”不是日期（YYYY-MM-DD）")
@@ -772,6 +771,27 @@ extension MessageID { // MARK: timeline cases from office files (issue 19)
     package static let casesTableBadDate = MessageID("cases.table_bad_date", en: "{0}:{1}: column '{2}': '{3}' is not a date (write YYYY-MM-DD)", zh: "{0}:{1}：“{2}”列的“{3}”不是日期（应写成 YYYY-MM-DD）")
 }
 
-extension MessageID { // MARK: member rows without a household (issue 19)
-    package static let recordMemberNoHousehold = MessageID("records.member_no_household", en: "household '{0}' is not in the household file; this member row is not read", zh: "户编号“{0}”在户表中不存在，该成员记录未读入")
+extension MessageID {
+    // MARK: record readers: where a value is and what the clerk calls it (issue 19)
+    /// A header or key as the clerk wrote it, with the schema's other name for it.
+    package static let recordColumnName = MessageID("records.column_name", en: "{0} ({1})", zh: "{0}（{1}）")
+    /// A whole row of a workbook sheet (a cell is `户信息!F17`, as Excel shows it).
+    package static let recordSheetRow = MessageID("records.sheet_row", en: "{0}, sheet '{1}', row {2}", zh: "{0} 工作表“{1}”第 {2} 行")
+    /// What a field's cell must hold, in the clerk's words (the `{1}` of records.wrong_type).
+    package static let recordKindMoney = MessageID("records.kind_money", en: "an amount in yuan", zh: "金额（元）")
+    package static let recordKindNumber = MessageID("records.kind_number", en: "a number", zh: "数值")
+    package static let recordKindInt = MessageID("records.kind_int", en: "a whole number", zh: "整数")
+    package static let recordKindBool = MessageID("records.kind_bool", en: "yes or no (是/否, 1/0)", zh: "是或否（是/否、1/0）")
+    package static let recordKindDate = MessageID("records.kind_date", en: "a date", zh: "日期")
+    package static let recordKindText = MessageID("records.kind_text", en: "text", zh: "文本")
+    package static let recordKindChoice = MessageID("records.kind_choice", en: "one of the listed values", zh: "规定的选项之一")
+    package static let recordKindChoices = MessageID("records.kind_choices", en: "a list of the listed values", zh: "规定选项的列表")
+    /// A value no rule reads: left out, the household still decided.
+    package static let recordUnusedValue = MessageID("records.unused_value", en: "{0}; no rule reads this column, so the value is left out and the household is still decided", zh: "{0}；规则不使用此项，该值按空值处理，该户照常判定")
+    package static let recordUnusedMore = MessageID("records.unused_more", en: "{0} more values of '{1}' could not be read (no rule reads this column; left out)", zh: "另有 {0} 个“{1}”的值无法读取（规则不使用此项，已按空值处理）")
+    /// Member rows whose 户编号 is not in the household file: an output line of their own.
+    package static let recordMembersNoHousehold = MessageID("records.members_no_household", en: "member rows (lines {0}) name household '{1}', which is not in {2}; check the 户编号 in both files", zh: "成员表第 {0} 行的户编号“{1}”在户表 {2} 中不存在，请核对两表的户编号")
+    package static let recordMemberNoHouseholdID = MessageID("records.member_no_household_id", en: "the member row gives no household id ('{0}' column); it is not read", zh: "该成员行没有填写户编号（“{0}”列），未读入")
+    /// What a JSON record gave where one value belongs.
+    package static let recordKindStructured = MessageID("records.kind_structured", en: "a list or object", zh: "列表或对象")
 }

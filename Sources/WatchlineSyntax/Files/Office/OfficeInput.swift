@@ -9,6 +9,9 @@ public struct RecordFileOptions: Sendable {
     package var membersSheet: String?
     /// 1-based row of the header in a workbook sheet (default: found by its column names).
     package var headerRow: Int?
+    /// The fields the rules read (household slots, then member slots after them; nil: all): an
+    /// unreadable value in any other field is a warning, not the household's error.
+    package var fieldsRead: Set<Int>?
     public init(sheet: String? = nil, membersSheet: String? = nil, headerRow: Int? = nil) {
         self.sheet = sheet; self.membersSheet = membersSheet; self.headerRow = headerRow
     }

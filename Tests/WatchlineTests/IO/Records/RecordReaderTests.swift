@@ -28,13 +28,15 @@ func runLines(_ records: String, members: String? = nil, rules: CompiledRuleset 
         #expect(lines.count == 10)
         #expect(lines[0].hasPrefix(#"{"id":"340604-BAD-01","monitored":true"#))
         #expect(lines[1].contains("unterminated object"))
-        #expect(lines[2].contains("expected money, found 'abc'"))
+        // Each error says where it is and names the field as the file does (issue 19).
+        let path = Repo.path("Examples/lieshan-2022/bad-records.jsonl")
+        #expect(lines[2].contains("\(path):3: field 'income.net_per_capita (上年度家庭人均纯收入)': expected an amount in yuan, found 'abc'"))
         #expect(lines[3].contains("'rich' is not one of"))
         #expect(lines[4].contains("already appeared on line 1"))
         #expect(lines[5].hasPrefix("{\"id\":\"#6\""))
         #expect(lines[6].contains("out of range"))
         #expect(lines[7].contains("must be a JSON object"))
-        #expect(lines[8].contains("member 1: field 'age'"))
+        #expect(lines[8].contains("\(path):9: member 1: field 'age (年龄)'"))
         #expect(lines[9].contains(#""monitored":false"#))
     }
 

@@ -60,8 +60,8 @@ import Testing
         var rec = r.schema.emptyRecord(), oneByOne: [[String]] = []
         while let read = source.next(into: &rec) { oneByOne.append(read.errors) }
         #expect(duplicates(oneByOne) == expected)
-        #expect(oneByOne[3].contains(MessageCatalogue.duplicateID("E-1", firstLine: 1)))
-        #expect(oneByOne[4].contains(MessageCatalogue.duplicateID("E-2", firstLine: 3)))
+        #expect(oneByOne[3].contains("\(path):4: " + MessageCatalogue.duplicateID("E-1", firstLine: 1)))
+        #expect(oneByOne[4].contains("\(path):5: " + MessageCatalogue.duplicateID("E-2", firstLine: 3)))
 
         for chunk in [1, 2, 4096] {
             let runner = ParallelRunner(ruleset: r)
