@@ -44,21 +44,23 @@ enum Expectation {
         for (m, want) in e.amounts {
             let got = d.amounts.first { r.measureIDs[$0.measure] == m }?.value
             let gotText = got.map { v -> String in
-                if case .null = v { return "null" }
-                return v.isUnknown ? "null" : r.text(v)
+                if case .null = v { return word(.testValueNull) }
+                return v.isUnknown ? word(.testValueNull) : r.text(v)
             } ?? word(.testValueMeasureNotGiven)
-            let wantText = want.map(Fixed.format) ?? "null"
+            let wantText = want.map(Fixed.format) ?? word(.testValueNull)
             if gotText != wantText { out.append(.init(field: "amounts.\(m)", expected: wantText, actual: gotText)) }
         }
         let decisionIDs = r.ruleset.decisions.map(\.id)
+        // Compared as the test file writes it ("null" for no value), shown in the reader's words.
+        func shown(_ t: String) -> String { t == "null" ? word(.testValueNull) : t }
         for (id, want) in e.decisions {
             guard let i = decisionIDs.firstIndex(of: id) else {
-                out.append(.init(field: id, expected: want, actual: "no decision or expectation '\(id)' in \(r.ruleset.id)" + suggestion(id, in: decisionIDs + RuleFileKeys.testExpect)))
+                out.append(.init(field: id, expected: shown(want), actual: MessageCatalogue.format(.testNoDecision, [id, r.ruleset.id, suggestion(id, in: decisionIDs + RuleFileKeys.testExpect)])))
                 continue
             }
             let got = i < d.decisions.count ? d.decisions[i] : .null
             let gotText = got.isUnknown ? "null" : r.text(got)
-            if gotText != want { out.append(.init(field: id, expected: want, actual: gotText)) }
+            if gotText != want { out.append(.init(field: id, expected: shown(want), actual: shown(gotText))) }
         }
         let held = Set((o.trace ?? []).filter { if case .bool(true) = $0.result { return true }; return false }.map { Coverage.key($0) })
         for f in e.fired where !held.contains(f) { out.append(.init(field: "fired", expected: f, actual: word(.testValueDidNotHold))) }

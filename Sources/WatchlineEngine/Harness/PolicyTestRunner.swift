@@ -60,7 +60,7 @@ package final class PolicyTestRunner {
             if textOnly && c.basis != .text { continue }
             let asOf = c.asOf ?? self.asOf ?? file.asOf
             guard let ruleset = ruleset(file.rules, asOf: asOf, params: c.params, lists: file.lists, diagnostics: &fileDiags) else {
-                results.append(CaseResult(file: path, name: c.name, clause: c.clause, span: c.span, mismatches: [], error: "the rule file \(file.rules) does not load"))
+                results.append(CaseResult(file: path, name: c.name, clause: c.clause, span: c.span, mismatches: [], error: MessageCatalogue.format(.testRulesDoNotLoad, [file.rules])))
                 continue
             }
             var result = runCase(c, file: file, ruleset: ruleset)
@@ -106,19 +106,19 @@ package final class PolicyTestRunner {
         var out: [Mismatch] = []
         for q in c.quotes {
             guard let text = ruleset.text else {
-                out.append(.init(field: "quote", expected: "the rule file's document text (ruleset.text)", actual: "none")); break
+                out.append(.init(field: "quote", expected: Expectation.word(.testNoDocumentText), actual: Expectation.word(.testValueNone))); break
             }
             if !text.contains(quote: q.text) {
-                out.append(.init(field: "quote", expected: "words of \(text.path)", actual: "'\(q.text)' is not in the text" + CitationChecker.nearestHint(q.text, in: text)))
+                out.append(.init(field: "quote", expected: MessageCatalogue.format(.testWordsOf, [text.path]), actual: MessageCatalogue.format(.testQuoteNotInText, [q.text, CitationChecker.nearestHint(q.text, in: text)])))
             }
         }
         let known = ruleset.readings.map(\.id)
         for r in c.readings where !known.contains(r.id) {
-            out.append(.init(field: "reading", expected: "a reading of \(ruleset.id)", actual: "'\(r.id)'" + suggestion(r.id, in: known)))
+            out.append(.init(field: "reading", expected: MessageCatalogue.format(.testReadingOf, [ruleset.id]), actual: MessageCatalogue.format(.testQuoted, [r.id, suggestion(r.id, in: known)])))
         }
         switch c.basis {
-        case .none where strict: out.append(.init(field: "quote/reading", expected: MessageCatalogue.format(.testNeedsBasis, []), actual: "neither"))
-        case .unconfirmed where strict: out.append(.init(field: "unconfirmed", expected: MessageCatalogue.format(.testNeedsBasis, []), actual: "unconfirmed: true"))
+        case .none where strict: out.append(.init(field: "quote/reading", expected: MessageCatalogue.format(.testNeedsBasis, []), actual: Expectation.word(.testBasisNeither)))
+        case .unconfirmed where strict: out.append(.init(field: "unconfirmed", expected: MessageCatalogue.format(.testNeedsBasis, []), actual: Expectation.word(.testStillUnconfirmed)))
         default: break
         }
         return out
@@ -178,7 +178,7 @@ package final class PolicyTestRunner {
             let known = ruleset.ruleset.timelines.flatMap { $0.recurring.map(\.id) }
             for (duty, want) in c.expect.duties {
                 guard known.contains(duty) else {
-                    result.mismatches.append(.init(field: "duties." + duty, expected: "a recurring duty", actual: "none named so" + suggestion(duty, in: known)))
+                    result.mismatches.append(.init(field: "duties." + duty, expected: Expectation.word(.testADuty), actual: MessageCatalogue.format(.testNoneNamedSo, [suggestion(duty, in: known)])))
                     continue
                 }
                 let got = due.first { $0.step == duty }?.due
@@ -202,18 +202,18 @@ package final class PolicyTestRunner {
         coverage.recordTimeline(ruleset, t.id, steps: r.steps.map(\.step))
         for (id, due, status) in expect.steps {
             guard let got = r.steps.first(where: { $0.step == id }) else {
-                result.mismatches.append(.init(field: "steps." + id, expected: "a step", actual: "no step '\(id)' in \(t.id)" + suggestion(id, in: r.steps.map(\.step))))
+                result.mismatches.append(.init(field: "steps." + id, expected: Expectation.word(.testAStep), actual: MessageCatalogue.format(.testNoStep, [id, t.id, suggestion(id, in: r.steps.map(\.step))])))
                 continue
             }
             if let due, got.due != due {
-                result.mismatches.append(.init(field: "steps.\(id).due", expected: due.iso, actual: got.due?.iso ?? "none"))
+                result.mismatches.append(.init(field: "steps.\(id).due", expected: due.iso, actual: got.due?.iso ?? Expectation.word(.testValueNone)))
             }
             if let status, got.status.rawValue != status {
-                result.mismatches.append(.init(field: "steps.\(id).status", expected: status, actual: got.status.rawValue))
+                result.mismatches.append(.init(field: "steps.\(id).status", expected: StepStatus.Status.word(ofID: status), actual: got.status.word))
             }
         }
         if !result.passed {
-            result.explanation = r.steps.map { "  \($0.step): due \($0.due?.iso ?? "-"), done \($0.done?.iso ?? "-"), \($0.status.rawValue)" }.joined(separator: "\n")
+            result.explanation = r.steps.map { MessageCatalogue.format(.testStepLine, [$0.step, $0.due?.iso ?? "-", $0.done?.iso ?? "-", $0.status.word]) }.joined(separator: "\n")
         }
         return result
     }

@@ -91,7 +91,7 @@ package final class CSVRecordSource: PlacedRecordSource {
         hasMembers = true
         let names = Set(schema.members.flatMap { [$0.path] + ($0.label.map { [$0] } ?? []) + $0.aliases } + joinNames)
         let prepared = try OfficeInput.prepare(path: path, sheet: sheet, headerRow: headerRow, headers: names)
-        warnings += prepared.warnings.map { "members: " + $0 }
+        warnings += prepared.warnings.map { MessageCatalogue.format(.recordMembersNote, [path, $0]) }
         let r = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path, expecting: MessageCatalogue.format(.aMembersFile, []))
         let place = RecordPlace(path: path, sheet: prepared.sheet)
         membersPlace = place
@@ -113,7 +113,7 @@ package final class CSVRecordSource: PlacedRecordSource {
                 firstColumn[slot] = (i, name)
             }
             cols.append(lookup[name])
-            if lookup[name] == nil, !name.isEmpty { warnings.append("members: " + MessageCatalogue.format(.recordUnknownColumn, [name])) }
+            if lookup[name] == nil, !name.isEmpty { warnings.append(MessageCatalogue.format(.recordMembersNote, [path, MessageCatalogue.format(.recordUnknownColumn, [name])])) }
         }
         guard let join else { throw ReadError(message: MessageCatalogue.format(.recordsNoJoin, [path, schema.memberJoin])) }
         joinHeader = header.string(join).trimmingSpaces

@@ -42,21 +42,9 @@ package enum TimelineText {
     /// `labels`: step id → its label (入户核查 for household_check), shown where the rule file gives one.
     package static func table(_ rs: [TimelineResult], calendar: WorkCalendar, asOf: CivilDate, labels: [String: String] = [:]) -> String {
         let zh = MessageCatalogue.useChinese
-        func status(_ s: StepStatus.Status) -> String {
-            guard zh else { return s.rawValue }
-            switch s {
-            case .onTime: return "按时完成"
-            case .late: return "逾期完成"
-            case .overdue: return "已超期未完成"
-            case .pending: return "未到期"
-            case .tooShort: return "时长不足"
-            case .outOfOrder: return "顺序颠倒"
-            case .ready: return "已满时长，可办结"
-            }
-        }
         var rows: [(rank: Int, key: Int, cells: [String])] = []
         for r in rs {
-            if let e = r.error { rows.append((0, Int.min, [r.caseID, "-", "-", "-", (zh ? "错误：" : "ERROR: ") + e])); continue }
+            if let e = r.error { rows.append((0, Int.min, [r.caseID, "-", "-", "-", MessageCatalogue.format(.timelineErrorPrefix, [e])])); continue }
             for s in r.steps {
                 let rank: Int
                 switch s.status {
@@ -66,13 +54,13 @@ package enum TimelineText {
                 case .late: rank = 3
                 case .onTime: rank = 4
                 }
-                let note = s.status == .pending && (0...3).contains(s.workdaysLeft ?? Int.max) ? (zh ? "（3个工作日内到期）" : " (due within 3 working days)") : ""
+                let note = s.status == .pending && (0...3).contains(s.workdaysLeft ?? Int.max) ? MessageCatalogue.format(.timelineDueSoon, []) : ""
                 let step = labels[s.step].map { zh ? $0 : "\($0) (\(s.step))" } ?? s.step
-                rows.append((rank, s.workdaysLeft ?? Int.max, [r.caseID, step, s.due?.iso ?? "-", s.done?.iso ?? "-", status(s.status) + note]))
+                rows.append((rank, s.workdaysLeft ?? Int.max, [r.caseID, step, s.due?.iso ?? "-", s.done?.iso ?? "-", s.status.word + note]))
             }
         }
         rows.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
-        var out = pad(zh ? ["案例", "步骤", "期限", "完成日期", "状态"] : ["case", "step", "due", "done", "status"])
+        var out = pad(MessageCatalogue.format(.timelineTableHeadings, []).split(separator: "|").map(String.init))
         for r in rows { out += pad(r.cells) }
         return out
     }

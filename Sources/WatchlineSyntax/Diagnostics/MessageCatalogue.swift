@@ -701,6 +701,10 @@ extension MessageID {
         "errors": MessageID("test.key.errors", en: "errors", zh: "错误"),
         "fired": MessageID("test.key.fired", en: "fired", zh: "应成立的规则"),
         "not_fired": MessageID("test.key.not_fired", en: "not fired", zh: "不应成立的规则"),
+        "quote": MessageID("test.key.quote", en: "quote", zh: "原文依据"),
+        "reading": MessageID("test.key.reading", en: "reading", zh: "解读依据"),
+        "quote/reading": MessageID("test.key.quote_or_reading", en: "quote or reading", zh: "原文或解读依据"),
+        "unconfirmed": MessageID("test.key.unconfirmed", en: "unconfirmed", zh: "未确认"),
     ]
     package static let testValueTrue = MessageID("test.value.true", en: "true", zh: "是")
     package static let testValueFalse = MessageID("test.value.false", en: "false", zh: "否")
@@ -794,4 +798,33 @@ extension MessageID {
     package static let recordMemberNoHouseholdID = MessageID("records.member_no_household_id", en: "the member row gives no household id ('{0}' column); it is not read", zh: "该成员行没有填写户编号（“{0}”列），未读入")
     /// What a JSON record gave where one value belongs.
     package static let recordKindStructured = MessageID("records.kind_structured", en: "a list or object", zh: "列表或对象")
+}
+
+extension MessageID {
+    // MARK: harness words — the test runner's own mismatches, step statuses in the officer's words
+    package static let testRulesDoNotLoad = MessageID("test.rules_do_not_load", en: "the rule file {0} does not load", zh: "规则文件 {0} 无法加载")
+    package static let testNoDocumentText = MessageID("test.no_document_text", en: "the rule file's document text (ruleset.text)", zh: "规则文件所依据的政策原文（ruleset.text）")
+    package static let testWordsOf = MessageID("test.words_of", en: "words of {0}", zh: "{0} 中的原文")
+    package static let testQuoteNotInText = MessageID("test.quote_not_in_text", en: "'{0}' is not in the text{1}", zh: "“{0}”不在原文中{1}")
+    package static let testReadingOf = MessageID("test.reading_of", en: "a reading of {0}", zh: "{0} 中声明的解读")
+    package static let testQuoted = MessageID("test.quoted", en: "'{0}'{1}", zh: "“{0}”{1}")
+    package static let testBasisNeither = MessageID("test.basis_neither", en: "neither", zh: "两者都没有")
+    package static let testStillUnconfirmed = MessageID("test.still_unconfirmed", en: "unconfirmed: true", zh: "仍标注 unconfirmed: true（未确认）")
+    package static let testADuty = MessageID("test.a_duty", en: "a recurring duty", zh: "一项定期走访联系")
+    package static let testNoneNamedSo = MessageID("test.none_named_so", en: "none named so{0}", zh: "没有这个名称的项{0}")
+    package static let testAStep = MessageID("test.a_step", en: "a step", zh: "一个办理步骤")
+    package static let testNoStep = MessageID("test.no_step", en: "no step '{0}' in {1}{2}", zh: "{1} 中没有步骤“{0}”{2}")
+    package static let testNoDecision = MessageID("test.no_decision", en: "no decision or expectation '{0}' in {1}{2}", zh: "{1} 中没有名为“{0}”的判定或预期项{2}")
+    package static let testStepLine = MessageID("test.step_line", en: "  {0}: due {1}, done {2}, {3}", zh: "  {0}：期限 {1}，完成 {2}，{3}")
+    package static let stepOnTime = MessageID("step.on_time", en: "on_time", zh: "按时完成")
+    package static let stepLate = MessageID("step.late", en: "late", zh: "逾期完成")
+    package static let stepOverdue = MessageID("step.overdue", en: "overdue", zh: "已超期未完成")
+    package static let stepPending = MessageID("step.pending", en: "pending", zh: "未到期")
+    package static let stepTooShort = MessageID("step.too_short", en: "too_short", zh: "时长不足")
+    package static let stepOutOfOrder = MessageID("step.out_of_order", en: "out_of_order", zh: "顺序颠倒")
+    package static let stepReady = MessageID("step.ready", en: "ready", zh: "已满时长，可办结")
+    package static let timelineTableHeadings = MessageID("timeline.table_headings", en: "case|step|due|done|status", zh: "案例|步骤|期限|完成日期|状态")
+    package static let timelineDueSoon = MessageID("timeline.due_soon", en: " (due within 3 working days)", zh: "（3个工作日内到期）")
+    package static let timelineErrorPrefix = MessageID("timeline.error_prefix", en: "ERROR: {0}", zh: "错误：{0}")
+    package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }

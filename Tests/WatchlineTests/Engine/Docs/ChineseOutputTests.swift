@@ -9,22 +9,11 @@ import Testing
 /// Under a Chinese locale the officer reads no English sentence (issue 19, item 4): the run
 /// summary, explain, a failing test and the timeline table, as the command prints them.
 @Suite struct ChineseOutputTests {
-    static let binary = Repo.path(".build/debug/watchline")
+    static let binary = Command.binary
 
+    /// The command under a Chinese locale, its stdout and stderr together.
     static func run(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        p.currentDirectoryURL = URL(fileURLWithPath: Repo.root)
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "zh_CN.UTF-8"; env["LC_ALL"] = "zh_CN.UTF-8"
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile() + err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        Command.watchline(args, in: Repo.root, environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"]).all
     }
 
     /// Three English words in a row (rule ids, field paths and file names have no spaces).
