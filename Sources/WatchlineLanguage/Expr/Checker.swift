@@ -212,6 +212,12 @@ package struct Checker {
 
     mutating func memberField(local: Int, path: String, _ r: TextRange) -> TypedExpr {
         guard let schema = context.schema, let slot = schema.memberField(path) else {
+            // A member's field by its Chinese label (m.残疾等级): say the name to write.
+            if let f = context.schema?.members.first(where: { $0.label == path || $0.aliases.contains(path) }) {
+                diagnostics.append(Diagnostic(.unknownMemberField, at: text.span(r), .text(path), .message(.didYouMean, [.text(f.path)]),
+                                              fixIt: fixIt(r, replacing: path, with: f.path)))
+                return poisoned(r)
+            }
             let names = context.schema?.members.map(\.path) ?? []
             unknown(.unknownMemberField, r, [.text(path)], written: path, in: names)
             return poisoned(r)

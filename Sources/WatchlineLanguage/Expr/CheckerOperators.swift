@@ -39,7 +39,15 @@ extension Checker {
                 return TypedExpr(.constant(.enumValue(EnumRef(type: e, ordinal: Int16(o)))), .enumeration(e), x.range)
             }
             let values: [MessageArg] = enumType.values.indices.map { .message(.exprEnumValueEntry, [.text(enumType.values[$0]), .text(enumType.label($0))]) }
-            let near = nearest(s, in: enumType.values + enumType.spellings.flatMap { $0 })
+            // A Chinese short form (脱贫户) may stand for several values' labels (未脱贫户, 脱贫享受政策户,
+            // 脱贫不再享受政策户): then no edit distance picks one — the officer must say which.
+            let abbreviated = s.unicodeScalars.contains { !$0.isASCII }
+                ? enumType.values.indices.filter { isSubsequence(s, of: enumType.label($0)) }.map { enumType.label($0) } : []
+            if abbreviated.count > 1 {
+                error(x.range, .exprNotEnumValue, args: [.text(s), .text(enumType.name), .list(values), .message(.exprEnumSeveral, [.list(abbreviated.map { .text($0) })])])
+                return poisoned(x.range)
+            }
+            let near = abbreviated.first ?? nearest(s, in: enumType.values + enumType.spellings.flatMap { $0 })
             error(x.range, .exprNotEnumValue, args: [.text(s), .text(enumType.name), .list(values), near.map { .message(.didYouMean, [.text($0)]) } ?? .none],
                   fixIt: fixIt(x.range, replacing: s, with: near))
             return poisoned(x.range)
@@ -116,4 +124,10 @@ extension Checker {
         }
         return TypedExpr(.binary(op, lhs, rhs), result, r)
     }
+}
+
+/// Whether every character of `short` appears in `long`, in order (脱贫户 in 脱贫享受政策户).
+func isSubsequence(_ short: String, of long: String) -> Bool {
+    var it = long.makeIterator()
+    return short.allSatisfy { c in while let d = it.next() { if d == c { return true } }; return false }
 }

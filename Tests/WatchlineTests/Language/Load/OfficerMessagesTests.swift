@@ -59,4 +59,21 @@ import Testing
         let m = Self.message(#"status == "脱贫户""#)
         #expect(m.contains("exited_with_policy 脱贫享受政策户"))
     }
+
+    /// 脱贫户 is short for the two exited statuses (and is inside 未脱贫户, their opposite): no edit
+    /// distance may pick one, so all are named and no fix-it is offered.
+    @Test func aShortFormOfSeveralValuesNamesThemAllAndFixesNothing() {
+        let d = Engine.evaluate(#"status == "脱贫户""#, with: lieshan(), record: nil).2.first(where: \.isError)
+        #expect(d?.message.contains("could stand for several of them (未脱贫户, 脱贫享受政策户, 脱贫不再享受政策户)") == true, "\(d?.message ?? "")")
+        #expect(d?.message.contains("did you mean") == false)
+        #expect(d?.fixIt == nil)
+    }
+
+    @Test func aShortFormOfOneValueIsThatValue() {
+        #expect(Self.message(#"status == "不再享受""#).contains("did you mean '脱贫不再享受政策户'"), "\(Self.message(#"status == "不再享受""#))")
+    }
+
+    @Test func aMemberFieldByItsLabelIsNamedByItsPath() {
+        #expect(Self.message("members.exists(m, m.残疾等级 >= 2)").contains("did you mean 'disability_grade'"), "\(Self.message("members.exists(m, m.残疾等级 >= 2)"))")
+    }
 }
