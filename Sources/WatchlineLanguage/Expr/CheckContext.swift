@@ -102,7 +102,16 @@ package func nearest(_ name: String, in candidates: [String]) -> String? {
         let limit = max(a.count, b.count) <= 3 ? 1 : max(2, max(a.count, b.count) / 3)
         if d <= limit, best == nil || d < best!.1 { best = (c, d) }
     }
-    return best?.0
+    if let best { return best.0 }
+    // A short form of one candidate, too far by edits (params for parameters): its first four
+    // letters and then the rest in order — and only when one candidate is so.
+    guard a.count >= 4 else { return nil }
+    let short = String(String.UnicodeScalarView(a))
+    let abbreviating = candidates.filter { c in
+        let lower = c.lowercased()
+        return lower.unicodeScalars.starts(with: a.prefix(4)) && isSubsequence(short, of: lower)
+    }
+    return abbreviating.count == 1 ? abbreviating[0] : nil
 }
 
 func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

@@ -43,7 +43,7 @@ package enum CitationChecker {
             let prefix = String(q.prefix(n))
             if text.normalised.contains(prefix) {
                 let after = String(q.dropFirst(n).prefix(12))
-                return MessageCatalogue.useChinese ? "（原文与引文在“\(after)”处不同）" : " (the text departs from the quote at '\(after)')"
+                return MessageCatalogue.format(.citationDepartsAt, [after])
             }
             n -= max(1, n / 8)
         }

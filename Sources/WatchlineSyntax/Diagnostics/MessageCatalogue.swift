@@ -827,5 +827,6 @@ extension MessageID {
     package static let timelineDueSoon = MessageID("timeline.due_soon", en: " (due within 3 working days)", zh: "（3个工作日内到期）")
     package static let timelineErrorPrefix = MessageID("timeline.error_prefix", en: "ERROR: {0}", zh: "错误：{0}")
     package static let exprEnumSeveral = MessageID("expr.enum_several", en: "; it could stand for several of them ({0}): write the one meant", zh: "；它可能指其中几项（{0}），请写明是哪一项")
+    package static let citationDepartsAt = MessageID("citation.departs_at", en: " (the text departs from the quote at '{0}')", zh: "（原文与引文在“{0}”处不同）")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }

@@ -23,6 +23,13 @@ import Testing
         #expect(e.first?.span?.start.line == 3)
     }
 
+    /// `params:` is how the expressions say it; the key is `parameters:` — too far by edits, but a short form of one key.
+    @Test func aShortFormOfOneKeyIsThatKey() {
+        let e = Self.errors("watchline: 1\nruleset: { id: x }\nschema: household.yaml\nparams:\n  线: { value: 1 }\n")
+        #expect(e.first?.message.contains("unknown key 'params' in a rule file; did you mean 'parameters'?") == true, "\(e.map(\.message))")
+        #expect(e.first?.span?.start.line == 4)
+    }
+
     @Test func aFullWidthColonIsNamedAtItsLine() {
         let e = Self.errors("watchline: 1\nruleset：\n  id: x\n")
         #expect(e.first?.message.contains("full-width colon") == true)
