@@ -8,14 +8,13 @@ package enum ClauseReport {
     /// The listing, and whether every rule file loaded (uncovered clauses are warnings, not failures).
     package static func render(rules: [String], sources: SourceStore, root: RulesRoot? = nil) throws -> (String, Bool) {
         var out = "", ok = true, uncovered = 0
-        let zh = MessageCatalogue.useChinese
         for path in rules {
             let (model, diags) = RulesetLoader.load(path: path, sources: sources, root: root)
             guard let model else {
                 out += DiagnosticRenderer(sources: sources).render(diags.filter(\.isError)); ok = false; continue
             }
             guard let text = model.text else {
-                out += "\(path): " + (zh ? "未指定文件原文（ruleset.text）\n" : "names no document text (ruleset.text)\n"); continue
+                out += MessageCatalogue.format(.clausesNoText, [path]) + "\n"; continue
             }
             out += "\(path) — \(text.path)\n"
             let uses = CitationChecker.clauseUses(model).filter { $0.text == text.path }
@@ -24,17 +23,16 @@ package enum ClauseReport {
                 let heading = String(u.clause.heading.prefix(40))
                 out += "\(indent)\(u.clause.label) \(heading)\n"
                 if !u.citedBy.isEmpty { out += "\(indent)  ← " + u.citedBy.joined(separator: ", ") + "\n" }
-                if let n = u.narrative { out += "\(indent)  " + (zh ? "叙述性：" : "narrative: ") + n + "\n" }
+                if let n = u.narrative { out += "\(indent)  " + MessageCatalogue.format(.clausesNarrative, [n]) + "\n" }
                 if !u.covered {
                     uncovered += 1
                     out += "\(indent)  warning: " + MessageCatalogue.format(.clauseUncovered, [u.clause.label, "\(text.path):\(u.clause.line)"]) + "\n"
                 }
             }
             let cited = uses.filter { !$0.citedBy.isEmpty }.count, narrative = uses.filter { $0.narrative != nil }.count
-            out += zh ? "  共 \(uses.count) 个条款：\(cited) 个被规则引用，\(narrative) 个为叙述性，\(uses.filter { !$0.covered }.count) 个未覆盖\n\n"
-                      : "  \(uses.count) clauses: \(cited) cited by rules, \(narrative) narrative, \(uses.filter { !$0.covered }.count) uncovered\n\n"
+            out += "  " + MessageCatalogue.format(.clausesFileTotals, [uses.count, cited, narrative, uses.filter { !$0.covered }.count].map(String.init)) + "\n\n"
         }
-        out += zh ? "\(uncovered) 个条款未覆盖\n" : "\(uncovered) clauses uncovered\n"
+        out += MessageCatalogue.format(.clausesUncoveredTotal, [String(uncovered)]) + "\n"
         return (out, ok)
     }
 }

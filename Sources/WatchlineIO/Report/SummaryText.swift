@@ -10,7 +10,8 @@ public enum SummaryText {
             out += "  " + MessageCatalogue.format(.summaryCategories, [s.byCategory.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: zh ? "、" : ", ")]) + "\n"
         }
         for c in s.checks {
-            let status = zh ? ["ok": "符合", "warning": "提示", "info": "说明"][c.status] ?? c.status : c.status
+            let words: [String: MessageID] = ["ok": .summaryCheckOK, "warning": .summaryCheckWarning, "info": .summaryCheckInfo]
+            let status = words[c.status].map { MessageCatalogue.format($0, []) } ?? c.status
             out += "  [\(status)] \(c.id)" + (c.source.map { " (\($0))" } ?? "") + ": " + (c.text.map { $0 + " — " } ?? "") + c.detail + "\n"
         }
         return out

@@ -828,5 +828,12 @@ extension MessageID {
     package static let timelineErrorPrefix = MessageID("timeline.error_prefix", en: "ERROR: {0}", zh: "错误：{0}")
     package static let exprEnumSeveral = MessageID("expr.enum_several", en: "; it could stand for several of them ({0}): write the one meant", zh: "；它可能指其中几项（{0}），请写明是哪一项")
     package static let citationDepartsAt = MessageID("citation.departs_at", en: " (the text departs from the quote at '{0}')", zh: "（原文与引文在“{0}”处不同）")
+    package static let clausesNoText = MessageID("clauses.no_text", en: "{0}: names no document text (ruleset.text)", zh: "{0}：未指定文件原文（ruleset.text）")
+    package static let clausesNarrative = MessageID("clauses.narrative", en: "narrative: {0}", zh: "叙述性：{0}")
+    package static let clausesFileTotals = MessageID("clauses.file_totals", en: "{0} clauses: {1} cited by rules, {2} narrative, {3} uncovered", zh: "共 {0} 个条款：{1} 个被规则引用，{2} 个为叙述性，{3} 个未覆盖")
+    package static let clausesUncoveredTotal = MessageID("clauses.uncovered_total", en: "{0} clauses uncovered", zh: "{0} 个条款未覆盖")
+    package static let summaryCheckOK = MessageID("summary.check.ok", en: "ok", zh: "符合")
+    package static let summaryCheckWarning = MessageID("summary.check.warning", en: "warning", zh: "提示")
+    package static let summaryCheckInfo = MessageID("summary.check.info", en: "info", zh: "说明")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }

@@ -27,6 +27,7 @@ import Testing
         ["run", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--output", FileManager.default.temporaryDirectory.path + "/wl-zh-run.jsonl"],
         ["explain", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--id", "340604-GR-0007", "--as-of", "2022-06-30"],
         ["test", "Rules/anhui/lieshan-2022.test.yaml", "--as-of", "2023-06-30"],
+        ["test", "Rules/anhui/lieshan-2022.test.yaml", "--clauses"],
         ["timeline", "Rules/anhui/lieshan-2022.yaml", "--cases", "Examples/lieshan-2022/cases.jsonl", "--as-of", "2022-05-20", "--format", "table"],
     ])
     func noEnglishSentence(_ args: [String]) throws {
