@@ -70,16 +70,16 @@ func writeOut(_ text: String) {
 
 /// Loads, checks and compiles; prints diagnostics; exits 1 on errors. `deciding`: for a command
 /// that decides households, a parameter with no value at the as-of date is an error.
-func loadRules(_ path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:], sources: SourceStore,
+func loadRules(_ path: String, asOf: CivilDate, whatIfs: [ParamWhatIf] = [], sources: SourceStore,
                root: RulesRoot?, deciding: Bool = false, lists: ListStore? = nil) throws -> CompiledRuleset {
     for w in lists?.warnings ?? [] { writeWarning(w) }
     if deciding {
-        let (compiled, diagnostics) = Engine.loadForDeciding(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root, lists: lists)
+        let (compiled, diagnostics) = Engine.loadForDeciding(rules: path, asOf: asOf, whatIfs: whatIfs, sources: sources, rulesRoot: root, lists: lists)
         Reporter(sources: sources).print(diagnostics)
         guard let compiled else { throw ExitCode(1) }
         return compiled
     }
-    let loaded = Engine.load(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: root, lists: lists)
+    let loaded = Engine.load(rules: path, asOf: asOf, whatIfs: whatIfs, sources: sources, rulesRoot: root, lists: lists)
     Reporter(sources: sources).print(loaded.diagnostics)
     guard let compiled = loaded.compiled, !loaded.hasErrors else { throw ExitCode(1) }
     return compiled
@@ -116,18 +116,14 @@ struct ListFileOptions: ParsableArguments {
 
 /// Loads with the departments' files; prints what reading them noticed.
 
-/// `--param NAME=VALUE` flags (diff, report) as what-if values, read as a rule file reads them;
-/// a malformed one is the flag's error.
-func parseParams(_ params: [String]) throws -> [String: ParamValue] {
-    var overrides: [String: ParamValue] = [:]
-    for p in params {
-        guard let eq = p.firstIndex(of: "=") else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, "NAME=VALUE"])) }
-        let name = p[..<eq].trimmingCharacters(in: .whitespaces)
-        let (v, diags) = ParamValue.parse(text: String(p[p.index(after: eq)...]))
-        guard let v else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, diags.first?.message ?? "NAME=VALUE"])) }
-        overrides[name] = v
+/// `--param NAME=VALUE` flags (diff, report) as what-ifs, read by the engine against the rule
+/// file (NAME its id or label; VALUE as a rule file writes it, or a number as a clerk types it).
+/// Here only the `=` is the flag's own error.
+func parseParams(_ params: [String]) throws -> [ParamWhatIf] {
+    try params.map { p in
+        guard let w = ParamWhatIf(p, origin: "--param") else { throw ValidationError(MessageCatalogue.format(.cliBadParam, [p, "NAME=VALUE"])) }
+        return w
     }
-    return overrides
 }
 
 /// A warning on stderr, as every command prints one.

@@ -55,14 +55,14 @@ struct DiffCommand: ParsableCommand {
             guard let d = CivilDate(iso: vsAsOf) else { throw ValidationError(MessageCatalogue.format(.cliBadDate, ["--vs-as-of", vsAsOf])) }
             newDate = d
         }
-        let overrides = try parseParams(params)
-        if rulesB == nil && vsAsOf == nil && overrides.isEmpty {
+        let whatIfs = try parseParams(params)
+        if rulesB == nil && vsAsOf == nil && whatIfs.isEmpty {
             throw ValidationError(MessageCatalogue.format(.cliDiffSameSides, []))
         }
         let sources = SourceStore()
         let root = try rulesRoot.root()
         let old = try loadRules(rulesA, asOf: oldDate, sources: sources, root: root, deciding: true, lists: listStore)
-        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, overrides: overrides, sources: sources, root: root, deciding: true, lists: listStore)
+        let new = try loadRules(rulesB ?? rulesA, asOf: newDate, whatIfs: whatIfs, sources: sources, root: root, deciding: true, lists: listStore)
         let source: RecordSource
         do { source = try RecordFiles.open(path: records, members: members, schema: old.schema, options: sheets.options.reading(old, new)) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }

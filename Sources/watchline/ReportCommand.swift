@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
                 guard let d = CivilDate(iso: vsAsOf) else { throw ValidationError(MessageCatalogue.format(.cliBadDate, ["--vs-as-of", vsAsOf])) }
                 newDate = d
             }
-            let new = try loadRules(compareWith ?? rules, asOf: newDate, overrides: try parseParams(params), sources: sources, root: root, deciding: true)
+            let new = try loadRules(compareWith ?? rules, asOf: newDate, whatIfs: try parseParams(params), sources: sources, root: root, deciding: true)
             do {
                 let again = try RecordFiles.open(path: records, members: members, schema: compiled.schema, options: sheets.options.reading(compiled))
                 impact = try ImpactDiff.compare(old: compiled, new: new, source: again, by: grouping, progress: ProgressLine(enabled: progressShown(quiet)))

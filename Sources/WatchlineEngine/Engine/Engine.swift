@@ -14,12 +14,17 @@ public enum Engine {
     /// Loads a rule file with its `extends` chain, checks it at `asOf` (with what-if parameter
     /// overrides), and compiles it. `rulesRoot` is where the files the chain names may be
     /// (`RulesRoot`; `--rules-root`); nil: the nearest `Rules` folder above `path`, else its folder.
+    /// `whatIfs` are what-ifs as an officer typed them (`--param`): named by id or label, read
+    /// against the loaded file; one that names no parameter or gives no value is an error.
     public static func load(rules path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:],
+                            whatIfs: [ParamWhatIf] = [],
                             sources: SourceStore, rulesRoot: RulesRoot? = nil, lists: ListStore? = nil) -> Loaded {
         let (loadedModel, loadDiags) = RulesetLoader.load(path: path, sources: sources, root: rulesRoot)
         guard var model = loadedModel else { return Loaded(compiled: nil, diagnostics: loadDiags) }
         if let lists { model.listStore = lists }
-        return compile(model, asOf: asOf, overrides: overrides, earlier: loadDiags)
+        let (typed, whatIfDiags) = ParamWhatIf.resolve(whatIfs, in: model)
+        if whatIfDiags.contains(where: \.isError) { return Loaded(compiled: nil, diagnostics: loadDiags + whatIfDiags) }
+        return compile(model, asOf: asOf, overrides: overrides.merging(typed) { $1 }, earlier: loadDiags + whatIfDiags)
     }
 
     /// Checks and compiles an already loaded model (the REPL re-checks it after `:param`).
@@ -77,8 +82,9 @@ public enum Engine {
     /// an as-of date precedes a parameter's first value becomes `parametersWithoutValue`'s
     /// error), and the ruleset when there is no error.
     public static func loadForDeciding(rules path: String, asOf: CivilDate, overrides: [String: ParamValue] = [:],
+                                       whatIfs: [ParamWhatIf] = [],
                                        sources: SourceStore, rulesRoot: RulesRoot? = nil, lists: ListStore? = nil) -> (CompiledRuleset?, [Diagnostic]) {
-        let loaded = load(rules: path, asOf: asOf, overrides: overrides, sources: sources, rulesRoot: rulesRoot, lists: lists)
+        let loaded = load(rules: path, asOf: asOf, overrides: overrides, whatIfs: whatIfs, sources: sources, rulesRoot: rulesRoot, lists: lists)
         guard let compiled = loaded.compiled, !loaded.hasErrors else { return (nil, loaded.diagnostics) }
         let missing = parametersWithoutValue(compiled)
         if missing.isEmpty { return (compiled, loaded.diagnostics) }

@@ -20,6 +20,7 @@ public typealias RegexProgram = WatchlineLanguage.RegexProgram
 // The rule language
 public typealias CivilDate = WatchlineLanguage.CivilDate
 public typealias ParamValue = WatchlineLanguage.ParamValue
+public typealias ParamWhatIf = WatchlineLanguage.ParamWhatIf
 public typealias RulesRoot = WatchlineLanguage.RulesRoot
 public typealias ListStore = WatchlineLanguage.ListStore
 public typealias HouseholdRecord = WatchlineLanguage.HouseholdRecord

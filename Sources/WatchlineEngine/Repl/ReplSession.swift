@@ -168,27 +168,30 @@ package final class ReplSession {
             if let old = original?.get(parts) { household?.set(parts, old) }
             return Output(text: errors.joined(separator: "\n") + "\n", ok: false)
         }
-        return Output(text: MessageCatalogue.format(.replFieldSet, [path, plain(value)]) + "\n" + summaryLine(), ok: true)
+        // Named as the officer typed it: a label with the path it stands for.
+        let named = name == path ? path : MessageCatalogue.format(.paramsNamed, [name, path])
+        return Output(text: MessageCatalogue.format(.replFieldSet, [named, plain(value)]) + "\n" + summaryLine(), ok: true)
     }
 
     func param(_ rest: String) -> Output {
-        guard let r = current else { return fail(.replReloadFailed) }
-        guard let eq = rest.firstIndex(of: "=") else { return fail(.replUsage, ":param NAME = VALUE   e.g. :param 监测范围 = 7500") }
-        let name = rest[..<eq].trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "params.", with: "")
-        let (v, diags) = ParamValue.parse(text: String(rest[rest.index(after: eq)...]).trimmingCharacters(in: .whitespaces))
-        guard let v else { return Output(text: render(diags), ok: false) }
-        let ids = r.ruleset.parameters.map(\.id)
-        guard let i = ids.firstIndex(of: name) else { return fail(.replUnknownField, "params." + name, suggestion(name, in: ids)) }
-        let was = r.checked.parameterValues[i].value.map(\.description) ?? "none"
+        guard let r = current, let model else { return fail(.replReloadFailed) }
+        guard let typed = ParamWhatIf(rest, origin: ":param") else { return fail(.replUsage, ":param NAME = VALUE   e.g. :param 监测范围 = 7500") }
+        let (resolved, notes) = typed.resolve(in: model)
+        guard let resolved else { return Output(text: render(notes), ok: false) }
+        let i = r.ruleset.parameters.firstIndex { $0.id == resolved.id }
+        let was = i.flatMap { r.checked.parameterValues[$0].value?.description } ?? "none"
         let previous = overrides
-        overrides[name] = v
+        overrides[resolved.id] = resolved.value
         let diagnostics = recompile()
         if diagnostics.contains(where: \.isError) {
             overrides = previous
             _ = recompile()
             return Output(text: render(diagnostics.filter(\.isError)), ok: false)
         }
-        return Output(text: MessageCatalogue.format(.replParamSet, [name, v.description, was]) + "\n" + summaryLine(), ok: true)
+        // Named as the officer typed it; a label with the id it stands for.
+        let id = "params." + resolved.id
+        let named = resolved.byLabel ? MessageCatalogue.format(.paramsNamed, [resolved.written, id]) : id
+        return Output(text: render(notes) + MessageCatalogue.format(.paramsReplSet, [named, resolved.value.description, was]) + "\n" + summaryLine(), ok: true)
     }
 
     func decide() -> Output {

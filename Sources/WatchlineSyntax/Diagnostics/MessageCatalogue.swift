@@ -458,7 +458,6 @@ extension MessageID {
     package static let replUsing = MessageID("repl.using", en: "household {0}", zh: "当前农户 {0}")
     package static let replFieldSet = MessageID("repl.field_set", en: "{0} = {1} (what-if; :reset drops it)", zh: "{0} = {1}（假设；:reset 撤销）")
     package static let replUnknownField = MessageID("repl.unknown_field", en: "no field '{0}' in the schema{1}", zh: "数据结构中没有字段“{0}”{1}")
-    package static let replParamSet = MessageID("repl.param_set", en: "params.{0} = {1} (what-if; was {2})", zh: "params.{0} = {1}（假设；原为 {2}）")
     package static let replReset = MessageID("repl.reset", en: "what-ifs dropped", zh: "已撤销全部假设")
     package static let replReloaded = MessageID("repl.reloaded", en: "reloaded {0}", zh: "已重新加载 {0}")
     package static let replReloadFailed = MessageID("repl.reload_failed", en: "the edited rule file does not load; still using the previous version", zh: "修改后的规则文件无法加载，仍使用原版本")
@@ -836,4 +835,17 @@ extension MessageID {
     package static let summaryCheckWarning = MessageID("summary.check.warning", en: "warning", zh: "提示")
     package static let summaryCheckInfo = MessageID("summary.check.info", en: "info", zh: "说明")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
+}
+
+extension MessageID { // MARK: params — --param and :param by label (issue 19)
+    /// {0} is how the what-if was given (`--param`, `:param`), {1} the parameter as typed (id or label).
+    package static let paramsReadAs = MessageID("params.read_as", en: "{0} {1}: read '{2}' as {3}", zh: "{0} {1}：已将“{2}”读作 {3}")
+    package static let paramsNotANumber = MessageID("params.not_a_number", en: "{0} {1}: '{2}' is not a number, but parameter '{3}' is a number in the rule file; write the value in digits, e.g. {0} {1}={4}", zh: "{0} {1}：“{2}”不是数字，而规则文件中参数“{3}”是数值；请用阿拉伯数字填写，例如 {0} {1}={4}")
+    package static let paramsUnknown = MessageID("params.unknown", en: "{0} {1}: the rule file has no parameter with the id or label '{1}'{2}", zh: "{0} {1}：规则文件中没有编号或名称为“{1}”的参数{2}")
+    package static let paramsAmbiguousLabel = MessageID("params.ambiguous_label", en: "{0} {1}: '{1}' is the label of several parameters: {2}; give the id", zh: "{0} {1}：“{1}”是多个参数的名称：{2}；请写参数编号")
+    package static let paramsBadValue = MessageID("params.bad_value", en: "{0} {1}: {2}", zh: "{0} {1}：{2}")
+    /// A name as the officer typed it (a label), with the id or path it stands for.
+    package static let paramsNamed = MessageID("params.named", en: "{0} ({1})", zh: "{0}（{1}）")
+    /// The REPL's echo of `:param`: {0} the parameter (`params.监测范围`, or its label with that).
+    package static let paramsReplSet = MessageID("params.repl_set", en: "{0} = {1} (what-if; was {2})", zh: "{0} = {1}（假设；原为 {2}）")
 }

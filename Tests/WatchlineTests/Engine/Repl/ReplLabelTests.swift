@@ -30,7 +30,7 @@ import Testing
         #expect(s.household?.get(["income", "net_per_capita"]) == .number("6000"))
         #expect(s.handle("params.监测范围 > 人均纯收入").text.hasPrefix("true"))
         let byPath = try session()
-        #expect(byPath.handle(":set income.net_per_capita = 6000").text == below.text.replacingOccurrences(of: "上年度家庭人均纯收入", with: "income.net_per_capita"))
+        #expect(byPath.handle(":set income.net_per_capita = 6000").text == below.text.replacingOccurrences(of: "上年度家庭人均纯收入 (income.net_per_capita)", with: "income.net_per_capita"))
     }
 
     @Test func anUnknownNameSuggestsOverIdsAndLabels() throws {
