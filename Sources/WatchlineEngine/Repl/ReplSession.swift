@@ -179,7 +179,7 @@ package final class ReplSession {
         let (resolved, notes) = typed.resolve(in: model)
         guard let resolved else { return Output(text: render(notes), ok: false) }
         let i = r.ruleset.parameters.firstIndex { $0.id == resolved.id }
-        let was = i.flatMap { r.checked.parameterValues[$0].value?.description } ?? "none"
+        let was = i.flatMap { r.checked.parameterValues[$0].value?.description } ?? MessageCatalogue.format(.testValueNone, [])
         let previous = overrides
         overrides[resolved.id] = resolved.value
         let diagnostics = recompile()
@@ -263,8 +263,7 @@ package final class ReplSession {
         typealias Y = TestFileYAML
         var text = ""
         if !FileManager.default.fileExists(atPath: file) {
-            text += Y.head(comments: ["Policy test cases saved from the REPL: confirm each against the document, give the clause it",
-                                      "checks (clause:), add quote: (the document's words) or reading: (a reading id), then remove unconfirmed."],
+            text += Y.head(comments: [MessageCatalogue.format(.replSavedHeader1, []), MessageCatalogue.format(.replSavedHeader2, [])],
                            tests: [("rules", Y.text(relativePath(rulesPath, from: file))), ("as_of", Y.plain(asOf.iso))])
         }
         var item: Y.Pairs = [("name", Y.text(name)), ("clause", Y.text("REPL")), ("unconfirmed", Y.bool(true)),

@@ -5,8 +5,13 @@ import WatchlineLanguage
 package enum RulesetChecker {
     package static let maxRulesPerSection = 128
 
-    package static func check(_ ruleset: Ruleset, asOf: CivilDate, overrides: [String: ParamValue] = [:]) -> (CheckedRuleset?, [Diagnostic]) {
+    package static func check(_ ruleset: Ruleset, asOf: CivilDate, overrides given: [String: ParamValue] = [:]) -> (CheckedRuleset?, [Diagnostic]) {
         var diags: [Diagnostic] = []
+        // A what-if may name its parameter by label (a test file's `params: { 年度监测范围…: 7500 }`).
+        var overrides: [String: ParamValue] = [:]
+        for (name, v) in given {
+            if case .one(let p) = ParamWhatIf.find(name, in: ruleset.parameters) { overrides[p.id] = v } else { overrides[name] = v }
+        }
         var entries: [CheckContext.ParamEntry] = []
         var paramValues: [(ParamValue?, SourceSpan?)] = []
         for p in ruleset.parameters {
@@ -32,7 +37,7 @@ package enum RulesetChecker {
             paramValues.append((chosen?.value, chosen?.span))
         }
         for name in overrides.keys where ruleset.parameter(name) == nil {
-            diags.append(Diagnostic(.unknownName, at: nil, args: [.text("params.\(name)"), suggested(name, in: ruleset.parameters.map(\.id))]))
+            diags.append(Diagnostic(.unknownName, at: nil, args: [.text("params.\(name)"), suggested(name, in: ruleset.parameters.map(\.id) + ruleset.parameters.compactMap(\.label))]))
         }
         let context = CheckContext(
             schema: ruleset.schema, parameters: entries, definitions: ruleset.definitions.map { ($0.id, $0.expr) },

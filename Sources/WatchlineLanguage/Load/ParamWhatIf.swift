@@ -79,11 +79,11 @@ public struct ParamWhatIf: Sendable, Hashable {
         return (overrides, diags)
     }
 
-    enum Found { case one(Parameter), several([Parameter]), none }
+    package enum Found { case one(Parameter), several([Parameter]), none }
 
     /// By id, then by label as written, then by label with full-width punctuation and spaces
     /// folded (a label typed with `(` for `（`).
-    static func find(_ name: String, in parameters: [Parameter]) -> Found {
+    package static func find(_ name: String, in parameters: [Parameter]) -> Found {
         if let p = parameters.first(where: { $0.id == name }) { return .one(p) }
         for same in [{ (l: String) in l == name }, { folded($0) == folded(name) }] {
             let hits = parameters.filter { $0.label.map(same) ?? false }

@@ -19,7 +19,7 @@ import Testing
         let s = try session()
         let shown = s.handle(":show 上年度家庭人均纯收入")
         #expect(shown.ok && shown.text.contains("(income.net_per_capita)"), "\(shown.text)")
-        // Above the line (monitoring range 7100 in 2022): not monitored.
+        // Above the line (monitoring range 7000 in 2022): not monitored.
         let above = s.handle(":set 上年度家庭人均纯收入 = 7,200")
         #expect(above.ok && above.text.contains("→ not monitored"), "\(above.text)")
         #expect(s.household?.get(["income", "net_per_capita"]) == .number("7200"))
