@@ -387,7 +387,9 @@ package final class ReplSession {
       :use ID                 make a household of the records the current one     :use 340604-GR-0007
       :show [PATH]            the current household (or one field), with labels   :show income
       :set PATH = VALUE       change a field of the current household (what-if)   :set income.net_per_capita = 7200
+                              (PATH or the field's label; 7,200 and ７２００ read as 7200)  :set 上年度家庭人均纯收入 = 7,200
       :param NAME = VALUE     change a parameter for this session (what-if)       :param 监测范围 = 7500
+                              (NAME the parameter's id or label)                  :param 年度监测范围（家庭人均纯收入） = 7500
       :decide                 the full decision, with the explain trace
       :impact                 how the parameter what-ifs change all loaded households, by village
       :reset                  drop all what-ifs
@@ -407,8 +409,10 @@ package final class ReplSession {
 
       :use 户编号             选择已加载数据中的一户作为当前农户          :use 340604-GR-0007
       :show [字段]            显示当前农户（或其中一个字段），带中文名称  :show income
-      :set 字段 = 值          修改当前农户的一个字段（假设）              :set income.net_per_capita = 7200
-      :param 名称 = 值        在本次会话中修改一个参数（假设）            :param 监测范围 = 7500
+      :set 字段 = 值          修改当前农户的一个字段（假设；字段写路径或中文名称，7,200、７２００均按 7200 读）
+                                                                          :set 上年度家庭人均纯收入 = 7200
+      :param 参数 = 值        在本次会话中修改一个参数（假设；写参数编号或中文名称）
+                                                                          :param 监测范围 = 7500
       :decide                 完整的认定结果，附每条规则的判断过程
       :impact                 参数假设对全部已加载农户的影响，按村汇总
       :reset                  撤销全部假设
