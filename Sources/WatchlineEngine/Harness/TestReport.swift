@@ -61,8 +61,8 @@ package enum TestReport {
             for c in f.cases {
                 out += "    <testcase classname=\"\(esc(f.path))\" name=\"\(esc(c.name))\""
                 if c.passed { out += "/>\n"; continue }
-                let msg = (c.error.map { [$0] } ?? []) + c.mismatches.map { "\($0.field): expected \($0.expected), got \($0.actual)" }
-                out += ">\n      <failure message=\"\(esc(msg.first ?? "failed"))\">\(esc(msg.joined(separator: "\n")))</failure>\n    </testcase>\n"
+                let msg = (c.error.map { [$0] } ?? []) + c.mismatches.map { MessageCatalogue.format(.testMismatch, [titled($0.field), $0.expected, $0.actual]) }
+                out += ">\n      <failure message=\"\(esc(msg.first ?? MessageCatalogue.format(.testFailedCase, [])))\">\(esc(msg.joined(separator: "\n")))</failure>\n    </testcase>\n"
             }
             out += "  </testsuite>\n"
         }

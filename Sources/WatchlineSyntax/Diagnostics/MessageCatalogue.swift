@@ -836,6 +836,7 @@ extension MessageID {
     package static let summaryCheckInfo = MessageID("summary.check.info", en: "info", zh: "说明")
     package static let replSavedHeader1 = MessageID("repl.saved_header1", en: "Policy test cases saved from the REPL: confirm each against the document, give the clause it", zh: "从 REPL 保存的政策测试用例：请逐条对照政策原文确认，写明所检查的条款（clause:），")
     package static let replSavedHeader2 = MessageID("repl.saved_header2", en: "checks (clause:), add quote: (the document's words) or reading: (a reading id), then remove unconfirmed.", zh: "加上 quote:（原文语句）或 reading:（解读编号），再删去 unconfirmed。")
+    package static let testFailedCase = MessageID("test.failed_case", en: "failed", zh: "未通过")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 

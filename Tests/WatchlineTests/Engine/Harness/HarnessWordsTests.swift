@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// The test runner's own mismatch words (a step, a duty, a decision or a reading the rule file does
@@ -47,6 +50,27 @@ import Testing
         // A decision expected as null that has none passes: it is not listed as a mismatch.
         #expect(!r.all.contains("risk_eliminable（") && !r.all.contains("risk_eliminable:"), "\(r.all)")
         #expect(ChineseOutputTests.englishSentences(r.all).isEmpty, "\(ChineseOutputTests.englishSentences(r.all))")
+    }
+
+    /// `--junit FILE`: a well-formed report, both cases failed, each mismatch in the same words as
+    /// the terminal's, in the reader's language.
+    @Test(arguments: [true, false])
+    func junitReportInTheReadersWords(_ chinese: Bool) throws {
+        let file = temporaryFile("words.test.yaml", Self.cases)
+        let xml = (file as NSString).deletingLastPathComponent + "/report.xml"
+        let env = chinese ? ["LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"] : [:]
+        let r = Command.watchline(["test", file, "--junit", xml], in: Repo.root, environment: env)
+        #expect(r.status == 1)
+        let data = try Data(contentsOf: URL(fileURLWithPath: xml))
+        #expect(XMLParser(data: data).parse(), "not well-formed")
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("tests=\"2\" failures=\"2\""), "\(text)")
+        if chinese {
+            #expect(text.contains("办理步骤（steps.review.status）：应为 未到期，实际为 已超期未完成"), "\(text)")
+            #expect(ChineseOutputTests.englishSentences(text).isEmpty, "\(ChineseOutputTests.englishSentences(text))")
+        } else {
+            #expect(text.contains("steps.review.status: expected pending, got overdue"), "\(text)")
+        }
     }
 
     @Test func englishWordsStayTheIDs() throws {
