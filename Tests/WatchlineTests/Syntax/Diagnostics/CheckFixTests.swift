@@ -59,7 +59,7 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.fixed)
         #expect(fixing.output.contains("已将“wehn”改为“when”"), "\(fixing.output)")
         #expect(fixing.output.contains("已将“income.net_per_captia”改为“income.net_per_capita”"), "\(fixing.output)")
-        #expect(fixing.output.hasSuffix("\(path): ok\n"), "\(fixing.output)")
+        #expect(fixing.output.hasSuffix("\(path)：检查通过\n"), "\(fixing.output)")
         #expect(try Self.run(["check", path]).status == 0)
     }
 
