@@ -935,6 +935,20 @@ extension MessageID { // MARK: zhcli — CLI help and words
     package static let checkKindSchema = MessageID("cli.check.kind_schema", en: "schema", zh: "数据结构文件")
     package static let checkKindCalendar = MessageID("cli.check.kind_calendar", en: "calendar", zh: "工作日历文件")
 
+    // `watchline history --id/--changes` as a table: one decision in words (in the locale's language)
+    package static let historyWordsErrors = MessageID("cli.history.errors", en: "errors: {0}", zh: "错误：{0}")
+    package static let historyWordsMonitored = MessageID("cli.history.monitored", en: "monitored: {0}", zh: "监测对象：{0}")
+    package static let historyWordsYes = MessageID("cli.history.yes", en: "yes", zh: "是")
+    package static let historyWordsNo = MessageID("cli.history.no", en: "no", zh: "否")
+    package static let historyWordsUndetermined = MessageID("cli.history.undetermined", en: "undetermined", zh: "待定")
+    package static let historyWordsCategory = MessageID("cli.history.category", en: "category: {0}", zh: "类别：{0}")
+    package static let historyWordsRisks = MessageID("cli.history.risks", en: "risks: {0}", zh: "风险：{0}")
+    package static let historyWordsMeasures = MessageID("cli.history.measures", en: "measures: {0}", zh: "措施：{0}")
+    package static let historyWordsWatched = MessageID("cli.history.watched", en: "watched", zh: "持续跟踪关注")
+    package static let historyWordsAlerts = MessageID("cli.history.alerts", en: "alerts: {0}", zh: "预警：{0}")
+    package static let historyWordsExcludedBy = MessageID("cli.history.excluded_by", en: "excluded by: {0}", zh: "排除：{0}")
+    package static let historyWordsSeparator = MessageID("cli.history.separator", en: "; ", zh: "；")
+
     // `--lang`, read before anything else
     package static let cliBadLang = MessageID("cli.bad_lang", en: "--lang takes zh or en", zh: "--lang 应为 zh 或 en")
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The CLI's own words under a Chinese locale (issue 19): `check`'s verdict, `history`'s list of
-/// runs, `bench`'s figures, `test --boundaries`' errors and a bad `--lang` are worded from the
+/// runs and one household's path, `bench`'s figures, `test --boundaries`' errors and a bad `--lang` are worded from the
 /// catalogue; under LANG=C they read as before.
 @Suite struct ChineseCLIWordsTests {
     static let zh = ChineseHelpTests.zh
@@ -54,6 +54,14 @@ import Testing
         #expect(!line.contains(" households,") && !line.contains(" monitored"), "\(line)")
         let en = Command.watchline(["history", "--db", db], in: Repo.root)
         #expect(en.stdout.hasPrefix("1\t") && en.stdout.contains("\t2022-06-30\t\(Self.lieshan)\t\(Self.examples)\t46 households, "), "\(en.stdout)")
+        // One household's path: its decision and what happened, in words.
+        let path = Command.watchline(["history", "--db", db, "--id", "340604-GR-0006"], in: Repo.root, environment: Self.zh)
+        #expect(path.status == 0, "\(path.all)")
+        #expect(path.stdout.contains("监测对象：否") && path.stdout.contains("[首次记录]"), "\(path.stdout)")
+        Self.expectNoEnglish(path.stdout, "history --id")
+        #expect(!path.stdout.contains("monitored:") && !path.stdout.contains("first recorded"), "\(path.stdout)")
+        let enPath = Command.watchline(["history", "--db", db, "--id", "340604-GR-0006"], in: Repo.root)
+        #expect(enPath.stdout.contains("monitored: no") && enPath.stdout.contains("[first recorded]"), "\(enPath.stdout)")
         // A database that is not there: the file's error, in Chinese too.
         let missing = Command.watchline(["history", "--db", dir + "/none.sqlite"], in: Repo.root, environment: Self.zh)
         #expect(missing.status == 1 && missing.stderr.contains("文件不存在"), "\(missing.all)")
