@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
     var records: String
     @Option(help: .message(.helpMembers))
     var members: String?
-    @Option(help: .message(.helpBenchReps))
+    @Option(help: .message(.helpBenchReps, defaulted: true))
     var reps: Int = 5
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption

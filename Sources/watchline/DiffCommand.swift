@@ -6,7 +6,7 @@ struct DiffCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "diff",
         abstract: helpText(.helpDiffAbstract),
-        discussion: helpText(.helpDiffDiscussion)) }
+        discussion: discussionText(.helpDiffDiscussion)) }
 
     @Argument(help: .message(.helpDiffRulesA))
     var rulesA: String
@@ -24,11 +24,11 @@ struct DiffCommand: ParsableCommand {
     var vsAsOf: String?
     @Option(name: .customLong("param"), help: .message(.helpDiffParam))
     var params: [String] = []
-    @Option(help: .message(.helpDiffBy))
+    @Option(help: .message(.helpDiffBy, defaulted: true))
     var by: String = "none"
     @Flag(help: .message(.helpDiffList))
     var list = false
-    @Option(help: .message(.helpDiffFormat))
+    @Option(help: .message(.helpDiffFormat, defaulted: true))
     var format: String = "table"
     @Flag(help: .message(.helpExcel))
     var excel = false

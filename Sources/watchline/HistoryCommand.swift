@@ -6,7 +6,7 @@ struct HistoryCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "history",
         abstract: helpText(.helpHistoryAbstract),
-        discussion: helpText(.helpHistoryDiscussion)) }
+        discussion: discussionText(.helpHistoryDiscussion)) }
 
     @Option(help: .message(.helpHistoryDB))
     var db: String
@@ -14,7 +14,7 @@ struct HistoryCommand: ParsableCommand {
     var id: String?
     @Option(parsing: .upToNextOption, help: .message(.helpHistoryChanges))
     var changes: [Int64] = []
-    @Option(help: .message(.helpHistoryFormat))
+    @Option(help: .message(.helpHistoryFormat, defaulted: true))
     var format: String = "table"
     @Option(help: .message(.helpHistoryOutput))
     var output: String?

@@ -6,7 +6,7 @@ struct ReplCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "repl",
         abstract: helpText(.helpReplAbstract),
-        discussion: helpText(.helpReplDiscussion)) }
+        discussion: discussionText(.helpReplDiscussion)) }
 
     @Argument(help: .message(.helpRules))
     var rules: String

@@ -6,7 +6,7 @@ struct ReportCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "report",
         abstract: helpText(.helpReportAbstract),
-        discussion: helpText(.helpReportDiscussion)) }
+        discussion: discussionText(.helpReportDiscussion)) }
 
     @Argument(help: .message(.helpRules))
     var rules: String
@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
     var vsAsOf: String?
     @Option(name: .customLong("param"), help: .message(.helpReportParam))
     var params: [String] = []
-    @Option(help: .message(.helpReportBy))
+    @Option(help: .message(.helpReportBy, defaulted: true))
     var by: String = "village"
     @Flag(help: .message(.helpRevealIdsShort))
     var revealIds = false

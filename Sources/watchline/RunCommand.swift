@@ -6,7 +6,7 @@ struct RunCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "run",
         abstract: helpText(.helpRunAbstract),
-        discussion: helpText(.helpRunDiscussion)) }
+        discussion: discussionText(.helpRunDiscussion)) }
 
     @Argument(help: .message(.helpRules))
     var rules: String
@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
     @OptionGroup var lists: ListFileOptions
-    @Option(help: .message(.helpRunFormat))
+    @Option(help: .message(.helpRunFormat, defaulted: true))
     var format: String = "jsonl"
     @Flag(help: .message(.helpRunExplain))
     var explain = false

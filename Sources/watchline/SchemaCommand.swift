@@ -5,7 +5,7 @@ struct SchemaCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "schema",
         abstract: helpText(.helpSchemaAbstract),
-        discussion: helpText(.helpSchemaDiscussion)) }
+        discussion: discussionText(.helpSchemaDiscussion)) }
 
     func run() throws { writeOut(RuleFileSchema.json()) }
 }

@@ -18,7 +18,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
-    @Option(help: .message(.helpTimelineFormat))
+    @Option(help: .message(.helpTimelineFormat, defaulted: true))
     var format: String = "jsonl"
 
     func run() throws {

@@ -24,6 +24,6 @@ struct Watchline: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "watchline",
         abstract: helpText(.helpWatchlineAbstract),
-        discussion: helpText(.helpWatchlineDiscussion),
+        discussion: discussionText(.helpWatchlineDiscussion),
         subcommands: [CheckCommand.self, RunCommand.self, ExplainCommand.self, EvalCommand.self, TimelineCommand.self, TestCommand.self, DiffCommand.self, ReplCommand.self, BenchCommand.self, SchemaCommand.self, ReportCommand.self, HistoryCommand.self, CompareCommand.self]) }
 }

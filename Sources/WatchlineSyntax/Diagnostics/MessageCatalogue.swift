@@ -800,7 +800,7 @@ extension MessageID { // MARK: zhcli — CLI help and words
     // `watchline --help` and every subcommand's help (issue 19): abstracts, discussions, and the
     // help of each argument, option and flag. The parser's own words (USAGE:, OPTIONS:) stay its.
     package static let helpWatchlineAbstract = MessageID("cli.help.watchline.abstract", en: "Run poverty-monitoring policy rules (防止返贫动态监测) over household records.", zh: "按防止返贫动态监测政策规则，逐户评估农户数据。")
-    package static let helpWatchlineDiscussion = MessageID("cli.help.watchline.discussion", en: "A rule file encodes a policy document: monitoring thresholds, exclusions with their\nexceptions, categories, assistance measures and procedure timelines. Watchline checks it,\ncompiles it, and runs it over household records, explaining every decision.\n\nStart with:  watchline run Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30", zh: "规则文件是政策文件的编码：监测标准、排除情形及其例外、监测对象类别、帮扶措施和办理时限。\n本程序检查、编译规则文件，逐户评估农户数据，并说明每一项认定的依据。\n\n入门示例：\n  watchline run Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30")
+    package static let helpWatchlineDiscussion = MessageID("cli.help.watchline.discussion", en: "A rule file encodes a policy document: monitoring thresholds, exclusions with their\nexceptions, categories, assistance measures and procedure timelines. Watchline checks it,\ncompiles it, and runs it over household records, explaining every decision.\n\nStart with:  watchline run Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30", zh: "规则文件是政策文件的编码：监测标准、排除情形及其例外、监测对象类别、帮扶措施和办理时限。本程序检查、编译规则文件，逐户评估农户数据，并说明每一项认定的依据。\n\n入门示例：\n  watchline run Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30")
 
     // shared by several commands
     package static let helpRules = MessageID("cli.help.rules", en: "The rule file.", zh: "规则文件。")
@@ -876,7 +876,7 @@ extension MessageID { // MARK: zhcli — CLI help and words
     package static let helpDiffRecords = MessageID("cli.help.diff.records", en: "Household records: .jsonl, .json or .csv.", zh: "农户数据：.jsonl、.json 或 .csv 文件。")
     package static let helpDiffVsAsOf = MessageID("cli.help.diff.vs_as_of", en: "The new side's as-of date (default: --as-of).", zh: "新方案的评估日期（默认同 --as-of）。")
     package static let helpDiffParam = MessageID("cli.help.diff.param", en: "NAME=VALUE: a parameter value for the new side (repeatable).", zh: "名称=值：新方案使用的参数值（可多次给出）。")
-    package static let helpDiffBy = MessageID("cli.help.diff.by", en: "Group by town or village (or none).", zh: "按乡镇（town）或村（village）分组，none 为不分组。")
+    package static let helpDiffBy = MessageID("cli.help.diff.by", en: "Group by town or village (or none).", zh: "分组方式：town 按乡镇，village 按村，none 不分组。")
     package static let helpDiffList = MessageID("cli.help.diff.list", en: "List the household ids of every change.", zh: "列出每项变化涉及的全部户编号。")
     package static let helpDiffFormat = MessageID("cli.help.diff.format", en: "table, csv, json, or xlsx (one row per changed household; needs --output).", zh: "table、csv、json 或 xlsx（每个变化的农户一行；需同时给出 --output）。")
     package static let helpDiffQuiet = MessageID("cli.help.diff.quiet", en: "Do not show progress on stderr.", zh: "不在屏幕（标准错误输出）上显示进度。")
@@ -899,13 +899,13 @@ extension MessageID { // MARK: zhcli — CLI help and words
 
     // report
     package static let helpReportAbstract = MessageID("cli.help.report.abstract", en: "A self-contained HTML report of a run, in Chinese, with tables and charts, to print on A4 or hand to a leader.", zh: "生成一次运行的中文 HTML 报告（单个文件，含表格和图表），可用 A4 纸打印或报送领导。")
-    package static let helpReportDiscussion = MessageID("cli.help.report.discussion", en: "watchline report Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30 --output report.html\nWith --compare-with RULES_B, --vs-as-of DATE or --param NAME=VALUE the report adds a what-if\nsection: who changes, how many persons, and each measure's amounts before and after.", zh: "watchline report Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30 --output report.html\n给出 --compare-with 另一规则文件、--vs-as-of 日期或 --param 名称=值 时，报告增加假设测算部分：\n哪些户发生变化、涉及多少人、每项帮扶措施变化前后的金额。")
+    package static let helpReportDiscussion = MessageID("cli.help.report.discussion", en: "watchline report Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30 --output report.html\nWith --compare-with RULES_B, --vs-as-of DATE or --param NAME=VALUE the report adds a what-if\nsection: who changes, how many persons, and each measure's amounts before and after.", zh: "watchline report Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30 --output report.html\n给出 --compare-with 另一规则文件、--vs-as-of 日期或 --param 名称=值 时，报告增加假设测算部分：哪些户发生变化、涉及多少人、每项帮扶措施变化前后的金额。")
     package static let helpReportRecords = MessageID("cli.help.report.records", en: "Household records: .jsonl, .json, .csv or .xlsx.", zh: "农户数据：.jsonl、.json、.csv 或 .xlsx 文件。")
     package static let helpReportOutput = MessageID("cli.help.report.output", en: "The HTML file to write.", zh: "要写出的 HTML 文件。")
     package static let helpReportCompareWith = MessageID("cli.help.report.compare_with", en: "What-if: a second rule file to compare with.", zh: "假设测算：用于比较的另一个规则文件。")
     package static let helpReportVsAsOf = MessageID("cli.help.report.vs_as_of", en: "What-if: the same (or the second) rules at this date.", zh: "假设测算：按此日期评估同一（或另一个）规则文件。")
     package static let helpReportParam = MessageID("cli.help.report.param", en: "What-if: NAME=VALUE, a parameter value for the other side (repeatable).", zh: "假设测算：名称=值，另一方案使用的参数值（可多次给出）。")
-    package static let helpReportBy = MessageID("cli.help.report.by", en: "What-if: group the changes by town or village (or none).", zh: "假设测算：变化按乡镇（town）或村（village）分组，none 为不分组。")
+    package static let helpReportBy = MessageID("cli.help.report.by", en: "What-if: group the changes by town or village (or none).", zh: "假设测算：变化的分组方式，town 按乡镇，village 按村，none 不分组。")
     package static let helpReportQuiet = MessageID("cli.help.report.quiet", en: "Do not print the summary or progress on stderr.", zh: "不在屏幕（标准错误输出）上显示汇总和进度。")
 
     // history

@@ -38,6 +38,16 @@ import Testing
             .replacingOccurrences(of: "ARGUMENTS:", with: "").replacingOccurrences(of: "SUBCOMMANDS:", with: "")
     }
 
+    /// Columns a line takes on a terminal: Chinese characters and full-width punctuation take two.
+    static func columns(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { n, u in
+            let v = u.value
+            let wide = (0x2E80...0xA4CF).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0x3000...0x303F).contains(v) || v == 0x201C || v == 0x201D || v == 0x2026
+            return n + (wide ? 2 : 1)
+        }
+    }
+
     static func hasChinese(_ text: String) -> Bool { text.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
 
     @Test func theSubcommandsAreThoseOfTheConfiguration() throws {
@@ -66,6 +76,9 @@ import Testing
             #expect(leaks.isEmpty, "\(way): English left: \(leaks)")
             #expect(Self.hasChinese(text), "\(way): no Chinese:\n\(r.stdout)")
             #expect(r.stdout != english.stdout, "\(way) prints the English help")
+            // Chinese is broken into lines that fit the parser's 80 columns (its USAGE line is its own).
+            let wide = r.stdout.split(separator: "\n").filter { !$0.hasPrefix("USAGE:") && Self.columns($0) > 80 }
+            #expect(wide.isEmpty, "\(way): lines wider than 80 columns: \(wide)")
         }
     }
 
