@@ -3,22 +3,22 @@ import Foundation
 import WatchlineEngine
 
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "bench",
-        abstract: "Households per second: evaluation alone (records in memory) and a whole run; peak memory.")
+        abstract: helpText(.helpBenchAbstract)) }
 
-    @Argument(help: "The rule file.")
+    @Argument(help: .message(.helpRules))
     var rules: String
-    @Option(help: "Household records.")
+    @Option(help: .message(.helpBenchRecords))
     var records: String
-    @Option(help: "Members CSV (with a CSV household file).")
+    @Option(help: .message(.helpMembers))
     var members: String?
-    @Option(help: "Repetitions of the evaluation (the median is reported).")
+    @Option(help: .message(.helpBenchReps, defaulted: true))
     var reps: Int = 5
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
     @OptionGroup var lists: ListFileOptions
-    @Flag(help: "One JSON object instead of text.")
+    @Flag(help: .message(.helpBenchJSON))
     var json = false
 
     func validate() throws {
@@ -37,9 +37,10 @@ struct BenchCommand: ParsableCommand {
                             r.households, r.evalHouseholdsPerSecond, r.evalNanosPerHousehold, r.evalOneCoreHouseholdsPerSecond, r.evalOneCoreNanosPerHousehold,
                             r.runHouseholdsPerSecond, r.peakRSSMiB, reps, r.threads))
         } else {
-            writeOut(String(format: "%d households\nevaluation, 1 core:   %.0f households/s (%.1f ns each, median of %d)\nevaluation, %d cores:  %.0f households/s (%.1f ns each)\nwhole run:            %.0f households/s (read, evaluate, write CSV to a null sink)\npeak RSS:             %.1f MiB\n",
-                            r.households, r.evalOneCoreHouseholdsPerSecond, r.evalOneCoreNanosPerHousehold, reps, r.threads, r.evalHouseholdsPerSecond, r.evalNanosPerHousehold,
-                            r.runHouseholdsPerSecond, r.peakRSSMiB))
+            func f(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
+            writeOut(MessageCatalogue.format(.benchText, [String(r.households), f(r.evalOneCoreHouseholdsPerSecond, 0), f(r.evalOneCoreNanosPerHousehold, 1), String(reps),
+                                                          String(r.threads), f(r.evalHouseholdsPerSecond, 0), f(r.evalNanosPerHousehold, 1),
+                                                          f(r.runHouseholdsPerSecond, 0), f(r.peakRSSMiB, 1)]))
         }
     }
 }

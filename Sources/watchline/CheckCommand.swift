@@ -3,14 +3,14 @@ import ArgumentParser
 import WatchlineEngine
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "check",
-        abstract: "Load, type-check and lint rule files (and schema, calendar and policy test files); exit 1 if any has an error.")
+        abstract: helpText(.helpCheckAbstract)) }
 
-    @Argument(help: "Files to check: rule files, or schema, calendar and *.test.yaml files.")
+    @Argument(help: .message(.helpCheckFiles))
     var rules: [String]
 
-    @Flag(help: "Apply every fix-it (a misspelt key or name, the nearest known one) to the files checked — only files under each one's folder — print what changed, and check again.")
+    @Flag(help: .message(.helpCheckFix))
     var fix = false
 
     @OptionGroup var asOf: AsOfOption
@@ -35,11 +35,19 @@ struct CheckCommand: ParsableCommand {
             }
             if !result.ok { failed = true } else {
                 let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-                let kind = result.kind == "rules" ? "" : " (\(result.kind))"
-                writeOut("\(path): ok\(kind)" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "") + "\n")
+                writeOut(MessageCatalogue.format(.checkOK, [path, Self.kindAndWarnings(result.kind, warnings)]) + "\n")
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// What follows "ok": the kind of file when it is not a rule file, and the count of warnings.
+    static func kindAndWarnings(_ kind: String, _ warnings: Int) -> String {
+        let kinds: [String: MessageID] = ["policy tests": .checkKindPolicyTests, "schema": .checkKindSchema, "calendar": .checkKindCalendar]
+        var text = kinds[kind].map { MessageCatalogue.format(.checkKind, [MessageCatalogue.format($0, [])]) } ?? ""
+        if warnings == 1 { text += MessageCatalogue.format(.checkOneWarning, []) }
+        else if warnings > 1 { text += MessageCatalogue.format(.checkWarnings, [String(warnings)]) }
+        return text
     }
 }
 

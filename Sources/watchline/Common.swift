@@ -4,7 +4,7 @@ import WatchlineEngine
 
 /// Options shared by the commands that evaluate.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: "The date the decision is made on (YYYY-MM-DD); picks dated parameter values. Default: today.")
+    @Option(name: .customLong("as-of"), help: .message(.helpAsOf))
     var asOf: String?
 
     func date() throws -> CivilDate {
@@ -16,11 +16,11 @@ struct AsOfOption: ParsableArguments {
 
 /// How an office's workbook is read: which sheet, which row holds the header.
 struct SheetOptions: ParsableArguments {
-    @Option(help: "With an .xlsx file: the households sheet (default: the first).")
+    @Option(help: .message(.helpSheet))
     var sheet: String?
-    @Option(help: "With an .xlsx file: the members sheet (default: another sheet whose header has the household id).")
+    @Option(help: .message(.helpMembersSheet))
     var membersSheet: String?
-    @Option(help: "With an .xlsx file: the row number of the header (default: the first row with the schema's column names).")
+    @Option(help: .message(.helpHeaderRow))
     var headerRow: Int?
 
     var options: RecordFileOptions { RecordFileOptions(sheet: sheet, membersSheet: membersSheet, headerRow: headerRow) }
@@ -28,9 +28,7 @@ struct SheetOptions: ParsableArguments {
 
 /// `--rules-root DIR`, on every command that loads rules (`RulesRoot`).
 struct RulesRootOption: ParsableArguments {
-    @Option(name: .customLong("rules-root"), help: ArgumentHelp(
-        "The folder the files a rule file names (extends, schema, calendar) must be in. Default: the nearest folder named Rules above the rule file, else its own folder.",
-        valueName: "DIR"))
+    @Option(name: .customLong("rules-root"), help: .message(.helpRulesRoot, valueName: "DIR"))
     var path: String?
 
     func root() throws -> RulesRoot? {
@@ -101,7 +99,7 @@ func findRecord(_ id: String, in path: String, members: String?, ruleset: Compil
 
 /// `--list-file NAME=FILE`: a department's list for the `lists:` entry NAME (repeatable).
 struct ListFileOptions: ParsableArguments {
-    @Option(name: .customLong("list-file"), help: "A department's list for the rule file's lists: entry NAME, as NAME=FILE (CSV, XLSX or JSONL); repeat for each list.")
+    @Option(name: .customLong("list-file"), help: .message(.helpListFile))
     var listFiles: [String] = []
 
     func store() throws -> ListStore {

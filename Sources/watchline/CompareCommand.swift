@@ -3,25 +3,25 @@ import Foundation
 import WatchlineEngine
 
 struct CompareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "compare",
-        abstract: "Departments' lists against the households (数据比对): matched, unmatched and invalid rows, and the decisions the lists change.")
+        abstract: helpText(.helpCompareAbstract)) }
 
-    @Argument(help: "The rule file.")
+    @Argument(help: .message(.helpRules))
     var rules: String
-    @Option(help: "Household records: .jsonl, .json (an array), .csv or .xlsx.")
+    @Option(help: .message(.helpCompareRecords))
     var records: String
-    @Option(help: "Members CSV joined on household_id (with a CSV household file).")
+    @Option(help: .message(.helpMembersJoined))
     var members: String?
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var lists: ListFileOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
-    @Flag(help: "No progress line on stderr.")
+    @Flag(help: .message(.helpCompareQuiet))
     var quiet = false
-    @Flag(help: "JSON for machines instead of the officer's text.")
+    @Flag(help: .message(.helpCompareJSON))
     var json = false
-    @Flag(help: "Show ID numbers in full (they are masked, first 6 and last 4 kept, by default).")
+    @Flag(help: .message(.helpCompareRevealIds))
     var revealIds = false
 
     func run() throws {

@@ -3,44 +3,38 @@ import Foundation
 import WatchlineEngine
 
 struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "diff",
-        abstract: "What a policy change does to a population: who becomes monitored, stops being monitored, changes category, gains or loses a measure.",
-        discussion: """
-        Compare two rule files (old, new) at one as-of date, or one rule file at two dates:
-          watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2021-06-30 --vs-as-of 2022-06-30
-        or a what-if parameter value against the file as written:
-          watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --param 监测范围=7500
-        Both sides are decided in one pass over the records.
-        """)
+        abstract: helpText(.helpDiffAbstract),
+        discussion: discussionText(.helpDiffDiscussion)) }
 
-    @Argument(help: "The old rule file.")
+    @Argument(help: .message(.helpDiffRulesA))
     var rulesA: String
-    @Argument(help: "The new rule file (default: the old one, at --vs-as-of or with --param).")
+    @Argument(help: .message(.helpDiffRulesB))
     var rulesB: String?
-    @Option(help: "Household records: .jsonl, .json or .csv.")
+    @Option(help: .message(.helpDiffRecords))
     var records: String
-    @Option(help: "Members CSV joined on household_id (with a CSV household file).")
+    @Option(help: .message(.helpMembersJoined))
     var members: String?
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
     @OptionGroup var lists: ListFileOptions
-    @Option(name: .customLong("vs-as-of"), help: "The new side's as-of date (default: --as-of).")
+    @Option(name: .customLong("vs-as-of"), help: .message(.helpDiffVsAsOf))
     var vsAsOf: String?
-    @Option(name: .customLong("param"), help: "NAME=VALUE: a parameter value for the new side (repeatable).")
+    @Option(name: .customLong("param"), help: .message(.helpDiffParam))
     var params: [String] = []
-    @Option(help: "Group by town or village (or none).")
+    @Option(help: .message(.helpDiffBy, defaulted: true))
     var by: String = "none"
-    @Flag(help: "List the household ids of every change.")
+    @Flag(help: .message(.helpDiffList))
     var list = false
-    @Option(help: "table, csv, json, or xlsx (one row per changed household; needs --output).")
+    @Option(help: .message(.helpDiffFormat, defaulted: true))
     var format: String = "table"
-    @Flag(help: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.")
+    @Flag(help: .message(.helpExcel))
     var excel = false
-    @Option(help: "Write here (atomically; a FIFO or device directly) instead of stdout.")
+    @Option(help: .message(.helpOutput))
     var output: String?
-    @Flag(help: "Do not show progress on stderr.")
+    @Flag(help: .message(.helpDiffQuiet))
     var quiet = false
 
     func run() throws {

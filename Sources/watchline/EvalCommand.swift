@@ -2,25 +2,25 @@ import ArgumentParser
 import WatchlineEngine
 
 struct EvalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "eval",
-        abstract: "Print the value of one expression, with the ruleset's parameters, definitions and calendar in scope.")
+        abstract: helpText(.helpEvalAbstract)) }
 
-    @Argument(help: "The rule file.")
+    @Argument(help: .message(.helpRules))
     var rules: String
-    @Argument(help: "The expression, e.g. 'add_workdays(date(\"2020-04-29\"), 5)'.")
+    @Argument(help: .message(.helpEvalExpression))
     var expression: String
-    @Option(help: "Household records file (with --id).")
+    @Option(help: .message(.helpEvalRecords))
     var records: String?
-    @Option(help: "Members CSV (with a CSV household file).")
+    @Option(help: .message(.helpMembers))
     var members: String?
     @OptionGroup var sheets: SheetOptions
-    @Option(help: "A household whose fields are in scope.")
+    @Option(help: .message(.helpEvalID))
     var id: String?
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
     @OptionGroup var lists: ListFileOptions
-    @Flag(help: "Print the value as JSON; an error as {\"error\": …} with exit status 1.")
+    @Flag(help: .message(.helpEvalJSON))
     var json = false
 
     func run() throws {
@@ -35,7 +35,7 @@ struct EvalCommand: ParsableCommand {
         sources.add(path: "<expr>", text: expression)
         let (value, _, diags) = Engine.evaluate(expression, with: compiled, record: record)
         guard let value else {
-            if json { writeOut(ValueText.jsonError(diags.first?.message ?? "invalid expression", compiled) + "\n") }
+            if json { writeOut(ValueText.jsonError(diags.first?.message ?? MessageCatalogue.format(.evalInvalidExpression, []), compiled) + "\n") }
             Reporter(sources: sources).print(diags)
             throw ExitCode(1)
         }

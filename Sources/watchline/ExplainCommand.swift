@@ -2,20 +2,20 @@ import ArgumentParser
 import WatchlineEngine
 
 struct ExplainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "explain",
-        abstract: "The decision for one household in words: each rule, its source line, the values it saw.")
+        abstract: helpText(.helpExplainAbstract)) }
 
-    @Argument(help: "The rule file.")
+    @Argument(help: .message(.helpRules))
     var rules: String
-    @Option(help: "Household records file.")
+    @Option(help: .message(.helpRecordsFile))
     var records: String
-    @Option(help: "Members CSV (with a CSV household file).")
+    @Option(help: .message(.helpMembers))
     var members: String?
     @OptionGroup var sheets: SheetOptions
-    @Flag(help: "Show members' ID numbers in full (they are masked, first 6 and last 4 kept, by default).")
+    @Flag(help: .message(.helpRevealIds))
     var revealIds = false
-    @Option(help: "The household's id.")
+    @Option(help: .message(.helpExplainID))
     var id: String
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption

@@ -3,34 +3,29 @@ import Foundation
 import WatchlineEngine
 
 struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "history",
-        abstract: "What earlier runs recorded with `run --history FILE`: one household's path across runs, or who changed between two runs.",
-        discussion: """
-        watchline run Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --history office.sqlite
-        watchline history --db office.sqlite --id 340604-GR-0006
-        watchline history --db office.sqlite --changes 1 2 --format xlsx --output changes.xlsx
-        Without --id or --changes, lists the runs recorded. Members' ID numbers are masked unless --reveal-ids.
-        """)
+        abstract: helpText(.helpHistoryAbstract),
+        discussion: discussionText(.helpHistoryDiscussion)) }
 
-    @Option(help: "The history database (SQLite) that `run --history` wrote.")
+    @Option(help: .message(.helpHistoryDB))
     var db: String
-    @Option(help: "One household's path across the runs.")
+    @Option(help: .message(.helpHistoryID))
     var id: String?
-    @Option(parsing: .upToNextOption, help: "RUN_A RUN_B: the households whose decision changed between two runs.")
+    @Option(parsing: .upToNextOption, help: .message(.helpHistoryChanges))
     var changes: [Int64] = []
-    @Option(help: "table, csv, json, or xlsx (needs --output).")
+    @Option(help: .message(.helpHistoryFormat, defaulted: true))
     var format: String = "table"
-    @Option(help: "Write here (atomically) instead of stdout.")
+    @Option(help: .message(.helpHistoryOutput))
     var output: String?
-    @Flag(help: "Show members' ID numbers in full (masked, first 6 and last 4 kept, by default).")
+    @Flag(help: .message(.helpRevealIdsShort))
     var revealIds = false
 
     func run() throws {
         guard let fmt = HistoryFormat(rawValue: format) else { throw ValidationError(MessageCatalogue.format(.cliBadChoice, ["--format", "table, csv, json, xlsx"])) }
         if fmt == .xlsx && output == nil { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--format xlsx", "--output FILE.xlsx"])) }
         if !changes.isEmpty && changes.count != 2 { throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--changes", "RUN_A RUN_B"])) }
-        guard FileManager.default.fileExists(atPath: db) else { writeError(MessageCatalogue.format(.fileCannotOpen, [db, "no such file"])); throw ExitCode(1) }
+        guard FileManager.default.fileExists(atPath: db) else { writeError(MessageCatalogue.format(.fileCannotOpen, [db, MessageCatalogue.format(.fileNoSuchFile, [])])); throw ExitCode(1) }
         let out = HistoryOutput(reveal: revealIds)
         let bytes: [UInt8]
         do {
@@ -44,7 +39,8 @@ struct HistoryCommand: ParsableCommand {
             } else {
                 var text = ""
                 for r in try database.runs() {
-                    text += "\(r.id)\t\(r.recordedAt)\t\(r.asOf)\t\(r.rules)\t\(r.records)\t\(r.counts["households"] ?? 0) households, \(r.counts["monitored"] ?? 0) monitored\n"
+                    text += MessageCatalogue.format(.historyRunListLine, ["\(r.id)", r.recordedAt, r.asOf, r.rules, r.records,
+                                                                          "\(r.counts["households"] ?? 0)", "\(r.counts["monitored"] ?? 0)"]) + "\n"
                 }
                 bytes = Array(text.utf8)
             }

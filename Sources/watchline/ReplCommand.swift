@@ -3,16 +3,16 @@ import Foundation
 import WatchlineEngine
 
 struct ReplCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "repl",
-        abstract: "What-if checks: evaluate expressions, change a household or a parameter, see the decision and its impact.",
-        discussion: "Type :help inside. When standard input is not a terminal, commands are read line by line, with no prompt, and the exit status is 1 if any command failed.")
+        abstract: helpText(.helpReplAbstract),
+        discussion: discussionText(.helpReplDiscussion)) }
 
-    @Argument(help: "The rule file.")
+    @Argument(help: .message(.helpRules))
     var rules: String
-    @Option(help: "Household records to pick households from (:use ID) and to measure :impact on.")
+    @Option(help: .message(.helpReplRecords))
     var records: String?
-    @Option(help: "Members CSV (with a CSV household file).")
+    @Option(help: .message(.helpMembers))
     var members: String?
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption

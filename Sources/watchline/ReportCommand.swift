@@ -3,37 +3,33 @@ import Foundation
 import WatchlineEngine
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "report",
-        abstract: "A self-contained HTML report of a run, in Chinese, with tables and charts, to print on A4 or hand to a leader.",
-        discussion: """
-        watchline report Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30 --output report.html
-        With --compare-with RULES_B, --vs-as-of DATE or --param NAME=VALUE the report adds a what-if
-        section: who changes, how many persons, and each measure's amounts before and after.
-        """)
+        abstract: helpText(.helpReportAbstract),
+        discussion: discussionText(.helpReportDiscussion)) }
 
-    @Argument(help: "The rule file.")
+    @Argument(help: .message(.helpRules))
     var rules: String
-    @Option(help: "Household records: .jsonl, .json, .csv or .xlsx.")
+    @Option(help: .message(.helpReportRecords))
     var records: String
-    @Option(help: "Members CSV joined on household_id (with a CSV household file).")
+    @Option(help: .message(.helpMembersJoined))
     var members: String?
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
-    @Option(help: "The HTML file to write.")
+    @Option(help: .message(.helpReportOutput))
     var output: String
-    @Option(name: .customLong("compare-with"), help: "What-if: a second rule file to compare with.")
+    @Option(name: .customLong("compare-with"), help: .message(.helpReportCompareWith))
     var compareWith: String?
-    @Option(name: .customLong("vs-as-of"), help: "What-if: the same (or the second) rules at this date.")
+    @Option(name: .customLong("vs-as-of"), help: .message(.helpReportVsAsOf))
     var vsAsOf: String?
-    @Option(name: .customLong("param"), help: "What-if: NAME=VALUE, a parameter value for the other side (repeatable).")
+    @Option(name: .customLong("param"), help: .message(.helpReportParam))
     var params: [String] = []
-    @Option(help: "What-if: group the changes by town or village (or none).")
+    @Option(help: .message(.helpReportBy, defaulted: true))
     var by: String = "village"
-    @Flag(help: "Show members' ID numbers in full (masked, first 6 and last 4 kept, by default).")
+    @Flag(help: .message(.helpRevealIdsShort))
     var revealIds = false
-    @Flag(help: "Do not print the summary or progress on stderr.")
+    @Flag(help: .message(.helpReportQuiet))
     var quiet = false
 
     func run() throws {

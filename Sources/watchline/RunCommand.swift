@@ -3,36 +3,36 @@ import Foundation
 import WatchlineEngine
 
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "run",
-        abstract: "Evaluate every household: one result per input record, in input order.",
-        discussion: "Exit status: 0 every record decided; 2 some records carry errors (each still has its line); 1 the rule files are wrong or the output cannot be written.")
+        abstract: helpText(.helpRunAbstract),
+        discussion: discussionText(.helpRunDiscussion)) }
 
-    @Argument(help: "The rule file.")
+    @Argument(help: .message(.helpRules))
     var rules: String
-    @Option(help: "Household records: .jsonl, .json (an array) or .csv.")
+    @Option(help: .message(.helpRunRecords))
     var records: String
-    @Option(help: "Members CSV joined on household_id (with a CSV household file).")
+    @Option(help: .message(.helpMembersJoined))
     var members: String?
     @OptionGroup var sheets: SheetOptions
-    @Flag(help: "Show members' ID numbers in full (they are masked, first 6 and last 4 kept, by default).")
+    @Flag(help: .message(.helpRevealIds))
     var revealIds = false
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
     @OptionGroup var lists: ListFileOptions
-    @Option(help: "jsonl, csv, table, or xlsx (an Excel workbook with Chinese titles, counts by town and village, and the parameters used; needs --output).")
+    @Option(help: .message(.helpRunFormat, defaulted: true))
     var format: String = "jsonl"
-    @Flag(help: "Add each rule's trace (what it read, what it decided) to every line.")
+    @Flag(help: .message(.helpRunExplain))
     var explain = false
-    @Flag(help: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.")
+    @Flag(help: .message(.helpExcel))
     var excel = false
-    @Option(help: "Write here (atomically; a FIFO or device directly) instead of stdout.")
+    @Option(help: .message(.helpOutput))
     var output: String?
-    @Option(help: "Write the run's summary (counts, population checks) as JSON here.")
+    @Option(help: .message(.helpRunSummary))
     var summary: String?
-    @Flag(help: "Do not print the summary (or progress) on stderr.")
+    @Flag(help: .message(.helpRunQuiet))
     var quiet = false
-    @Option(help: "Record this run (rule files and their hashes, date, counts, parameters, every household's decision) in this SQLite file; see `watchline history`.")
+    @Option(help: .message(.helpRunHistory))
     var history: String?
 
     func run() throws {

@@ -3,33 +3,33 @@ import Foundation
 import WatchlineEngine
 
 struct TestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "test",
-        abstract: "Run policy test files (*.test.yaml); print each failure with expected vs actual; exit 1 if any fails.")
+        abstract: helpText(.helpTestAbstract)) }
 
-    @Argument(help: "Test files or folders (default: every *.test.yaml under Rules/ and Tests/).")
+    @Argument(help: .message(.helpTestPaths))
     var paths: [String] = []
-    @Option(help: "Run only cases whose name or clause contains this text.")
+    @Option(help: .message(.helpTestFilter))
     var filter: String?
-    @Option(help: "Also write a JUnit XML report here.")
+    @Option(help: .message(.helpTestJUnit))
     var junit: String?
-    @Flag(help: "Report rules that no case saw both hold and not hold.")
+    @Flag(help: .message(.helpTestCoverage))
     var coverage = false
-    @Option(help: ArgumentHelp("Print boundary cases for this rule file (just under, on, just over every threshold; the day before, on and after every deadline) as a test file to confirm.", valueName: "RULES"))
+    @Option(help: .message(.helpTestBoundaries, valueName: "RULES"))
     var boundaries: String?
-    @Option(help: "With --boundaries: the examples file the household comes from.")
+    @Option(help: .message(.helpTestRecords))
     var records: String?
-    @Option(help: "With --boundaries: the household the cases start from (default: the first in --records).")
+    @Option(help: .message(.helpTestFrom))
     var from: String?
-    @Flag(help: "Run only the cases the document's text decides (those with quote:).")
+    @Flag(help: .message(.helpTestTextOnly))
     var textOnly = false
-    @Flag(help: "Fail on cases still marked unconfirmed (written by :save-test or --boundaries).")
+    @Flag(help: .message(.helpTestStrict))
     var strict = false
-    @Flag(help: "Move every threshold the rules read (parameters, timeline days) one step each way and list the ones no case notices.")
+    @Flag(help: .message(.helpTestMutate))
     var mutate = false
-    @Flag(help: "With a failure: print how the engine decided (the whole trace), not only what differs.")
+    @Flag(help: .message(.helpTestVerbose))
     var verbose = false
-    @Flag(help: "List each numbered clause of the document's text with the rules that cite it, or why it holds nothing to encode; warn on a clause neither cited nor marked narrative.")
+    @Flag(help: .message(.helpTestClauses))
     var clauses = false
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
@@ -100,12 +100,12 @@ struct TestCommand: ParsableCommand {
             let trees = text.split(separator: "\n").compactMap { HouseholdTree(jsonLine: String($0)) }
             func id(_ t: HouseholdTree) -> String? { if case .string(let s)? = t.get(["id"]) { return s }; return nil }
             guard let chosen = from.map({ f in trees.first { id($0) == f } }) ?? trees.first else {
-                throw ValidationError(from.map { "no household '\($0)' in \(records)" } ?? "no JSON household in \(records)")
+                throw ValidationError(MessageCatalogue.format(from == nil ? .testNoJSONHousehold : .testNoHousehold, from.map { [$0, records] } ?? [records]))
             }
             household = chosen
             fromID = id(chosen)
         } else if from != nil {
-            throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--from", "--records (a .jsonl examples file)"]))
+            throw ValidationError(MessageCatalogue.format(.cliNeeds, ["--from", MessageCatalogue.format(.testBoundariesRecords, [])]))
         }
         let dir = URL(fileURLWithPath: rules).deletingLastPathComponent().standardizedFileURL.path
         func relative(_ path: String) -> String {

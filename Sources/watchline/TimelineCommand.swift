@@ -3,22 +3,22 @@ import Foundation
 import WatchlineEngine
 
 struct TimelineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "timeline",
-        abstract: "For each case: every step's due date, done date and status (on_time, late, overdue, pending).")
+        abstract: helpText(.helpTimelineAbstract)) }
 
-    @Argument(help: "The rule file.")
+    @Argument(help: .message(.helpRules))
     var rules: String
-    @Option(help: "Cases, one JSON object per line (household-record.md, \"Cases\").")
+    @Option(help: .message(.helpTimelineCases))
     var cases: String?
-    @Option(help: "Or household records: procedures start from each household's applied_on / monitoring_since, and recurring duties (visits) get their next due date.")
+    @Option(help: .message(.helpTimelineRecords))
     var records: String?
-    @Option(help: "Members CSV (with a CSV household file).")
+    @Option(help: .message(.helpMembers))
     var members: String?
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var rulesRoot: RulesRootOption
-    @Option(help: "jsonl, csv or table (the table lists overdue steps first, then those due soonest).")
+    @Option(help: .message(.helpTimelineFormat, defaulted: true))
     var format: String = "jsonl"
 
     func run() throws {

@@ -16,20 +16,21 @@ package struct HistoryOutput {
 
     static func yesNo(_ b: Bool?) -> String { b.map { $0 ? "true" : "false" } ?? "" }
 
-    func words(_ d: HistoryDecision?, chinese: Bool = false) -> String {
-        guard let d else { return MessageCatalogue.format(.historyAbsent, [], chinese: chinese) }
-        if !d.errors.isEmpty { return (chinese ? "错误：" : "errors: ") + d.errors.joined(separator: "; ") }
-        var parts = [(chinese ? "监测对象：" : "monitored: ") + (d.monitored.map { $0 ? (chinese ? "是" : "yes") : (chinese ? "否" : "no") } ?? (chinese ? "待定" : "undetermined"))]
-        if let c = d.category { parts.append((chinese ? "类别：" : "category: ") + c) }
-        if !d.risks.isEmpty { parts.append((chinese ? "风险：" : "risks: ") + d.risks.joined(separator: "、")) }
-        if !d.measures.isEmpty { parts.append((chinese ? "措施：" : "measures: ") + d.measures.joined(separator: "、")) }
-        if d.watch == true { parts.append(chinese ? "持续跟踪关注" : "watched") }
-        if !d.alerts.isEmpty { parts.append((chinese ? "预警：" : "alerts: ") + d.alerts.joined(separator: "、")) }
-        if !d.excludedBy.isEmpty { parts.append((chinese ? "排除：" : "excluded by: ") + d.excludedBy.joined(separator: "、")) }
-        return parts.joined(separator: chinese ? "；" : "; ")
+    func words(_ d: HistoryDecision?, chinese: Bool = MessageCatalogue.useChinese) -> String {
+        func say(_ id: MessageID, _ args: [String] = []) -> String { MessageCatalogue.format(id, args, chinese: chinese) }
+        guard let d else { return say(.historyAbsent) }
+        if !d.errors.isEmpty { return say(.historyWordsErrors, [d.errors.joined(separator: "; ")]) }
+        var parts = [say(.historyWordsMonitored, [d.monitored.map { say($0 ? .historyWordsYes : .historyWordsNo) } ?? say(.historyWordsUndetermined)])]
+        if let c = d.category { parts.append(say(.historyWordsCategory, [c])) }
+        if !d.risks.isEmpty { parts.append(say(.historyWordsRisks, [d.risks.joined(separator: "、")])) }
+        if !d.measures.isEmpty { parts.append(say(.historyWordsMeasures, [d.measures.joined(separator: "、")])) }
+        if d.watch == true { parts.append(say(.historyWordsWatched)) }
+        if !d.alerts.isEmpty { parts.append(say(.historyWordsAlerts, [d.alerts.joined(separator: "、")])) }
+        if !d.excludedBy.isEmpty { parts.append(say(.historyWordsExcludedBy, [d.excludedBy.joined(separator: "、")])) }
+        return parts.joined(separator: say(.historyWordsSeparator))
     }
 
-    func eventText(_ es: [HistoryEvent], chinese: Bool = false) -> String {
+    func eventText(_ es: [HistoryEvent], chinese: Bool = MessageCatalogue.useChinese) -> String {
         es.map { MessageCatalogue.format($0.message, [], chinese: chinese) }.joined(separator: chinese ? "、" : ", ")
     }
 

@@ -852,3 +852,160 @@ extension MessageID { // MARK: params — --param and :param by label (issue 19)
     /// The REPL's echo of `:param`: {0} the parameter (`params.监测范围`, or its label with that).
     package static let paramsReplSet = MessageID("params.repl_set", en: "{0} = {1} (what-if; was {2})", zh: "{0} = {1}（假设；原为 {2}）")
 }
+
+extension MessageID { // MARK: zhcli — CLI help and words
+    // `watchline --help` and every subcommand's help (issue 19): abstracts, discussions, and the
+    // help of each argument, option and flag. The parser's own words (USAGE:, OPTIONS:) stay its.
+    package static let helpWatchlineAbstract = MessageID("cli.help.watchline.abstract", en: "Run poverty-monitoring policy rules (防止返贫动态监测) over household records.", zh: "按防止返贫动态监测政策规则，逐户评估农户数据。")
+    package static let helpWatchlineDiscussion = MessageID("cli.help.watchline.discussion", en: "A rule file encodes a policy document: monitoring thresholds, exclusions with their\nexceptions, categories, assistance measures and procedure timelines. Watchline checks it,\ncompiles it, and runs it over household records, explaining every decision.\n\nStart with:  watchline run Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30", zh: "规则文件是政策文件的编码：监测标准、排除情形及其例外、监测对象类别、帮扶措施和办理时限。本程序检查、编译规则文件，逐户评估农户数据，并说明每一项认定的依据。\n\n入门示例：\n  watchline run Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30")
+
+    // shared by several commands
+    package static let helpRules = MessageID("cli.help.rules", en: "The rule file.", zh: "规则文件。")
+    package static let helpMembers = MessageID("cli.help.members", en: "Members CSV (with a CSV household file).", zh: "家庭成员 CSV 文件（农户数据为 CSV 时使用）。")
+    package static let helpMembersJoined = MessageID("cli.help.members_joined", en: "Members CSV joined on household_id (with a CSV household file).", zh: "家庭成员 CSV 文件，按户编号（household_id）与农户关联（农户数据为 CSV 时使用）。")
+    package static let helpRevealIds = MessageID("cli.help.reveal_ids", en: "Show members' ID numbers in full (they are masked, first 6 and last 4 kept, by default).", zh: "完整显示家庭成员身份证号（默认只显示前 6 位和后 4 位）。")
+    package static let helpRevealIdsShort = MessageID("cli.help.reveal_ids_short", en: "Show members' ID numbers in full (masked, first 6 and last 4 kept, by default).", zh: "完整显示家庭成员身份证号（默认只显示前 6 位和后 4 位）。")
+    package static let helpExcel = MessageID("cli.help.excel", en: "With --format csv: a UTF-8 BOM first, so Excel reads Chinese correctly.", zh: "与 --format csv 同用：在文件开头写入 UTF-8 BOM，使 Excel 正确显示中文。")
+    package static let helpOutput = MessageID("cli.help.output", en: "Write here (atomically; a FIFO or device directly) instead of stdout.", zh: "将结果写入此文件（整体写入后替换；命名管道或设备则直接写入），不输出到屏幕。")
+    package static let helpAsOf = MessageID("cli.help.as_of", en: "The date the decision is made on (YYYY-MM-DD); picks dated parameter values. Default: today.", zh: "评估日期（YYYY-MM-DD），按此日期选用分时段的参数值。默认为今天。")
+    package static let helpSheet = MessageID("cli.help.sheet", en: "With an .xlsx file: the households sheet (default: the first).", zh: "使用 .xlsx 文件时：农户信息所在的工作表（默认为第一张）。")
+    package static let helpMembersSheet = MessageID("cli.help.members_sheet", en: "With an .xlsx file: the members sheet (default: another sheet whose header has the household id).", zh: "使用 .xlsx 文件时：家庭成员所在的工作表（默认为表头含户编号的另一张工作表）。")
+    package static let helpHeaderRow = MessageID("cli.help.header_row", en: "With an .xlsx file: the row number of the header (default: the first row with the schema's column names).", zh: "使用 .xlsx 文件时：表头所在的行号（默认为第一个含数据结构列名的行）。")
+    package static let helpRulesRoot = MessageID("cli.help.rules_root", en: "The folder the files a rule file names (extends, schema, calendar) must be in. Default: the nearest folder named Rules above the rule file, else its own folder.", zh: "规则文件所引用的文件（extends、schema、calendar）必须位于此文件夹内。默认为规则文件上级中最近的 Rules 文件夹，没有时为规则文件所在的文件夹。")
+    package static let helpListFile = MessageID("cli.help.list_file", en: "A department's list for the rule file's lists: entry NAME, as NAME=FILE (CSV, XLSX or JSONL); repeat for each list.", zh: "部门比对名单，对应规则文件 lists: 中的名单名，写成 名单名=文件（CSV、XLSX 或 JSONL）；每份名单写一次。")
+
+    // check
+    package static let helpCheckAbstract = MessageID("cli.help.check.abstract", en: "Load, type-check and lint rule files (and schema, calendar and policy test files); exit 1 if any has an error.", zh: "加载规则文件（以及数据结构、工作日历和政策测试文件），检查类型和写法；任一文件有错误时退出状态为 1。")
+    package static let helpCheckFiles = MessageID("cli.help.check.files", en: "Files to check: rule files, or schema, calendar and *.test.yaml files.", zh: "要检查的文件：规则文件，或数据结构、工作日历文件和 *.test.yaml 测试文件。")
+    package static let helpCheckFix = MessageID("cli.help.check.fix", en: "Apply every fix-it (a misspelt key or name, the nearest known one) to the files checked — only files under each one's folder — print what changed, and check again.", zh: "按修改建议（拼错的键或名称改为最接近的已知名称）直接修改所检查的文件（仅限其所在文件夹内的文件），列出改动后再检查一遍。")
+
+    // run
+    package static let helpRunAbstract = MessageID("cli.help.run.abstract", en: "Evaluate every household: one result per input record, in input order.", zh: "逐户评估：每条输入记录输出一条结果，顺序与输入相同。")
+    package static let helpRunDiscussion = MessageID("cli.help.run.discussion", en: "Exit status: 0 every record decided; 2 some records carry errors (each still has its line); 1 the rule files are wrong or the output cannot be written.", zh: "退出状态：0 表示全部记录均已认定；2 表示部分记录有错误（每条仍有对应的输出行）；1 表示规则文件有误或无法写出结果。")
+    package static let helpRunRecords = MessageID("cli.help.run.records", en: "Household records: .jsonl, .json (an array) or .csv.", zh: "农户数据：.jsonl、.json（数组）或 .csv 文件。")
+    package static let helpRunFormat = MessageID("cli.help.run.format", en: "jsonl, csv, table, or xlsx (an Excel workbook with Chinese titles, counts by town and village, and the parameters used; needs --output).", zh: "jsonl、csv、table 或 xlsx（Excel 工作簿，含中文标题、按乡镇和村统计的户数及所用参数；需同时给出 --output）。")
+    package static let helpRunExplain = MessageID("cli.help.run.explain", en: "Add each rule's trace (what it read, what it decided) to every line.", zh: "在每行结果中附上每条规则的判定过程（读取了哪些值、作出了何种认定）。")
+    package static let helpRunSummary = MessageID("cli.help.run.summary", en: "Write the run's summary (counts, population checks) as JSON here.", zh: "将本次运行的汇总（各项户数、总体核查）以 JSON 格式写入此文件。")
+    package static let helpRunQuiet = MessageID("cli.help.run.quiet", en: "Do not print the summary (or progress) on stderr.", zh: "不在屏幕（标准错误输出）上显示汇总和进度。")
+    package static let helpRunHistory = MessageID("cli.help.run.history", en: "Record this run (rule files and their hashes, date, counts, parameters, every household's decision) in this SQLite file; see `watchline history`.", zh: "将本次运行（规则文件及其哈希值、日期、户数、参数、每户的认定结果）记入此 SQLite 文件；查阅见 `watchline history`。")
+
+    // explain
+    package static let helpExplainAbstract = MessageID("cli.help.explain.abstract", en: "The decision for one household in words: each rule, its source line, the values it saw.", zh: "用文字说明一户的认定结果：每条规则、其在规则文件中的行及所依据的数值。")
+    package static let helpRecordsFile = MessageID("cli.help.records_file", en: "Household records file.", zh: "农户数据文件。")
+    package static let helpExplainID = MessageID("cli.help.explain.id", en: "The household's id.", zh: "该户的户编号。")
+
+    // eval
+    package static let helpEvalAbstract = MessageID("cli.help.eval.abstract", en: "Print the value of one expression, with the ruleset's parameters, definitions and calendar in scope.", zh: "计算一个表达式的值，表达式中可使用规则文件的参数、定义和工作日历。")
+    package static let helpEvalExpression = MessageID("cli.help.eval.expression", en: "The expression, e.g. 'add_workdays(date(\"2020-04-29\"), 5)'.", zh: "表达式，例如 'add_workdays(date(\"2020-04-29\"), 5)'。")
+    package static let helpEvalRecords = MessageID("cli.help.eval.records", en: "Household records file (with --id).", zh: "农户数据文件（与 --id 同用）。")
+    package static let helpEvalID = MessageID("cli.help.eval.id", en: "A household whose fields are in scope.", zh: "户编号：表达式中可使用该户的各项数据。")
+    package static let helpEvalJSON = MessageID("cli.help.eval.json", en: "Print the value as JSON; an error as {\"error\": …} with exit status 1.", zh: "以 JSON 格式输出结果；出错时输出 {\"error\": …}，退出状态为 1。")
+    package static let evalInvalidExpression = MessageID("cli.eval.invalid_expression", en: "invalid expression", zh: "表达式无效")
+
+    // timeline
+    package static let helpTimelineAbstract = MessageID("cli.help.timeline.abstract", en: "For each case: every step's due date, done date and status (on_time, late, overdue, pending).", zh: "逐个案例列出每个步骤的截止日期、办结日期和状态（on_time 按时办结、late 逾期办结、overdue 已超期未办、pending 未到期）。")
+    package static let helpTimelineCases = MessageID("cli.help.timeline.cases", en: "Cases, one JSON object per line (household-record.md, \"Cases\").", zh: "案例文件，每行一个 JSON 对象（见 household-record.md 的“Cases”一节）。")
+    package static let helpTimelineRecords = MessageID("cli.help.timeline.records", en: "Or household records: procedures start from each household's applied_on / monitoring_since, and recurring duties (visits) get their next due date.", zh: "或给出农户数据：流程从每户的申请日期（applied_on）或纳入监测日期（monitoring_since）起算，周期性工作（如走访）给出下一次的截止日期。")
+    package static let helpTimelineFormat = MessageID("cli.help.timeline.format", en: "jsonl, csv or table (the table lists overdue steps first, then those due soonest).", zh: "jsonl、csv 或 table（表格先列已超期的步骤，其余按截止日期由近到远排列）。")
+
+    // test
+    package static let helpTestAbstract = MessageID("cli.help.test.abstract", en: "Run policy test files (*.test.yaml); print each failure with expected vs actual; exit 1 if any fails.", zh: "运行政策测试文件（*.test.yaml），逐条列出未通过的用例及其预期值与实际值；有用例未通过时退出状态为 1。")
+    package static let helpTestPaths = MessageID("cli.help.test.paths", en: "Test files or folders (default: every *.test.yaml under Rules/ and Tests/).", zh: "测试文件或文件夹（默认为 Rules/ 和 Tests/ 下的全部 *.test.yaml）。")
+    package static let helpTestFilter = MessageID("cli.help.test.filter", en: "Run only cases whose name or clause contains this text.", zh: "只运行名称或条款中含有此文字的用例。")
+    package static let helpTestJUnit = MessageID("cli.help.test.junit", en: "Also write a JUnit XML report here.", zh: "同时将 JUnit XML 格式的报告写入此文件。")
+    package static let helpTestCoverage = MessageID("cli.help.test.coverage", en: "Report rules that no case saw both hold and not hold.", zh: "列出没有用例同时覆盖其成立与不成立两种情形的规则。")
+    package static let helpTestBoundaries = MessageID("cli.help.test.boundaries", en: "Print boundary cases for this rule file (just under, on, just over every threshold; the day before, on and after every deadline) as a test file to confirm.", zh: "为此规则文件生成边界用例（每个标准的略低于、恰好等于、略高于；每个时限的前一天、当天和后一天），以测试文件的形式输出，供核对确认。")
+    package static let helpTestRecords = MessageID("cli.help.test.records", en: "With --boundaries: the examples file the household comes from.", zh: "与 --boundaries 同用：起点农户所在的示例数据文件。")
+    package static let helpTestFrom = MessageID("cli.help.test.from", en: "With --boundaries: the household the cases start from (default: the first in --records).", zh: "与 --boundaries 同用：用例以哪一户为起点，写户编号（默认为 --records 中的第一户）。")
+    package static let helpTestTextOnly = MessageID("cli.help.test.text_only", en: "Run only the cases the document's text decides (those with quote:).", zh: "只运行由文件原文直接决定的用例（带 quote: 的用例）。")
+    package static let helpTestStrict = MessageID("cli.help.test.strict", en: "Fail on cases still marked unconfirmed (written by :save-test or --boundaries).", zh: "仍标为待确认的用例（由 :save-test 或 --boundaries 生成）按未通过处理。")
+    package static let helpTestMutate = MessageID("cli.help.test.mutate", en: "Move every threshold the rules read (parameters, timeline days) one step each way and list the ones no case notices.", zh: "将规则读取的每个标准（参数、时限天数）上下各调整一档，列出没有任何用例察觉其变化的标准。")
+    package static let helpTestVerbose = MessageID("cli.help.test.verbose", en: "With a failure: print how the engine decided (the whole trace), not only what differs.", zh: "用例未通过时：输出完整的判定过程，而不只是不一致之处。")
+    package static let helpTestClauses = MessageID("cli.help.test.clauses", en: "List each numbered clause of the document's text with the rules that cite it, or why it holds nothing to encode; warn on a clause neither cited nor marked narrative.", zh: "逐条列出文件原文中有编号的条款及引用该条款的规则，或说明其无需编码的原因；既未被引用、也未标为叙述性条款的，给出警告。")
+    package static let testNoJSONHousehold = MessageID("cli.test.no_json_household", en: "no JSON household in {0}", zh: "{0} 中没有 JSON 格式的农户记录")
+    package static let testBoundariesRecords = MessageID("cli.test.boundaries_records", en: "--records (a .jsonl examples file)", zh: "--records（.jsonl 示例数据文件）")
+
+    // diff
+    package static let helpDiffAbstract = MessageID("cli.help.diff.abstract", en: "What a policy change does to a population: who becomes monitored, stops being monitored, changes category, gains or loses a measure.", zh: "测算政策调整对农户的影响：哪些户新纳入监测、不再监测、类别变化、增加或失去帮扶措施。")
+    package static let helpDiffDiscussion = MessageID("cli.help.diff.discussion", en: "Compare two rule files (old, new) at one as-of date, or one rule file at two dates:\n  watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2021-06-30 --vs-as-of 2022-06-30\nor a what-if parameter value against the file as written:\n  watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --param 监测范围=7500\nBoth sides are decided in one pass over the records.", zh: "比较同一评估日期下的两个规则文件（原、新），或同一规则文件在两个日期的结果：\n  watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2021-06-30 --vs-as-of 2022-06-30\n或将假设的参数值与规则文件中的原值比较：\n  watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --param 监测范围=7500\n两边的结果在读取一遍农户数据时同时得出。")
+    package static let helpDiffRulesA = MessageID("cli.help.diff.rules_a", en: "The old rule file.", zh: "原规则文件。")
+    package static let helpDiffRulesB = MessageID("cli.help.diff.rules_b", en: "The new rule file (default: the old one, at --vs-as-of or with --param).", zh: "新规则文件（默认为原规则文件，按 --vs-as-of 日期或 --param 参数值评估）。")
+    package static let helpDiffRecords = MessageID("cli.help.diff.records", en: "Household records: .jsonl, .json or .csv.", zh: "农户数据：.jsonl、.json 或 .csv 文件。")
+    package static let helpDiffVsAsOf = MessageID("cli.help.diff.vs_as_of", en: "The new side's as-of date (default: --as-of).", zh: "新方案的评估日期（默认同 --as-of）。")
+    package static let helpDiffParam = MessageID("cli.help.diff.param", en: "NAME=VALUE: a parameter value for the new side (repeatable).", zh: "名称=值：新方案使用的参数值（可多次给出）。")
+    package static let helpDiffBy = MessageID("cli.help.diff.by", en: "Group by town or village (or none).", zh: "分组方式：town 按乡镇，village 按村，none 不分组。")
+    package static let helpDiffList = MessageID("cli.help.diff.list", en: "List the household ids of every change.", zh: "列出每项变化涉及的全部户编号。")
+    package static let helpDiffFormat = MessageID("cli.help.diff.format", en: "table, csv, json, or xlsx (one row per changed household; needs --output).", zh: "table、csv、json 或 xlsx（每个变化的农户一行；需同时给出 --output）。")
+    package static let helpDiffQuiet = MessageID("cli.help.diff.quiet", en: "Do not show progress on stderr.", zh: "不在屏幕（标准错误输出）上显示进度。")
+
+    // repl
+    package static let helpReplAbstract = MessageID("cli.help.repl.abstract", en: "What-if checks: evaluate expressions, change a household or a parameter, see the decision and its impact.", zh: "假设测算：计算表达式，修改某户数据或某个参数，查看认定结果及其影响。")
+    package static let helpReplDiscussion = MessageID("cli.help.repl.discussion", en: "Type :help inside. When standard input is not a terminal, commands are read line by line, with no prompt, and the exit status is 1 if any command failed.", zh: "进入后输入 :help 查看全部命令。标准输入不是终端时，逐行读取命令，不显示提示符；任一命令失败时退出状态为 1。")
+    package static let helpReplRecords = MessageID("cli.help.repl.records", en: "Household records to pick households from (:use ID) and to measure :impact on.", zh: "农户数据：可从中选取农户（:use 户编号），并用 :impact 测算影响。")
+
+    // bench
+    package static let helpBenchAbstract = MessageID("cli.help.bench.abstract", en: "Households per second: evaluation alone (records in memory) and a whole run; peak memory.", zh: "性能测试：仅评估（数据已在内存中）和完整运行时每秒处理的户数，以及内存峰值。")
+    package static let helpBenchRecords = MessageID("cli.help.bench.records", en: "Household records.", zh: "农户数据。")
+    package static let helpBenchReps = MessageID("cli.help.bench.reps", en: "Repetitions of the evaluation (the median is reported).", zh: "评估的重复次数（结果取中位数）。")
+    package static let helpBenchJSON = MessageID("cli.help.bench.json", en: "One JSON object instead of text.", zh: "输出一个 JSON 对象，而不是文字。")
+    package static let benchText = MessageID("cli.bench.text", en: "{0} households\nevaluation, 1 core:   {1} households/s ({2} ns each, median of {3})\nevaluation, {4} cores:  {5} households/s ({6} ns each)\nwhole run:            {7} households/s (read, evaluate, write CSV to a null sink)\npeak RSS:             {8} MiB\n", zh: "共 {0} 户\n评估（单核）：{1} 户/秒（每户 {2} 纳秒，{3} 次的中位数）\n评估（{4} 核）：{5} 户/秒（每户 {6} 纳秒）\n完整运行：{7} 户/秒（读取、评估、写出 CSV 到空设备）\n内存峰值：{8} MiB\n")
+
+    // schema
+    package static let helpSchemaAbstract = MessageID("cli.help.schema.abstract", en: "Print a JSON Schema of the rule-file format (and of test, calendar and schema files), for editors.", zh: "输出规则文件格式（以及测试、工作日历和数据结构文件格式）的 JSON Schema，供编辑器使用。")
+    package static let helpSchemaDiscussion = MessageID("cli.help.schema.discussion", en: "Every section and key, with its meaning in Chinese and English. Save it and point the YAML\nlanguage server at it (docs/EDITORS.md):\n  watchline schema > watchline.schema.json", zh: "列出每个部分和每个键，附中英文说明。保存后在编辑器的 YAML 语言服务中指定此文件（见 docs/EDITORS.md）：\n  watchline schema > watchline.schema.json")
+
+    // report
+    package static let helpReportAbstract = MessageID("cli.help.report.abstract", en: "A self-contained HTML report of a run, in Chinese, with tables and charts, to print on A4 or hand to a leader.", zh: "生成一次运行的中文 HTML 报告（单个文件，含表格和图表），可用 A4 纸打印或报送领导。")
+    package static let helpReportDiscussion = MessageID("cli.help.report.discussion", en: "watchline report Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30 --output report.html\nWith --compare-with RULES_B, --vs-as-of DATE or --param NAME=VALUE the report adds a what-if\nsection: who changes, how many persons, and each measure's amounts before and after.", zh: "watchline report Rules/anhui/lieshan-2022.yaml --records Examples/lieshan-2022/households.jsonl --as-of 2022-06-30 --output report.html\n给出 --compare-with 另一规则文件、--vs-as-of 日期或 --param 名称=值 时，报告增加假设测算部分：哪些户发生变化、涉及多少人、每项帮扶措施变化前后的金额。")
+    package static let helpReportRecords = MessageID("cli.help.report.records", en: "Household records: .jsonl, .json, .csv or .xlsx.", zh: "农户数据：.jsonl、.json、.csv 或 .xlsx 文件。")
+    package static let helpReportOutput = MessageID("cli.help.report.output", en: "The HTML file to write.", zh: "要写出的 HTML 文件。")
+    package static let helpReportCompareWith = MessageID("cli.help.report.compare_with", en: "What-if: a second rule file to compare with.", zh: "假设测算：用于比较的另一个规则文件。")
+    package static let helpReportVsAsOf = MessageID("cli.help.report.vs_as_of", en: "What-if: the same (or the second) rules at this date.", zh: "假设测算：按此日期评估同一（或另一个）规则文件。")
+    package static let helpReportParam = MessageID("cli.help.report.param", en: "What-if: NAME=VALUE, a parameter value for the other side (repeatable).", zh: "假设测算：名称=值，另一方案使用的参数值（可多次给出）。")
+    package static let helpReportBy = MessageID("cli.help.report.by", en: "What-if: group the changes by town or village (or none).", zh: "假设测算：变化的分组方式，town 按乡镇，village 按村，none 不分组。")
+    package static let helpReportQuiet = MessageID("cli.help.report.quiet", en: "Do not print the summary or progress on stderr.", zh: "不在屏幕（标准错误输出）上显示汇总和进度。")
+
+    // history
+    package static let helpHistoryAbstract = MessageID("cli.help.history.abstract", en: "What earlier runs recorded with `run --history FILE`: one household's path across runs, or who changed between two runs.", zh: "查阅以 `run --history 文件` 记录的历次运行：一户在历次运行中的变化，或两次运行之间认定结果有变化的农户。")
+    package static let helpHistoryDiscussion = MessageID("cli.help.history.discussion", en: "watchline run Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --history office.sqlite\nwatchline history --db office.sqlite --id 340604-GR-0006\nwatchline history --db office.sqlite --changes 1 2 --format xlsx --output changes.xlsx\nWithout --id or --changes, lists the runs recorded. Members' ID numbers are masked unless --reveal-ids.", zh: "watchline run Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --history office.sqlite\nwatchline history --db office.sqlite --id 340604-GR-0006\nwatchline history --db office.sqlite --changes 1 2 --format xlsx --output changes.xlsx\n不给 --id 或 --changes 时，列出已记录的各次运行。除非给出 --reveal-ids，家庭成员身份证号只显示前 6 位和后 4 位。")
+    package static let helpHistoryDB = MessageID("cli.help.history.db", en: "The history database (SQLite) that `run --history` wrote.", zh: "`run --history` 写入的运行记录数据库（SQLite）。")
+    package static let helpHistoryID = MessageID("cli.help.history.id", en: "One household's path across the runs.", zh: "户编号：查看该户在历次运行中的变化。")
+    package static let helpHistoryChanges = MessageID("cli.help.history.changes", en: "RUN_A RUN_B: the households whose decision changed between two runs.", zh: "运行A 运行B（两个运行序号）：列出两次运行之间认定结果有变化的农户。")
+    package static let helpHistoryFormat = MessageID("cli.help.history.format", en: "table, csv, json, or xlsx (needs --output).", zh: "table、csv、json 或 xlsx（xlsx 需同时给出 --output）。")
+    package static let helpHistoryOutput = MessageID("cli.help.history.output", en: "Write here (atomically) instead of stdout.", zh: "写入此文件（整体写入后替换），不输出到屏幕。")
+    /// One line of `watchline history` without --id or --changes: run, recorded at, as-of, rule file, records, counts.
+    package static let historyRunListLine = MessageID("cli.history.run_list_line", en: "{0}\t{1}\t{2}\t{3}\t{4}\t{5} households, {6} monitored", zh: "第 {0} 次运行\t记录于 {1}\t评估日期 {2}\t{3}\t{4}\t共 {5} 户，纳入监测 {6} 户")
+
+    // compare
+    package static let helpCompareAbstract = MessageID("cli.help.compare.abstract", en: "Departments' lists against the households (数据比对): matched, unmatched and invalid rows, and the decisions the lists change.", zh: "将部门名单与农户数据比对（数据比对）：列出比中、未比中和无效的行，以及因比对结果而改变的认定。")
+    package static let helpCompareRecords = MessageID("cli.help.compare.records", en: "Household records: .jsonl, .json (an array), .csv or .xlsx.", zh: "农户数据：.jsonl、.json（数组）、.csv 或 .xlsx 文件。")
+    package static let helpCompareQuiet = MessageID("cli.help.compare.quiet", en: "No progress line on stderr.", zh: "不在屏幕（标准错误输出）上显示进度。")
+    package static let helpCompareJSON = MessageID("cli.help.compare.json", en: "JSON for machines instead of the officer's text.", zh: "输出供程序读取的 JSON，而不是供工作人员阅读的文字。")
+    package static let helpCompareRevealIds = MessageID("cli.help.compare.reveal_ids", en: "Show ID numbers in full (they are masked, first 6 and last 4 kept, by default).", zh: "完整显示身份证号（默认只显示前 6 位和后 4 位）。")
+
+    // check's verdict on a file, and the kinds of file it tells apart
+    package static let checkOK = MessageID("cli.check.ok", en: "{0}: ok{1}", zh: "{0}：检查通过{1}")
+    package static let checkKind = MessageID("cli.check.kind", en: " ({0})", zh: "（{0}）")
+    package static let checkOneWarning = MessageID("cli.check.one_warning", en: " (1 warning)", zh: "（1 条警告）")
+    package static let checkWarnings = MessageID("cli.check.warnings", en: " ({0} warnings)", zh: "（{0} 条警告）")
+    package static let checkKindPolicyTests = MessageID("cli.check.kind_policy_tests", en: "policy tests", zh: "政策测试文件")
+    package static let checkKindSchema = MessageID("cli.check.kind_schema", en: "schema", zh: "数据结构文件")
+    package static let checkKindCalendar = MessageID("cli.check.kind_calendar", en: "calendar", zh: "工作日历文件")
+
+    // `watchline history --id/--changes` as a table: one decision in words (in the locale's language)
+    package static let historyWordsErrors = MessageID("cli.history.errors", en: "errors: {0}", zh: "错误：{0}")
+    package static let historyWordsMonitored = MessageID("cli.history.monitored", en: "monitored: {0}", zh: "监测对象：{0}")
+    package static let historyWordsYes = MessageID("cli.history.yes", en: "yes", zh: "是")
+    package static let historyWordsNo = MessageID("cli.history.no", en: "no", zh: "否")
+    package static let historyWordsUndetermined = MessageID("cli.history.undetermined", en: "undetermined", zh: "待定")
+    package static let historyWordsCategory = MessageID("cli.history.category", en: "category: {0}", zh: "类别：{0}")
+    package static let historyWordsRisks = MessageID("cli.history.risks", en: "risks: {0}", zh: "风险：{0}")
+    package static let historyWordsMeasures = MessageID("cli.history.measures", en: "measures: {0}", zh: "措施：{0}")
+    package static let historyWordsWatched = MessageID("cli.history.watched", en: "watched", zh: "持续跟踪关注")
+    package static let historyWordsAlerts = MessageID("cli.history.alerts", en: "alerts: {0}", zh: "预警：{0}")
+    package static let historyWordsExcludedBy = MessageID("cli.history.excluded_by", en: "excluded by: {0}", zh: "排除：{0}")
+    package static let historyWordsSeparator = MessageID("cli.history.separator", en: "; ", zh: "；")
+
+    // `--lang`, read before anything else
+    package static let cliBadLang = MessageID("cli.bad_lang", en: "--lang takes zh or en", zh: "--lang 应为 zh 或 en")
+}
