@@ -73,5 +73,3 @@ struct ReportCommand: ParsableCommand {
 
 /// Progress on stderr only on a terminal and never under --quiet.
 func progressShown(_ quiet: Bool) -> Bool { !quiet && isatty(2) != 0 }
-
-/// `--param NAME=VALUE` options as parameter overrides.

@@ -37,6 +37,10 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         if let boundaries { return try printBoundaries(boundaries) }
         let sources = SourceStore()
+        // A file or folder named on the command line that is not there is an error, not "none found".
+        for p in paths where !FileManager.default.fileExists(atPath: p) {
+            writeError(MessageCatalogue.format(.fileUnreadable, [p, MessageCatalogue.format(.fileNoSuchFile, [])])); throw ExitCode(1)
+        }
         let files = TestReport.discover(paths.isEmpty ? ["Rules", "Tests"] : paths)
         if files.isEmpty { writeError(MessageCatalogue.format(.cliNoTestFiles, [])); throw ExitCode(1) }
         if clauses { return try printClauses(files, sources: sources) }
@@ -47,6 +51,10 @@ struct TestCommand: ParsableCommand {
         if mutate { return try printMutations(files, sources: sources) }
         runner.rulesRoot = try rulesRoot.root()
         let results = files.map(runner.run(file:))
+        // --filter naming no case ran nothing: that is not a pass.
+        if let filter, results.allSatisfy({ $0.cases.isEmpty }) {
+            writeError(MessageCatalogue.format(.testFilterMatchesNothing, [filter])); throw ExitCode(1)
+        }
         writeOut(TestReport.text(results, renderer: DiagnosticRenderer(sources: sources), verbose: verbose))
         if coverage { writeOut("\n" + MessageCatalogue.format(.coverageHeading, []) + "\n" + runner.coverage.report()) }
         if let junit {

@@ -68,6 +68,9 @@ package final class PolicyTestRunner {
             result.mismatches += Self.checkBasis(c, ruleset.ruleset, strict: strict)
             results.append(result)
         }
+        // A file none of whose cases ran still names a rule file: one that does not load fails
+        // the file (0 of 0 cases is not a pass when there is nothing to run them against).
+        if results.isEmpty { _ = ruleset(file.rules, asOf: self.asOf ?? file.asOf, params: [:], lists: file.lists, diagnostics: &fileDiags) }
         return FileResult(path: path, rules: file.rules, cases: results, diagnostics: fileDiags)
     }
 

@@ -12,6 +12,7 @@ package enum TestReport {
         var out = ""
         for f in results {
             let passed = f.cases.filter(\.passed).count
+            if f.rules.isEmpty { out += MessageCatalogue.format(.testFileNotLoaded, [f.path]) + "\n"; continue }
             out += MessageCatalogue.format(f.failed == 0 ? .testFilePass : .testFileFail, [f.path, String(passed), String(f.cases.count), f.rules]) + "\n"
         }
         for f in results {
@@ -40,6 +41,9 @@ package enum TestReport {
         out += "\n" + MessageCatalogue.format(.testBasisSplit, [String(byText), String(byReading)])
         if unconfirmed > 0 { out += MessageCatalogue.format(.testUnconfirmed, [String(unconfirmed)]) }
         out += "\n" + MessageCatalogue.format(.testTotals, [String(total - failed), String(failed)]) + "\n"
+        // A file that does not load, or whose rule file does not, fails the run though it has no failed case.
+        let unloaded = results.filter { $0.diagnostics.contains(where: \.isError) }.count
+        if unloaded > 0 { out += MessageCatalogue.format(.testFilesWithErrors, [String(unloaded)]) + "\n" }
         return out
     }
 

@@ -321,9 +321,16 @@ package final class ReplSession {
         func say(_ id: MessageID, _ a: String...) -> String { MessageCatalogue.format(id, a) }
         let state = d.monitored.map { $0 ? say(.replStateMonitored) : say(.replStateNotMonitored) } ?? say(.replStateUndetermined)
         var parts = [state]
+        if d.monitored == nil, !d.undetermined.fields.isEmpty {
+            // What is missing, by the schema's labels: "risks: none" would claim what is unknown.
+            let missing = r.undeterminedNames(d).map { path in r.schema.householdField(path).flatMap { r.schema.households[$0].label } ?? path }
+            parts.append(say(.replMissing, missing.joined(separator: say(.replListSeparator))))
+        }
         if let c = r.categoryName(d) { parts.append(c) }
         let risks = r.riskNames(d)
-        parts.append(say(.replRisks, risks.isEmpty ? say(.explainNone) : risks.joined(separator: say(.replListSeparator))))
+        if !risks.isEmpty || d.monitored != nil {
+            parts.append(say(.replRisks, risks.isEmpty ? say(.explainNone) : risks.joined(separator: say(.replListSeparator))))
+        }
         let ms = r.measureNames(d)
         if !ms.isEmpty { parts.append(say(.replMeasures, ms.joined(separator: say(.replListSeparator)))) }
         let alerts = r.alertNames(d)

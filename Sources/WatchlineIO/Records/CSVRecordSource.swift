@@ -91,7 +91,8 @@ package final class CSVRecordSource: PlacedRecordSource {
         hasMembers = true
         let names = Set(schema.members.flatMap { [$0.path] + ($0.label.map { [$0] } ?? []) + $0.aliases } + joinNames)
         let prepared = try OfficeInput.prepare(path: path, sheet: sheet, headerRow: headerRow, headers: names)
-        warnings += prepared.warnings.map { MessageCatalogue.format(.recordMembersNote, [path, $0]) }
+        // These name the members file already (its encoding, its sheet).
+        warnings += prepared.warnings
         let r = try prepared.fd.map(CSVRecordReader.init(fd:)) ?? CSVRecordReader(path: path, expecting: MessageCatalogue.format(.aMembersFile, []))
         let place = RecordPlace(path: path, sheet: prepared.sheet)
         membersPlace = place

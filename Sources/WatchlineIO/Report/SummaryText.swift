@@ -12,7 +12,8 @@ public enum SummaryText {
         for c in s.checks {
             let words: [String: MessageID] = ["ok": .summaryCheckOK, "warning": .summaryCheckWarning, "info": .summaryCheckInfo]
             let status = words[c.status].map { MessageCatalogue.format($0, []) } ?? c.status
-            out += "  [\(status)] \(c.id)" + (c.source.map { " (\($0))" } ?? "") + ": " + (c.text.map { $0 + " — " } ?? "") + c.detail + "\n"
+            let source = c.source.map { MessageCatalogue.format(.summaryCheckSource, [$0]) } ?? ""
+            out += "  " + MessageCatalogue.format(.summaryCheckLine, [status, c.id, source, (c.text.map { $0 + " — " } ?? "") + c.detail]) + "\n"
         }
         return out
     }

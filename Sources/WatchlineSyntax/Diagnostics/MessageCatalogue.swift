@@ -163,7 +163,7 @@ extension MessageID {
     package static let summaryShare = MessageID("summary.share", en: "{0} of {1} households monitored ({2}%)", zh: "{1} 户中纳入监测 {0} 户（{2}%）")
     package static let summaryAtLeast = MessageID("summary.at_least", en: ", expected at least {0}%", zh: "，应不低于 {0}%")
     package static let summaryAtMost = MessageID("summary.at_most", en: ", at most {0}%", zh: "，不高于 {0}%")
-    package static let summaryGroupsOK = MessageID("summary.groups_ok", en: "every {0} has at most {1} households ({2} groups)", zh: "每个 {0} 均不超过 {1} 户（共 {2} 个）")
+    package static let summaryGroupsOK = MessageID("summary.groups_ok", en: "every {0} has at most {1} households ({2} groups)", zh: "每个{0}均不超过 {1} 户（共 {2} 个）")
     package static let summaryGroupsOver = MessageID("summary.groups_over", en: "{0} {1} value(s) over {2} households: ", zh: "{0} 个 {1} 超过 {2} 户：")
 
     // MARK: explain
@@ -412,7 +412,7 @@ extension MessageID {
     package static let diffStoppedMonitored = MessageID("diff.stopped_monitored", en: "no longer monitored", zh: "不再纳入监测")
     package static let diffBecameUndetermined = MessageID("diff.became_undetermined", en: "became undetermined", zh: "变为无法判定")
     package static let diffBecameDetermined = MessageID("diff.became_determined", en: "became determined", zh: "变为可以判定")
-    package static let diffCategoryChanged = MessageID("diff.category_changed", en: "category changed", zh: "类别变化")
+    package static let diffCategoryChanged = MessageID("diff.category_changed", en: "category changed", zh: "监测类型变化")
     package static let diffGainedMeasure = MessageID("diff.gained_measure", en: "gains measure", zh: "新增帮扶措施")
     // MARK: history (run --history, watchline history)
     package static let historyNoRun = MessageID("history.no_run", en: "run {0} is not in {1}", zh: "{1} 中没有第 {0} 次运行")
@@ -431,7 +431,7 @@ extension MessageID {
         "entered_monitoring": MessageID("history.entered_monitoring", en: "entered monitoring", zh: "纳入监测"),
         "left_monitoring": MessageID("history.left_monitoring", en: "no longer monitored", zh: "不再纳入监测"),
         "risk_eliminated": MessageID("history.risk_eliminated", en: "risk eliminated", zh: "风险消除"),
-        "category_changed": MessageID("history.category_changed", en: "category changed", zh: "类别变化"),
+        "category_changed": MessageID("history.category_changed", en: "category changed", zh: "监测类型变化"),
         "risks_changed": MessageID("history.risks_changed", en: "risks changed", zh: "风险变化"),
         "measures_changed": MessageID("history.measures_changed", en: "measures changed", zh: "帮扶措施变化"),
         "became_watched": MessageID("history.became_watched", en: "became watched", zh: "列入持续跟踪关注"),
@@ -742,7 +742,7 @@ extension MessageID {
     package static let replRisks = MessageID("repl.risks", en: "risks: {0}", zh: "风险：{0}")
     package static let replMeasures = MessageID("repl.measures", en: "measures: {0}", zh: "帮扶措施：{0}")
     package static let replAlerts = MessageID("repl.alerts", en: "alerts: {0}", zh: "预警：{0}")
-    package static let replWatch = MessageID("repl.watch", en: "watch", zh: "重点关注")
+    package static let replWatch = MessageID("repl.watch", en: "watch", zh: "持续跟踪关注")
     package static let replListSeparator = MessageID("repl.list_separator", en: ", ", zh: "、")
     package static let replPartSeparator = MessageID("repl.part_separator", en: "; ", zh: "；")
     package static let replWhatIfs = MessageID("repl.what_ifs", en: "What-ifs: {0}", zh: "假设：{0}")
@@ -837,6 +837,12 @@ extension MessageID {
     package static let replSavedHeader1 = MessageID("repl.saved_header1", en: "Policy test cases saved from the REPL: confirm each against the document, give the clause it", zh: "从 REPL 保存的政策测试用例：请逐条对照政策原文确认，写明所检查的条款（clause:），")
     package static let replSavedHeader2 = MessageID("repl.saved_header2", en: "checks (clause:), add quote: (the document's words) or reading: (a reading id), then remove unconfirmed.", zh: "加上 quote:（原文语句）或 reading:（解读编号），再删去 unconfirmed。")
     package static let testFailedCase = MessageID("test.failed_case", en: "failed", zh: "未通过")
+    package static let testFileNotLoaded = MessageID("test.file_not_loaded", en: "FAIL {0} — the test file does not load", zh: "未通过 {0} —— 测试文件无法加载")
+    package static let testFilesWithErrors = MessageID("test.files_with_errors", en: "{0} test files fail with errors (above): their rule file or the test file does not load", zh: "{0} 个测试文件因错误未通过（见上）：规则文件或测试文件无法加载")
+    package static let testFilterMatchesNothing = MessageID("test.filter_matches_nothing", en: "--filter '{0}' matches no case's name or clause; nothing was run", zh: "--filter“{0}”与任何用例的名称或条款都不匹配，未运行任何用例")
+    package static let replMissing = MessageID("repl.missing", en: "missing: {0}", zh: "缺少：{0}")
+    package static let summaryCheckLine = MessageID("summary.check_line", en: "[{0}] {1}{2}: {3}", zh: "[{0}] {1}{2}：{3}")
+    package static let summaryCheckSource = MessageID("summary.check_source", en: " ({0})", zh: "（{0}）")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 
@@ -926,7 +932,7 @@ extension MessageID { // MARK: zhcli — CLI help and words
     package static let testBoundariesRecords = MessageID("cli.test.boundaries_records", en: "--records (a .jsonl examples file)", zh: "--records（.jsonl 示例数据文件）")
 
     // diff
-    package static let helpDiffAbstract = MessageID("cli.help.diff.abstract", en: "What a policy change does to a population: who becomes monitored, stops being monitored, changes category, gains or loses a measure.", zh: "测算政策调整对农户的影响：哪些户新纳入监测、不再监测、类别变化、增加或失去帮扶措施。")
+    package static let helpDiffAbstract = MessageID("cli.help.diff.abstract", en: "What a policy change does to a population: who becomes monitored, stops being monitored, changes category, gains or loses a measure.", zh: "测算政策调整对农户的影响：哪些户新纳入监测、不再监测、监测类型变化、增加或失去帮扶措施。")
     package static let helpDiffDiscussion = MessageID("cli.help.diff.discussion", en: "Compare two rule files (old, new) at one as-of date, or one rule file at two dates:\n  watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2021-06-30 --vs-as-of 2022-06-30\nor a what-if parameter value against the file as written:\n  watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --param 监测范围=7500\nBoth sides are decided in one pass over the records.", zh: "比较同一评估日期下的两个规则文件（原、新），或同一规则文件在两个日期的结果：\n  watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2021-06-30 --vs-as-of 2022-06-30\n或将假设的参数值与规则文件中的原值比较：\n  watchline diff Rules/anhui/lieshan-2022.yaml --records F --as-of 2022-06-30 --param 监测范围=7500\n两边的结果在读取一遍农户数据时同时得出。")
     package static let helpDiffRulesA = MessageID("cli.help.diff.rules_a", en: "The old rule file.", zh: "原规则文件。")
     package static let helpDiffRulesB = MessageID("cli.help.diff.rules_b", en: "The new rule file (default: the old one, at --vs-as-of or with --param).", zh: "新规则文件（默认为原规则文件，按 --vs-as-of 日期或 --param 参数值评估）。")
@@ -998,7 +1004,7 @@ extension MessageID { // MARK: zhcli — CLI help and words
     package static let historyWordsYes = MessageID("cli.history.yes", en: "yes", zh: "是")
     package static let historyWordsNo = MessageID("cli.history.no", en: "no", zh: "否")
     package static let historyWordsUndetermined = MessageID("cli.history.undetermined", en: "undetermined", zh: "待定")
-    package static let historyWordsCategory = MessageID("cli.history.category", en: "category: {0}", zh: "类别：{0}")
+    package static let historyWordsCategory = MessageID("cli.history.category", en: "category: {0}", zh: "监测类型：{0}")
     package static let historyWordsRisks = MessageID("cli.history.risks", en: "risks: {0}", zh: "风险：{0}")
     package static let historyWordsMeasures = MessageID("cli.history.measures", en: "measures: {0}", zh: "措施：{0}")
     package static let historyWordsWatched = MessageID("cli.history.watched", en: "watched", zh: "持续跟踪关注")
