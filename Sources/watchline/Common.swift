@@ -90,11 +90,13 @@ func findRecord(_ id: String, in path: String, members: String?, ruleset: Compil
     let idSlot = ruleset.schema.idField
     while let read = source.next(into: &record) {
         if record.string(idSlot) == id {
-            if !read.errors.isEmpty { throw ValidationError(MessageCatalogue.format(.cliHouseholdUnreadable, [id, String(read.line), read.errors.joined(separator: "; ")])) }
+            // The data's error, not the command line's: exit 1 with the message, no usage text.
+            if !read.errors.isEmpty { writeError(MessageCatalogue.format(.cliHouseholdUnreadable, [id, String(read.line), read.errors.joined(separator: "; ")])); throw ExitCode(1) }
             return record
         }
     }
-    throw ValidationError(MessageCatalogue.format(.cliNoHousehold, [id, path]))
+    writeError(MessageCatalogue.format(.cliNoHousehold, [id, path]))
+    throw ExitCode(1)
 }
 
 /// `--list-file NAME=FILE`: a department's list for the `lists:` entry NAME (repeatable).

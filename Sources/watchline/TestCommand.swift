@@ -108,7 +108,8 @@ struct TestCommand: ParsableCommand {
             let trees = text.split(separator: "\n").compactMap { HouseholdTree(jsonLine: String($0)) }
             func id(_ t: HouseholdTree) -> String? { if case .string(let s)? = t.get(["id"]) { return s }; return nil }
             guard let chosen = from.map({ f in trees.first { id($0) == f } }) ?? trees.first else {
-                throw ValidationError(MessageCatalogue.format(from == nil ? .testNoJSONHousehold : .testNoHousehold, from.map { [$0, records] } ?? [records]))
+                writeError(MessageCatalogue.format(from == nil ? .testNoJSONHousehold : .testNoHousehold, from.map { [$0, records] } ?? [records]))
+                throw ExitCode(1)
             }
             household = chosen
             fromID = id(chosen)

@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+/// A problem in the data (a household id not in the file, a household that cannot be read) is
+/// the data's error: exit 1 with the message, not the command line's exit 64 with usage text.
+@Suite struct DataErrorsExitOneTests {
+    static let rules = "Rules/anhui/lieshan-2022.yaml"
+
+    @Test(arguments: [
+        ["explain", rules, "--records", "Examples/lieshan-2022/households.jsonl", "--id", "NOPE", "--as-of", "2022-06-30"],
+        ["eval", rules, "status", "--records", "Examples/lieshan-2022/households.jsonl", "--id", "NOPE", "--as-of", "2022-06-30"],
+        ["explain", rules, "--records", "Examples/lieshan-2022/bad-records.jsonl", "--id", "340604-BAD-02", "--as-of", "2022-06-30"],
+        ["test", "--boundaries", rules, "--records", "Examples/lieshan-2022/households.jsonl", "--from", "NOPE", "--as-of", "2022-06-30"],
+    ])
+    func exitsOneWithoutUsage(_ args: [String]) {
+        let r = Command.watchline(args, in: Repo.root)
+        #expect(r.status == 1, "\(args): \(r.all)")
+        #expect(r.stderr.hasPrefix("error: "), "\(r.stderr)")
+        #expect(!r.stderr.contains("Usage:") && !r.stderr.contains("USAGE:"), "\(r.stderr)")
+    }
+}
