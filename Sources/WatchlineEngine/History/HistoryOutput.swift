@@ -19,7 +19,9 @@ package struct HistoryOutput {
     func words(_ d: HistoryDecision?, chinese: Bool = MessageCatalogue.useChinese) -> String {
         func say(_ id: MessageID, _ args: [String] = []) -> String { MessageCatalogue.format(id, args, chinese: chinese) }
         guard let d else { return say(.historyAbsent) }
-        if !d.errors.isEmpty { return say(.historyWordsErrors, [d.errors.joined(separator: "; ")]) }
+        // A record that failed has no decision: its errors alone. A decided household whose id came
+        // again later keeps its decision, with the later record's error after it.
+        if !d.errors.isEmpty && d.monitored == nil && d.risks.isEmpty { return say(.historyWordsErrors, [d.errors.joined(separator: "; ")]) }
         var parts = [say(.historyWordsMonitored, [d.monitored.map { say($0 ? .historyWordsYes : .historyWordsNo) } ?? say(.historyWordsUndetermined)])]
         if let c = d.category { parts.append(say(.historyWordsCategory, [c])) }
         if !d.risks.isEmpty { parts.append(say(.historyWordsRisks, [d.risks.joined(separator: "、")])) }
@@ -27,6 +29,7 @@ package struct HistoryOutput {
         if d.watch == true { parts.append(say(.historyWordsWatched)) }
         if !d.alerts.isEmpty { parts.append(say(.historyWordsAlerts, [d.alerts.joined(separator: "、")])) }
         if !d.excludedBy.isEmpty { parts.append(say(.historyWordsExcludedBy, [d.excludedBy.joined(separator: "、")])) }
+        if !d.errors.isEmpty { parts.append(say(.historyWordsErrors, [d.errors.joined(separator: "; ")])) }
         return parts.joined(separator: say(.historyWordsSeparator))
     }
 

@@ -96,10 +96,14 @@ package final class HistoryRecorder: @unchecked Sendable {
                                arguments: [run, p.name, p.value, p.unit, p.whatIf])
             }
             let insert = try db.makeStatement(sql: """
-                INSERT OR REPLACE INTO decision (run_id, household_id, line, town, village, monitored, category, risks, measures, excluded_by,
-                                                 watch, alerts, errors, members)
+                INSERT INTO decision (run_id, household_id, line, town, village, monitored, category, risks, measures, excluded_by,
+                                      watch, alerts, errors, members)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (run_id, household_id) DO UPDATE SET
+                    errors = CASE WHEN decision.errors = '' THEN excluded.errors ELSE decision.errors || char(10) || excluded.errors END
                 """)
+            // A second record with an id already seen (its error says so, with both lines) adds its
+            // error to the household's row: the first record's decision is kept, not replaced.
             for d in decisions {
                 try insert.execute(arguments: [run, d.householdID, d.line, d.town, d.village, d.monitored, d.category,
                                                d.risks.joined(separator: "|"), d.measures.joined(separator: "|"), d.excludedBy.joined(separator: "|"),
