@@ -49,7 +49,7 @@ public struct OutcomeWriter {
             }
             out.append(UInt8(ascii: "\n"))
         case .table:
-            out.append(contentsOf: Array(tableRow(["id", "monitored", "category", "risks", "excluded_by", "measures", "watch", "alerts", "undetermined/errors"]).utf8))
+            out.append(contentsOf: Array(tableRow(MessageCatalogue.format(.tableHeadings, []).split(separator: "|").map(String.init)).utf8))
         }
     }
 
@@ -203,16 +203,32 @@ public struct OutcomeWriter {
         }
     }
 
+    /// The terminal table, for an officer to read: words and labels in the reader's language
+    /// (是/否, a missing field by its schema label under zh); the CSV and JSON keep their ids.
     func writeTable(_ o: Outcome, to out: inout [UInt8]) {
         let f = fields(o)
-        let last = f.errors.isEmpty ? f.undetermined.joined(separator: ",") : "ERROR: " + f.errors.joined(separator: "; ")
-        out.append(contentsOf: Array(tableRow([o.outputID, f.monitored ?? "?", f.category ?? "-", f.risks.joined(separator: ","),
-                                               f.excluded.joined(separator: ","), f.measures.joined(separator: ","),
-                                               f.watch ?? "?", f.alerts.isEmpty ? "-" : f.alerts.joined(separator: ","), last]).utf8))
+        func say(_ id: MessageID) -> String { MessageCatalogue.format(id, []) }
+        func yesNo(_ v: String?) -> String { v.map { $0 == "true" ? say(.tableYes) : say(.tableNo) } ?? say(.tableUnknown) }
+        let sep = say(.tableListSeparator)
+        let missing = MessageCatalogue.useChinese
+            ? f.undetermined.map { p in ruleset.schema.householdField(p).flatMap { ruleset.schema.households[$0].label } ?? p } : f.undetermined
+        let last = f.errors.isEmpty ? missing.joined(separator: sep) : MessageCatalogue.format(.tableError, [f.errors.joined(separator: "; ")])
+        out.append(contentsOf: Array(tableRow([o.outputID, yesNo(f.monitored), f.category ?? "-", f.risks.joined(separator: sep),
+                                               f.excluded.joined(separator: sep), f.measures.joined(separator: sep),
+                                               yesNo(f.watch), f.alerts.isEmpty ? "-" : f.alerts.joined(separator: sep), last]).utf8))
     }
 
+    /// Each column as wide as its heading in the reader's language, at least.
+    static let tableWidths: [Int] = {
+        let base = [16, 9, 12, 24, 16, 30, 5, 16, 0]
+        let headings = MessageCatalogue.format(.tableHeadings, []).split(separator: "|")
+        return base.enumerated().map { i, w in
+            i < headings.count && w > 0 ? max(w, headings[i].unicodeScalars.reduce(0) { $0 + displayWidth($1) }) : w
+        }
+    }()
+
     func tableRow(_ cells: [String]) -> String {
-        let widths = [16, 9, 12, 24, 16, 30, 5, 16, 0]
+        let widths = Self.tableWidths
         var line = ""
         for (i, raw) in cells.enumerated() {
             let c = terminalSafe(raw)   // an id holding ESC or BEL cannot drive the terminal

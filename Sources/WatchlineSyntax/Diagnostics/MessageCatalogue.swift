@@ -843,6 +843,12 @@ extension MessageID {
     package static let replMissing = MessageID("repl.missing", en: "missing: {0}", zh: "缺少：{0}")
     package static let summaryCheckLine = MessageID("summary.check_line", en: "[{0}] {1}{2}: {3}", zh: "[{0}] {1}{2}：{3}")
     package static let summaryCheckSource = MessageID("summary.check_source", en: " ({0})", zh: "（{0}）")
+    package static let tableHeadings = MessageID("table.headings", en: "id|monitored|category|risks|excluded_by|measures|watch|alerts|undetermined/errors", zh: "户编号|监测对象|监测类型|风险类型|排除情形|帮扶措施|跟踪关注|预警信息|缺少的数据/错误")
+    package static let tableYes = MessageID("table.yes", en: "true", zh: "是")
+    package static let tableNo = MessageID("table.no", en: "false", zh: "否")
+    package static let tableUnknown = MessageID("table.unknown", en: "?", zh: "待定")
+    package static let tableListSeparator = MessageID("table.list_separator", en: ",", zh: "、")
+    package static let tableError = MessageID("table.error", en: "ERROR: {0}", zh: "错误：{0}")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 

@@ -28,6 +28,7 @@ import Testing
         ["explain", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--id", "340604-GR-0007", "--as-of", "2022-06-30"],
         ["test", "Rules/anhui/lieshan-2022.test.yaml", "--as-of", "2023-06-30"],
         ["test", "Rules/anhui/lieshan-2022.test.yaml", "--clauses"],
+        ["run", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--format", "table"],
         ["timeline", "Rules/anhui/lieshan-2022.yaml", "--cases", "Examples/lieshan-2022/cases.jsonl", "--as-of", "2022-05-20", "--format", "table"],
     ])
     func noEnglishSentence(_ args: [String]) throws {
@@ -36,5 +37,15 @@ import Testing
         #expect(!text.isEmpty)
         let leaks = Self.englishSentences(text)
         #expect(leaks.isEmpty, "\(args[0]): \(leaks)")
+    }
+
+    /// The terminal table: Chinese headings, 是/否/待定, lists joined with 、, a missing field by its label.
+    @Test func runTableInTheOfficersWords() throws {
+        let text = try Self.run(["run", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--format", "table"])
+        let lines = text.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("户编号") == true && lines.first?.contains("缺少的数据/错误") == true, "\(lines.first ?? "")")
+        #expect(lines.contains { $0.hasPrefix("340604-GR-0002") && $0.contains(" 是 ") && $0.contains("产业帮扶、就业帮扶") }, "\(text)")
+        #expect(lines.contains { $0.hasPrefix("340604-GR-0031") && $0.contains("待定") && $0.contains("上年度家庭人均纯收入") }, "\(text)")
+        #expect(!text.contains("true") && !text.contains("false") && !text.contains("income."), "\(text)")
     }
 }
