@@ -8,15 +8,22 @@ extension ImpactReport {
     static func boolText(_ b: Bool?) -> String { b.map { $0 ? "true" : "false" } ?? "" }
 
     /// `monitored=true category=监测对象 risks=因病 measures=医疗救助|临时救助 amounts=急难型临时救助:4800`
+    /// (under zh: `监测对象：是；监测类型：监测对象；风险：因病；帮扶措施：医疗救助、临时救助；…`).
     static func sideText(_ s: Side) -> String {
-        var parts = ["monitored=" + (s.monitored.map { $0 ? "true" : "false" } ?? "null")]
-        if let c = s.category { parts.append("category=" + c) }
-        if !s.risks.isEmpty { parts.append("risks=" + s.risks.joined(separator: "|")) }
-        if !s.measures.isEmpty { parts.append("measures=" + s.measures.joined(separator: "|")) }
-        if s.watch == true { parts.append("watch=true") }
-        if !s.alerts.isEmpty { parts.append("alerts=" + s.alerts.joined(separator: "|")) }
-        if !s.amounts.isEmpty { parts.append("amounts=" + s.amounts.sorted { $0.key < $1.key }.map { $0.key + ":" + Fixed.format($0.value) }.joined(separator: "|")) }
-        return parts.joined(separator: " ")
+        func say(_ id: MessageID, _ a: String...) -> String { MessageCatalogue.format(id, a) }
+        let list = say(.diffSideListSeparator)
+        let yesNo = s.monitored.map { $0 ? say(.diffSideTrue) : say(.diffSideFalse) } ?? say(.diffSideNull)
+        var parts = [say(.diffSideMonitored, yesNo)]
+        if let c = s.category { parts.append(say(.diffSideCategory, c)) }
+        if !s.risks.isEmpty { parts.append(say(.diffSideRisks, s.risks.joined(separator: list))) }
+        if !s.measures.isEmpty { parts.append(say(.diffSideMeasures, s.measures.joined(separator: list))) }
+        if s.watch == true { parts.append(say(.diffSideWatch)) }
+        if !s.alerts.isEmpty { parts.append(say(.diffSideAlerts, s.alerts.joined(separator: list))) }
+        if !s.amounts.isEmpty {
+            let amounts = s.amounts.sorted { $0.key < $1.key }.map { say(.diffSideAmount, $0.key, Fixed.format($0.value)) }
+            parts.append(say(.diffSideAmounts, amounts.joined(separator: list)))
+        }
+        return parts.joined(separator: say(.diffSidePartSeparator))
     }
 
     static func signed(_ x: Int64) -> String { (x > 0 ? "+" : "") + Fixed.format(x) }
@@ -36,7 +43,7 @@ extension ImpactReport {
             let limit = listIDs > 0 ? listIDs : 20
             out += "\n" + MessageCatalogue.format(.diffHouseholdsHeading, []) + "\n"
             for h in householdChanges.prefix(limit) {
-                out += "  " + h.id + (h.group.isEmpty ? "" : " (" + h.group + ")") + ", \(h.persons) persons\n"
+                out += "  " + MessageCatalogue.format(h.group.isEmpty ? .diffHouseholdLine : .diffHouseholdLineGroup, [h.id, String(h.persons), h.group]) + "\n"
                 out += "    " + Self.sideText(h.before) + "\n    → " + Self.sideText(h.after) + "\n"
             }
             if householdChanges.count > limit { out += "  " + MessageCatalogue.format(.diffMore, [String(householdChanges.count - limit)]) + "\n" }

@@ -29,6 +29,7 @@ import Testing
         ["test", "Rules/anhui/lieshan-2022.test.yaml", "--as-of", "2023-06-30"],
         ["test", "Rules/anhui/lieshan-2022.test.yaml", "--clauses"],
         ["run", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--format", "table"],
+        ["diff", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--param", "监测范围=7500", "--list"],
         ["timeline", "Rules/anhui/lieshan-2022.yaml", "--cases", "Examples/lieshan-2022/cases.jsonl", "--as-of", "2022-05-20", "--format", "table"],
     ])
     func noEnglishSentence(_ args: [String]) throws {
@@ -47,5 +48,12 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("340604-GR-0002") && $0.contains(" 是 ") && $0.contains("产业帮扶、就业帮扶") }, "\(text)")
         #expect(lines.contains { $0.hasPrefix("340604-GR-0031") && $0.contains("待定") && $0.contains("上年度家庭人均纯收入") }, "\(text)")
         #expect(!text.contains("true") && !text.contains("false") && !text.contains("income."), "\(text)")
+    }
+
+    /// diff's changed households, before → after, in words: no `monitored=false`, no `|`.
+    @Test func diffHouseholdsInTheOfficersWords() throws {
+        let text = try Self.run(["diff", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--param", "监测范围=7500", "--list"])
+        #expect(text.contains("340604-GR-0006，2 人\n    监测对象：否；风险：低收入；持续跟踪关注\n    → 监测对象：是；监测类型：监测对象；风险：低收入；帮扶措施：产业帮扶、就业帮扶"), "\(text)")
+        #expect(!text.contains("monitored=") && !text.contains("persons"), "\(text)")
     }
 }
