@@ -30,7 +30,9 @@ package enum ClauseReport {
                 }
             }
             let cited = uses.filter { !$0.citedBy.isEmpty }.count, narrative = uses.filter { $0.narrative != nil }.count
-            out += "  " + MessageCatalogue.format(.clausesFileTotals, [uses.count, cited, narrative, uses.filter { !$0.covered }.count].map(String.init)) + "\n\n"
+            // Covered otherwise: through a cited or narrative clause below it, or a narrative one above.
+            let through = uses.filter { $0.covered && $0.citedBy.isEmpty && $0.narrative == nil }.count
+            out += "  " + MessageCatalogue.format(.clausesFileTotals, [uses.count, cited, narrative, through, uses.filter { !$0.covered }.count].map(String.init)) + "\n\n"
         }
         out += MessageCatalogue.format(.clausesUncoveredTotal, [String(uncovered)]) + "\n"
         return (out, ok)

@@ -829,7 +829,7 @@ extension MessageID {
     package static let citationDepartsAt = MessageID("citation.departs_at", en: " (the text departs from the quote at '{0}')", zh: "（原文与引文在“{0}”处不同）")
     package static let clausesNoText = MessageID("clauses.no_text", en: "{0}: names no document text (ruleset.text)", zh: "{0}：未指定文件原文（ruleset.text）")
     package static let clausesNarrative = MessageID("clauses.narrative", en: "narrative: {0}", zh: "叙述性：{0}")
-    package static let clausesFileTotals = MessageID("clauses.file_totals", en: "{0} clauses: {1} cited by rules, {2} narrative, {3} uncovered", zh: "共 {0} 个条款：{1} 个被规则引用，{2} 个为叙述性，{3} 个未覆盖")
+    package static let clausesFileTotals = MessageID("clauses.file_totals", en: "{0} clauses: {1} cited by rules, {2} narrative, {3} covered through a clause above or below, {4} uncovered", zh: "共 {0} 个条款：{1} 个被规则引用，{2} 个为叙述性，{3} 个由上下级条款覆盖，{4} 个未覆盖")
     package static let clausesUncoveredTotal = MessageID("clauses.uncovered_total", en: "{0} clauses uncovered", zh: "{0} 个条款未覆盖")
     package static let summaryCheckOK = MessageID("summary.check.ok", en: "ok", zh: "符合")
     package static let summaryCheckWarning = MessageID("summary.check.warning", en: "warning", zh: "提示")

@@ -134,5 +134,11 @@ import Testing
         #expect(text.contains("← alerts.医保预警, risks.因病, watch.有预警未认定"))
         #expect(text.contains("warning: clause 二、(二) (") && text.contains("notice.source.txt:15) is cited by no rule and not marked narrative"))
         #expect(text.contains("3 clauses uncovered"))
+        // The file's totals add up: every clause is cited, narrative, covered through another, or uncovered.
+        let re = try NSRegularExpression(pattern: "(\\d+) clauses: (\\d+) cited by rules, (\\d+) narrative, (\\d+) covered through a clause above or below, (\\d+) uncovered")
+        let ns = text as NSString
+        let m = try #require(re.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)))
+        let n = (1...5).map { Int(ns.substring(with: m.range(at: $0)))! }
+        #expect(n[0] == n[1] + n[2] + n[3] + n[4], "\(ns.substring(with: m.range))")
     }
 }
