@@ -42,9 +42,10 @@ package enum TimelineText {
     /// `labels`: step id → its label (入户核查 for household_check), shown where the rule file gives one.
     package static func table(_ rs: [TimelineResult], calendar: WorkCalendar, asOf: CivilDate, labels: [String: String] = [:]) -> String {
         let zh = MessageCatalogue.useChinese
-        var rows: [(rank: Int, key: Int, cells: [String])] = []
+        // Ties broken by due date, then by the input's order (the sort is not stable).
+        var rows: [(rank: Int, key: Int, due: Int32, order: Int, cells: [String])] = []
         for r in rs {
-            if let e = r.error { rows.append((0, Int.min, [r.caseID, "-", "-", "-", MessageCatalogue.format(.timelineErrorPrefix, [e])])); continue }
+            if let e = r.error { rows.append((0, Int.min, Int32.min, rows.count, [r.caseID, "-", "-", "-", MessageCatalogue.format(.timelineErrorPrefix, [e])])); continue }
             for s in r.steps {
                 let rank: Int
                 switch s.status {
@@ -55,25 +56,33 @@ package enum TimelineText {
                 case .onTime: rank = 4
                 }
                 let note = s.status == .pending && (0...3).contains(s.workdaysLeft ?? Int.max) ? MessageCatalogue.format(.timelineDueSoon, []) : ""
-                let step = labels[s.step].map { zh ? $0 : "\($0) (\(s.step))" } ?? s.step
-                rows.append((rank, s.workdaysLeft ?? Int.max, [r.caseID, step, s.due?.iso ?? "-", s.done?.iso ?? "-", s.status.word + note]))
+                // The whole procedure's own deadline has no label in the rule file: the catalogue names it.
+                let label = labels[s.step] ?? (s.step == "overall" ? MessageCatalogue.format(.timelineOverall, []) : nil)
+                let step = label.map { zh ? $0 : "\($0) (\(s.step))" } ?? s.step
+                rows.append((rank, s.workdaysLeft ?? Int.max, s.due?.days ?? Int32.max, rows.count, [r.caseID, step, s.due?.iso ?? "-", s.done?.iso ?? "-", s.status.word + note]))
             }
         }
-        rows.sort { ($0.rank, $0.key) < ($1.rank, $1.key) }
-        var out = pad(MessageCatalogue.format(.timelineTableHeadings, []).split(separator: "|").map(String.init))
-        for r in rows { out += pad(r.cells) }
+        rows.sort { ($0.rank, $0.key, $0.due, $0.order) < ($1.rank, $1.key, $1.due, $1.order) }
+        let headings = MessageCatalogue.format(.timelineTableHeadings, []).split(separator: "|").map(String.init)
+        // Columns as wide as their widest cell (long step labels keep the table straight).
+        var widths = [18, 20, 12, 12, 0]
+        for cells in [headings] + rows.map(\.cells) {
+            for i in 0..<min(cells.count, widths.count - 1) { widths[i] = max(widths[i], width(terminalSafe(cells[i])) + 2) }
+        }
+        var out = pad(headings, widths)
+        for r in rows { out += pad(r.cells, widths) }
         return out
     }
 
-    static func pad(_ cells: [String]) -> String {
-        let widths = [18, 20, 12, 12, 0]
+    static func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + displayWidth($1) } }
+
+    static func pad(_ cells: [String], _ widths: [Int]) -> String {
         var line = ""
         for (i, raw) in cells.enumerated() {
             let c = terminalSafe(raw)   // a case id holding ESC or BEL cannot drive the terminal
             line += c
             if i < cells.count - 1 {
-                let w = c.unicodeScalars.reduce(0) { $0 + displayWidth($1) }
-                line += String(repeating: " ", count: max(1, widths[i] - w))
+                line += String(repeating: " ", count: max(1, widths[i] - width(c)))
             }
         }
         return line + "\n"

@@ -864,6 +864,7 @@ extension MessageID {
     package static let diffSidePartSeparator = MessageID("diff.side.part_separator", en: " ", zh: "；")
     package static let diffHouseholdLine = MessageID("diff.household_line", en: "{0}, {1} persons", zh: "{0}，{1} 人")
     package static let diffHouseholdLineGroup = MessageID("diff.household_line_group", en: "{0} ({2}), {1} persons", zh: "{0}（{2}），{1} 人")
+    package static let timelineOverall = MessageID("timeline.overall", en: "the whole procedure", zh: "全流程办结")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 
