@@ -47,7 +47,8 @@ public enum Engine {
         func isMapping(_ key: String) -> Bool { root?.pairs?.first { $0.keyText == key }?.value.pairs != nil }
         if !keys.contains("ruleset") && !yamlDiags.contains(where: \.isError) {
             if keys.contains("tests") && keys.contains("cases") {
-                let (file, diags) = PolicyTestLoader.load(path: path, sources: sources)
+                let (file, loadDiags) = PolicyTestLoader.load(path: path, sources: sources)
+                let diags = loadDiags + (file.map { PolicyTestChecks.check($0, sources: sources, rulesRoot: rulesRoot) } ?? [])
                 return ("policy tests", diags, file != nil && !diags.contains(where: \.isError))
             }
             if isMapping("schema") {

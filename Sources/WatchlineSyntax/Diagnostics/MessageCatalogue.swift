@@ -865,6 +865,9 @@ extension MessageID {
     package static let diffHouseholdLine = MessageID("diff.household_line", en: "{0}, {1} persons", zh: "{0}，{1} 人")
     package static let diffHouseholdLineGroup = MessageID("diff.household_line_group", en: "{0} ({2}), {1} persons", zh: "{0}（{2}），{1} 人")
     package static let timelineOverall = MessageID("timeline.overall", en: "the whole procedure", zh: "全流程办结")
+    package static let testsQuoteWithoutText = MessageID("tests.quote_without_text", en: "a quote, but the rule file {0} names no document text (ruleset.text) to find it in", zh: "用例引用了原文，但规则文件 {0} 未指定文件原文（ruleset.text），无法核对")
+    package static let testsQuoteNotInText = MessageID("tests.quote_not_in_text", en: "quote '{0}' is not in {1}{2}", zh: "引文“{0}”不在 {1} 中{2}")
+    package static let testsUnknownReading = MessageID("tests.unknown_reading", en: "reading '{0}' is not one {1} declares under readings:{2}", zh: "解读“{0}”不是 {1} 在 readings: 中声明的解读{2}")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 

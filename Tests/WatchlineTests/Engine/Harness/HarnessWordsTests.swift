@@ -73,6 +73,17 @@ import Testing
         }
     }
 
+    /// `check` of a test file finds what it can without running a case: a quote not in the text and
+    /// a reading the rule file does not declare, each at its own line (not "ok").
+    @Test func checkFindsTheBadQuoteAndReadingAtTheirLines() throws {
+        let file = temporaryFile("words.test.yaml", Self.cases)
+        let r = Command.watchline(["check", file], in: Repo.root)
+        #expect(r.status == 1, "\(r.all)")
+        #expect(r.stderr.contains("\(file):16:12: error: quote '监测范围为七千元' is not in"), "\(r.all)")
+        #expect(r.stderr.contains("\(file):17:14: error: reading '收支平衡' is not one lieshan-2022 declares under readings:; did you mean '收支'?"), "\(r.all)")
+        #expect(!r.stdout.contains("ok"), "\(r.stdout)")
+    }
+
     @Test func englishWordsStayTheIDs() throws {
         let r = try Self.runTests([:])
         #expect(r.status == 1)
