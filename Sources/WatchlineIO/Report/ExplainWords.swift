@@ -25,14 +25,32 @@ package struct ExplainWords {
         let s = ruleset.schema
         if let i = s.householdField(path) { return s.households[i].label ?? path }
         if path == "members" { return s.membersLabel ?? path }
-        for (prefix, section) in [("params.", RuleSection.parameters), ("risks.", .risks), ("alerts.", .alerts), ("lists.", .lists)]
+        for (prefix, section) in [("params.", RuleSection.parameters), ("risks.", .risks), ("alerts.", .alerts)]
         where path.hasPrefix(prefix) {
             return section.info.zh + " " + path.dropFirst(prefix.count)
         }
+        if path.hasPrefix("lists."), let name = listName(String(path.dropFirst("lists.".count))) { return name }
+        if let row = listRow(path) { return row }
         if path.hasPrefix("members."), let f = memberField(path), let label = f.label, let group = s.membersLabel {
             return say(.explainMemberField, group, label)
         }
         return path
+    }
+
+    /// A department's list by whom it comes from (医保部门名单), else by its label or id.
+    func listName(_ id: String) -> String? {
+        guard let decl = ruleset.ruleset.lists.first(where: { $0.id == id }) else { return nil }
+        return say(.explainListName, decl.department ?? decl.label ?? id)
+    }
+
+    /// A row of a list a rule matched, `medical[FILE:LINE]`, or a cell of it, `medical[FILE:LINE].自付费用`:
+    /// the list's name with the row's place, then the column's header.
+    func listRow(_ path: String) -> String? {
+        guard let open = path.firstIndex(of: "["), let name = listName(String(path[..<open])),
+              let close = path.last == "]" ? path.index(before: path.endIndex) : path[open...].range(of: "].")?.lowerBound else { return nil }
+        let row = say(.explainNamed, name, String(path[path.index(after: open)..<close]))
+        let rest = path[path.index(after: close)...]
+        return rest.hasPrefix(".") ? say(.explainAside, row, String(rest.dropFirst())) : row
     }
 
     /// The schema field a household or member path names, for its label and unit.

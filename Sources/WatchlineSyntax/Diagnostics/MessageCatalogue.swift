@@ -816,4 +816,6 @@ extension MessageID { // MARK: explainzh — explain in the officer's words
     package static let explainMemberNumber = MessageID("explain.member_number", en: "member #{0}", zh: "第 {0} 位家庭成员")
     package static let explainListSeparator = MessageID("explain.list_separator", en: ", ", zh: "、")
     package static let explainErrorSeparator = MessageID("explain.error_separator", en: "; ", zh: "；")
+    /// A department's list by the department (or the list's label): 医保部门名单.
+    package static let explainListName = MessageID("explain.list_name", en: "list {0}", zh: "{0}名单")
 }

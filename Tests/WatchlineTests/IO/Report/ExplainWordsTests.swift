@@ -74,6 +74,11 @@ import Testing
         #expect(Self.zh.readName("risks.因病") == "风险 因病")
         #expect(Self.zh.readName("alerts.医保预警") == "预警 医保预警")
         #expect(Self.zh.readName("收支余额") == "收支余额")
+        // A department's list by the department, the row by its file and line, a cell by its header.
+        #expect(Self.zh.readName("lists.medical") == "医保部门名单")
+        #expect(Self.zh.readName("medical[Examples/lieshan-2022/medical.csv:3]") == "医保部门名单（Examples/lieshan-2022/medical.csv:3）")
+        #expect(Self.zh.readName("medical[Examples/lieshan-2022/medical.csv:3].自付费用") == "医保部门名单（Examples/lieshan-2022/medical.csv:3）自付费用")
+        #expect(Self.en.readName("medical[Examples/lieshan-2022/medical.csv:3].自付费用") == "medical[Examples/lieshan-2022/medical.csv:3].自付费用")
         #expect(Self.zh.readName("no.such_field") == "no.such_field")
         #expect(Self.en.readName("expenses.medical_out_of_pocket") == "expenses.medical_out_of_pocket")
         let decision = TraceEntry.Kind(.decisions)
