@@ -12,18 +12,20 @@ package struct ExplainText {
 
     package func render(_ o: Outcome) -> String {
         func t(_ id: MessageID, _ args: String...) -> String { MessageCatalogue.format(id, args) }
-        let sep = MessageCatalogue.useChinese ? "、" : ", "
+        let words = ExplainWords(ruleset: ruleset)
+        let sep = t(.explainListSeparator)
         func list(_ xs: [String]) -> String { xs.isEmpty ? t(.explainNone) : xs.joined(separator: sep) }
-        let place = o.town.map { " (" + [$0, o.village].compactMap { $0 }.joined(separator: " ") + ")" } ?? ""
-        var out = t(.explainHeader, o.outputID + place, ruleset.asOf.iso, ruleset.ruleset.id) + "\n"
+        let place = o.town.map { [$0, o.village].compactMap { $0 }.joined(separator: " ") }
+        let household = place.map { t(.explainNamed, o.outputID, $0) } ?? o.outputID
+        var out = t(.explainHeader, household, ruleset.asOf.iso, ruleset.ruleset.id) + "\n"
         guard let d = o.decision, o.errors.isEmpty else {
-            return out + "  " + t(.explainUndecidable, o.errors.joined(separator: "; ")) + "\n"
+            return out + "  " + t(.explainUndecidable, o.errors.joined(separator: t(.explainErrorSeparator))) + "\n"
         }
-        if d.failure != nil { return out + "  " + t(.explainUndecidable, ruleset.failureMessages(d).joined(separator: "; ")) + "\n" }
+        if d.failure != nil { return out + "  " + t(.explainUndecidable, ruleset.failureMessages(d).joined(separator: t(.explainErrorSeparator))) + "\n" }
         switch d.monitored {
         case true?: out += "  " + (ruleset.categoryName(d).map { t(.explainMonitoredAs, $0) } ?? t(.explainMonitored)) + "\n"
         case false?: out += "  " + t(.explainNotMonitored) + "\n"
-        case nil: out += "  " + t(.explainUndetermined, ruleset.undeterminedNames(d).joined(separator: sep)) + "\n"
+        case nil: out += "  " + t(.explainUndetermined, ruleset.undeterminedNames(d).map(words.readName).joined(separator: sep)) + "\n"
         }
         let alerts = ruleset.alertNames(d)
         if !ruleset.alertIDs.isEmpty { out += "  " + t(.explainAlerts, list(alerts)) + "\n" }
@@ -34,23 +36,23 @@ package struct ExplainText {
         if !excl.isEmpty { out += "  " + t(.explainExcluded, list(excl)) + "\n" }
         if !measures.isEmpty {
             out += "  " + t(.explainMeasures, list(measures)) + "\n"
-            for a in d.amounts { out += "    " + t(.explainAmount, ruleset.measureIDs[a.measure], ruleset.text(a.value)) + "\n" }
+            for a in d.amounts { out += "    " + t(.explainAmount, ruleset.measureIDs[a.measure], words.value(a.value)) + "\n" }
         }
         for (i, rule) in ruleset.ruleset.decisions.enumerated() where i < d.decisions.count {
-            out += "  \(rule.label ?? rule.id): \(ruleset.text(d.decisions[i]))\n"
+            out += "  " + t(.explainLabelled, rule.label ?? rule.id, words.decisionValue(d.decisions[i])) + "\n"
         }
         guard let trace = o.trace else { return out }
         out += "\n  " + Self.howHeading + "\n"
         for e in trace {
-            out += "  - \(kindWord(e.kind)) \(e.id) [\(e.span.shortDescription)]"
-            if let src = e.source { out += " " + t(.explainClause, src) }
-            out += ": \(verdict(e))\n"
+            var head = "- \(kindWord(e.kind)) \(words.ruleName(e.kind, e.id)) [\(e.span.shortDescription)]"
+            if let src = e.source { head = t(.explainAside, head, t(.explainClause, src)) }
+            out += "  " + t(.explainLabelled, head, verdict(e, words)) + "\n"
             // The document's words for each rule that decided (held).
             if case .bool(true) = e.result, let w = ruleset.ruleset.words(e.kind, e.id) {
                 if let s = w.sentence { out += "      \(w.clause ?? "")「\(s)」\n" }
                 for r in w.readings { out += "      " + t(.explainReading, r.id, r.text) + "\n" }
             }
-            for r in e.reads { out += "      \(r.path) = \(describeRead(r))\n" }
+            for r in e.reads { out += "      \(words.readName(r.path)) = \(describeRead(r, words))\n" }
         }
         return out
     }
@@ -61,25 +63,27 @@ package struct ExplainText {
     /// An exception is shown under its exclusion.
     func kindWord(_ k: TraceEntry.Kind) -> String { (k.part == .exception ? "  " : "") + k.label }
 
-    func verdict(_ t: TraceEntry) -> String {
+    func verdict(_ t: TraceEntry, _ words: ExplainWords) -> String {
         switch t.result {
         case .bool(true): return MessageCatalogue.format(.explainHolds, [])
         case .bool(false): return MessageCatalogue.format(.explainDoesNotHold, [])
         case .unknown: return MessageCatalogue.format(.explainMissingData, [])
         case .error(let e): return MessageCatalogue.format(.explainError, [e.message])
-        default: return ruleset.text(t.result)
+        default: return words.decisionValue(t.result)
         }
     }
 
-    func describeRead(_ r: TraceRecorder.Read) -> String {
-        var text = r.value.isUnknown ? MessageCatalogue.format(.explainMissing, []) : ruleset.text(r.value)
-        if !revealIDs, !r.value.isUnknown, ruleset.schema.isPersonal(path: r.path) { text = Schema.masked(text) }
+    func describeRead(_ r: TraceRecorder.Read, _ words: ExplainWords) -> String {
+        var text = words.readValue(r.value, path: r.path, masked: !revealIDs && ruleset.schema.isPersonal(path: r.path))
         if r.path.hasPrefix("params.") {
             let id = String(r.path.dropFirst("params.".count))
             if let i = ruleset.ruleset.parameters.firstIndex(where: { $0.id == id }) {
                 let p = ruleset.ruleset.parameters[i]
                 if let unit = p.unit { text += " \(unit)" }
-                if let span = ruleset.checked.parameterValues[i].span { text += " " + MessageCatalogue.format(.explainSetAt, ["\(span.path):\(span.start.line)" + (p.provenance.overrides.last.map { MessageCatalogue.format(.explainOverriding, ["\($0.path):\($0.start.line)"]) } ?? "")]) }
+                if let span = ruleset.checked.parameterValues[i].span {
+                    let overriding = p.provenance.overrides.last.map { MessageCatalogue.format(.explainOverriding, ["\($0.path):\($0.start.line)"]) } ?? ""
+                    text = MessageCatalogue.format(.explainAside, [text, MessageCatalogue.format(.explainSetAt, ["\(span.path):\(span.start.line)" + overriding])])
+                }
             }
         }
         return text

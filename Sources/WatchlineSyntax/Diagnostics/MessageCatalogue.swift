@@ -1040,3 +1040,27 @@ extension MessageID { // MARK: zhcli — CLI help and words
     // `--lang`, read before anything else
     package static let cliBadLang = MessageID("cli.bad_lang", en: "--lang takes zh or en", zh: "--lang 应为 zh 或 en")
 }
+
+extension MessageID { // MARK: explainzh — explain in the officer's words
+    /// A name with its aside: a rule with its clause, a value with where it was set (Chinese: a
+    /// full-width bracket needs no space before it).
+    package static let explainAside = MessageID("explain.aside", en: "{0} {1}", zh: "{0}{1}")
+    /// A name and what it is: a decision and its value, a rule and its verdict.
+    package static let explainLabelled = MessageID("explain.labelled", en: "{0}: {1}", zh: "{0}：{1}")
+    /// A name with another name for it: a household with its town and village, an option value's
+    /// label with its id (脱贫享受政策户（exited_with_policy）), a decision's label with its id.
+    package static let explainNamed = MessageID("explain.named", en: "{0} ({1})", zh: "{0}（{1}）")
+    /// A member's field read by a rule: 家庭成员 and the field's label.
+    package static let explainMemberField = MessageID("explain.member_field", en: "{0}.{1}", zh: "{0}{1}")
+    /// The condition under which a decision applies, as a trace line names it.
+    package static let explainApplies = MessageID("explain.applies", en: "{0}/applies", zh: "{0}的适用条件")
+    package static let explainYes = MessageID("explain.yes", en: "true", zh: "是")
+    package static let explainNo = MessageID("explain.no", en: "false", zh: "否")
+    /// A decision's value that could not be worked out for want of data.
+    package static let explainValueUnknown = MessageID("explain.value_unknown", en: "unknown", zh: "无法确定（缺少数据）")
+    package static let explainMemberNumber = MessageID("explain.member_number", en: "member #{0}", zh: "第 {0} 位家庭成员")
+    package static let explainListSeparator = MessageID("explain.list_separator", en: ", ", zh: "、")
+    package static let explainErrorSeparator = MessageID("explain.error_separator", en: "; ", zh: "；")
+    /// A department's list by the department (or the list's label): 医保部门名单.
+    package static let explainListName = MessageID("explain.list_name", en: "list {0}", zh: "{0}名单")
+}
