@@ -341,7 +341,11 @@ package final class ReplSession {
 
     private func whatIfs() -> String {
         var lines: [String] = []
-        for (k, v) in overrides.sorted(by: { $0.key < $1.key }) { lines.append("params.\(k) = \(v)") }
+        for (k, v) in overrides.sorted(by: { $0.key < $1.key }) {
+            // By label under zh (the officer's name for it), with the id the rule file uses.
+            let label = MessageCatalogue.useChinese ? current?.ruleset.parameters.first { $0.id == k }?.label : nil
+            lines.append((label.map { MessageCatalogue.format(.paramsNamed, [$0, "params." + k]) } ?? "params.\(k)") + " = \(v)")
+        }
         if let o = original, let h = household, o != h { lines.append(MessageCatalogue.format(.replFieldsChanged, [])) }
         return lines.isEmpty ? "" : MessageCatalogue.format(.replWhatIfs, [lines.joined(separator: MessageCatalogue.format(.replPartSeparator, []))]) + "\n"
     }

@@ -166,7 +166,7 @@ package enum RulesetChecker {
         return MessageCatalogue.format(id, [])
     }
 
-    static func runtimeValue(_ p: ParamValue) -> Value {
+    package static func runtimeValue(_ p: ParamValue) -> Value {
         switch p {
         case .number(let v, let isInt): return isInt && v % Fixed.one == 0 ? .int(v / Fixed.one) : .dec(v)
         case .bool(let b): return .bool(b)

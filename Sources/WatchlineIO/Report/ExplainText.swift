@@ -80,7 +80,14 @@ package struct ExplainText {
             if let i = ruleset.ruleset.parameters.firstIndex(where: { $0.id == id }) {
                 let p = ruleset.ruleset.parameters[i]
                 if let unit = p.unit { text += " \(unit)" }
-                if let span = ruleset.checked.parameterValues[i].span {
+                if ruleset.checked.overrides[id] != nil {
+                    // A what-if (--param, :param): the file's own value and line, not "set at" a line
+                    // that holds another number.
+                    let file = p.value(asOf: ruleset.checked.asOf)
+                    let fileText = file.map { words.readValue(RulesetChecker.runtimeValue($0.value), path: r.path, masked: false) } ?? MessageCatalogue.format(.testValueNone, [])
+                    let at = file.map { "\($0.span.path):\($0.span.start.line)" } ?? "\(p.provenance.span.path):\(p.provenance.span.start.line)"
+                    text = MessageCatalogue.format(.explainAside, [text, MessageCatalogue.format(.explainWhatIf, [fileText, at])])
+                } else if let span = ruleset.checked.parameterValues[i].span {
                     let overriding = p.provenance.overrides.last.map { MessageCatalogue.format(.explainOverriding, ["\($0.path):\($0.start.line)"]) } ?? ""
                     text = MessageCatalogue.format(.explainAside, [text, MessageCatalogue.format(.explainSetAt, ["\(span.path):\(span.start.line)" + overriding])])
                 }

@@ -11,3 +11,25 @@ import Testing
         #expect(!r.stdout.contains("风险：无"), "\(r.all)")
     }
 }
+
+/// After `:param`, `:decide` shows the what-if value as a what-if, with the rule file's own value
+/// and line — not "set at" a line that holds another number.
+@Suite struct ReplWhatIfExplainTests {
+    static func session(_ lang: String) -> Command.Result {
+        Command.watchline(["repl", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--lang", lang],
+                          in: Repo.root, stdin: ":use 340604-GR-0006\n:param 监测范围 = 8000\n:decide\n:quit\n")
+    }
+
+    @Test func chinese() {
+        let r = Self.session("zh")
+        #expect(r.stdout.contains("参数 监测范围 = 8000 元/人·年（假设值；规则文件中为 7000，见 Rules/anhui/lieshan-2022.yaml:132）"), "\(r.stdout)")
+        #expect(!r.stdout.contains("8000 元/人·年（取值见"), "\(r.stdout)")
+        #expect(r.stdout.contains("假设：年度监测范围（家庭人均纯收入）（params.监测范围） = 8000"), "\(r.stdout)")
+    }
+
+    @Test func english() {
+        let r = Self.session("en")
+        #expect(r.stdout.contains("(what-if; the rule file has 7000 at Rules/anhui/lieshan-2022.yaml:132)"), "\(r.stdout)")
+        #expect(!r.stdout.contains("8000 元/人·年 (set at"), "\(r.stdout)")
+    }
+}
