@@ -125,14 +125,15 @@ package final class ReplSession {
         var out = ""
         for f in r.schema.households where path.isEmpty || f.path == path || f.path.hasPrefix(path + ".") {
             guard let v = household.get(f.path.split(separator: ".").map(String.init)) else { continue }
-            out += "  \(f.label ?? f.path) (\(f.path)): \(f.personal ? Schema.masked(plain(v)) : plain(v))\n"
+            let shown = f.personal ? Schema.masked(plain(v)) : words(v, f.type, r.schema)
+            out += "  " + MessageCatalogue.format(.replShowLine, [f.label ?? f.path, f.path, shown]) + "\n"
         }
         if path.isEmpty || path == "members", case .array(let ms)? = household.get(["members"]) {
-            out += "  \(r.schema.membersLabel ?? "members") (members): \(ms.count)\n"
+            out += "  " + MessageCatalogue.format(.replShowLine, [r.schema.membersLabel ?? "members", "members", String(ms.count)]) + "\n"
             for (i, m) in ms.enumerated() {
                 let cells = r.schema.members.compactMap { f in
                     m.get(f.path.split(separator: ".").map(String.init)).map { v in
-                        "\(f.label ?? f.path)=\(f.personal ? Schema.masked(plain(v)) : plain(v))"   // ID numbers masked
+                        "\(f.label ?? f.path)=\(f.personal ? Schema.masked(plain(v)) : words(v, f.type, r.schema))"   // ID numbers masked
                     }
                 }
                 out += "    [\(i)] " + cells.joined(separator: " ") + "\n"
@@ -356,6 +357,27 @@ package final class ReplSession {
 
     private func render(_ diags: [Diagnostic]) -> String {
         diags.isEmpty ? "" : DiagnosticRenderer(sources: sources).render(diags)
+    }
+
+    /// A field's value as `:show` prints it: as written in English; under zh 是/否, an option by its
+    /// label with its id (一般农户（general）), an empty list as 无.
+    private func words(_ v: HouseholdTree, _ type: Schema.FieldType, _ schema: Schema) -> String {
+        guard MessageCatalogue.useChinese else { return plain(v) }
+        func say(_ id: MessageID, _ a: String...) -> String { MessageCatalogue.format(id, a) }
+        func option(_ e: Int16, _ s: String) -> String {
+            let t = schema.enums[Int(e)]
+            guard let o = t.ordinal(of: s), t.label(o) != t.values[o] else { return s }
+            return say(.explainNamed, t.label(o), t.values[o])
+        }
+        switch (v, type) {
+        case (.bool(let b), _): return say(b ? .explainYes : .explainNo)
+        case (.string(let s), .enumeration(let e)): return option(e, s)
+        case (.array(let items), .enumList(let e)):
+            if items.isEmpty { return say(.explainNone) }
+            return items.map { if case .string(let s) = $0 { return option(e, s) }; return plain($0) }.joined(separator: say(.explainListSeparator))
+        case (.null, _): return say(.explainNone)
+        default: return plain(v)
+        }
     }
 
     private func plain(_ v: HouseholdTree) -> String {

@@ -869,6 +869,7 @@ extension MessageID {
     package static let testsQuoteNotInText = MessageID("tests.quote_not_in_text", en: "quote '{0}' is not in {1}{2}", zh: "引文“{0}”不在 {1} 中{2}")
     package static let testsUnknownReading = MessageID("tests.unknown_reading", en: "reading '{0}' is not one {1} declares under readings:{2}", zh: "解读“{0}”不是 {1} 在 readings: 中声明的解读{2}")
     package static let explainWhatIf = MessageID("explain.what_if", en: "(what-if; the rule file has {0} at {1})", zh: "（假设值；规则文件中为 {0}，见 {1}）")
+    package static let replShowLine = MessageID("repl.show_line", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 

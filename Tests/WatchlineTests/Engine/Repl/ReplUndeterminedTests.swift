@@ -33,3 +33,21 @@ import Testing
         #expect(!r.stdout.contains("8000 元/人·年 (set at"), "\(r.stdout)")
     }
 }
+
+/// `:show` under zh speaks as the forms do: options by label with id, 是/否, full-width punctuation.
+@Suite struct ReplShowWordsTests {
+    @Test func showInTheOfficersWords() {
+        let r = Command.watchline(["repl", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--lang", "zh"],
+                                  in: Repo.root, stdin: ":use 340604-GR-0006\n:show\n:quit\n")
+        for line in ["户类型（status）：一般农户（general）", "饮水安全（guarantees.water_safe）：是", "劳动能力=普通劳动力（full）", "身份证号=340604****0061"] {
+            #expect(r.stdout.contains(line), "\(line): \(r.stdout)")
+        }
+        #expect(!r.stdout.contains("true") && !r.stdout.contains("false") && !r.stdout.contains("): "), "\(r.stdout)")
+    }
+
+    @Test func englishAsWritten() {
+        let r = Command.watchline(["repl", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30"],
+                                  in: Repo.root, stdin: ":use 340604-GR-0006\n:show status\n:quit\n")
+        #expect(r.stdout.contains("户类型 (status): general"), "\(r.stdout)")
+    }
+}
