@@ -26,9 +26,17 @@ extension Engine {
             }
         }
         let evaluator = TimelineEvaluator(calendar: ruleset.ruleset.calendar, asOf: ruleset.asOf)
+        // A case id given twice: the second is an error naming the first's line (each case is one line of output).
+        var seen: [String: Int] = [:]
         for item in try cases.map({ try TimelineCases.read(path: $0, timelines: ruleset.ruleset.timelines) }) ?? [] {
+            let shownID = item.id ?? "#\(item.line)"
+            if let id = item.id, let first = seen[id] {
+                results.append(TimelineResult(caseID: shownID, procedure: "", steps: [], error: MessageCatalogue.format(.caseDuplicateID, [String(item.line), id, String(first)])))
+                continue
+            }
+            if let id = item.id { seen[id] = item.line }
             switch item.result {
-            case .failure(let e): results.append(TimelineResult(caseID: "#\(item.line)", procedure: "", steps: [], error: e.message))
+            case .failure(let e): results.append(TimelineResult(caseID: shownID, procedure: "", steps: [], error: e.message))
             case .success(let c): results.append(evaluator.evaluate(c, in: ruleset.ruleset))
             }
         }

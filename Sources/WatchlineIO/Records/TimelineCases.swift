@@ -6,16 +6,24 @@ import WatchlineEvaluation
 /// Reads timeline cases (household-record.md, "Cases"): one JSON object per line, or an office's
 /// sheet (CSV, .xlsx) with one case a row, chosen by the extension or the content as `--records` is.
 package enum TimelineCases {
-    package static func read(path: String, timelines: [Timeline] = []) throws -> [(line: Int, result: Result<TimelineCase, ReadError>)] {
+    /// Each case by its line, with the id the line gives even when the case is in error (so the
+    /// error is shown against the officer's case id, not a line number).
+    package static func read(path: String, timelines: [Timeline] = []) throws -> [(line: Int, id: String?, result: Result<TimelineCase, ReadError>)] {
         try RecordFiles.refuseFolder(path, expecting: .aCasesFile)
         if isTable(path) { return try TimelineCasesTable.read(path: path, timelines: timelines) }
         guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
-        var out: [(Int, Result<TimelineCase, ReadError>)] = []
+        var out: [(Int, String?, Result<TimelineCase, ReadError>)] = []
         let text = String(decoding: data, as: UTF8.self)
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingSpaces
             if line.isEmpty { continue }
-            out.append((i + 1, parse(line, line: i + 1)))
+            let result = parse(line, line: i + 1)
+            var id: String?
+            switch result {
+            case .success(let c): id = c.id
+            case .failure: id = (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+            }
+            out.append((i + 1, id, result))
         }
         return out
     }

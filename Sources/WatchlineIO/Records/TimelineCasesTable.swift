@@ -10,7 +10,7 @@ import WatchlineEvaluation
 enum TimelineCasesTable {
     enum Column { case id, household, procedure, event(String) }
 
-    static func read(path: String, timelines: [Timeline]) throws -> [(line: Int, result: Result<TimelineCase, ReadError>)] {
+    static func read(path: String, timelines: [Timeline]) throws -> [(line: Int, id: String?, result: Result<TimelineCase, ReadError>)] {
         var names: [String: Column] = ["id": .id, "案例编号": .id, "编号": .id,
                                        "household_id": .household, "户编号": .household,
                                        "procedure": .procedure, "流程": .procedure]
@@ -29,11 +29,11 @@ enum TimelineCasesTable {
         let place = prepared.sheet.map { "\(path) [\($0)]" } ?? path
         var columns: [Column?] = []
         var headers: [String] = []
-        var out: [(line: Int, result: Result<TimelineCase, ReadError>)] = []
+        var out: [(line: Int, id: String?, result: Result<TimelineCase, ReadError>)] = []
         while let item = reader.next() {
             switch item {
             case .error(let line, let message):
-                out.append((line, .failure(ReadError(message: "\(place):\(line): \(message)"))))
+                out.append((line, nil, .failure(ReadError(message: "\(place):\(line): \(message)"))))
             case .record(let line, let fields):
                 let cells = (0..<fields.count).map { fields.string($0).trimmingCharacters(in: .whitespaces) }
                 if headers.isEmpty {
@@ -51,7 +51,8 @@ enum TimelineCasesTable {
                     continue
                 }
                 if cells.allSatisfy(\.isEmpty) { continue }
-                out.append((line, row(cells, columns: columns, headers: headers, procedures: procedures, place: place, line: line)))
+                let id = zip(cells, columns).first { if case .id? = $0.1 { true } else { false } }.map(\.0).flatMap { $0.isEmpty ? nil : $0 }
+                out.append((line, id, row(cells, columns: columns, headers: headers, procedures: procedures, place: place, line: line)))
             }
         }
         return out

@@ -870,6 +870,7 @@ extension MessageID {
     package static let testsUnknownReading = MessageID("tests.unknown_reading", en: "reading '{0}' is not one {1} declares under readings:{2}", zh: "解读“{0}”不是 {1} 在 readings: 中声明的解读{2}")
     package static let explainWhatIf = MessageID("explain.what_if", en: "(what-if; the rule file has {0} at {1})", zh: "（假设值；规则文件中为 {0}，见 {1}）")
     package static let replShowLine = MessageID("repl.show_line", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
+    package static let caseDuplicateID = MessageID("cases.duplicate_id", en: "line {0}: case id '{1}' already given on line {2}", zh: "第 {0} 行：案例编号“{1}”已在第 {2} 行出现")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 
