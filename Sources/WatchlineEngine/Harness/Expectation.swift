@@ -21,7 +21,11 @@ enum Expectation {
             return out + [.init(field: "errors", expected: word(.testValueNone), actual: allErrors.joined(separator: "; "))]
         }
         func show(_ b: Bool?) -> String { word(b.map { $0 ? .testValueTrue : .testValueFalse } ?? .testValueNull) }
-        func list(_ xs: [String]) -> String { "[" + xs.joined(separator: ", ") + "]" }
+        // English keeps the YAML list as written; Chinese the officer's 、 (无 for none).
+        func list(_ xs: [String]) -> String {
+            guard MessageCatalogue.useChinese else { return "[" + xs.joined(separator: ", ") + "]" }
+            return xs.isEmpty ? word(.testValueNone) : xs.joined(separator: "、")
+        }
         if let m = e.monitored, m != d.monitored { out.append(.init(field: "monitored", expected: show(m), actual: show(d.monitored))) }
         if let c = e.category, c != r.categoryName(d) { out.append(.init(field: "category", expected: c ?? word(.testValueNull), actual: r.categoryName(d) ?? word(.testValueNull))) }
         let risks = r.riskNames(d), measures = r.measureNames(d), excluded = r.exclusionNames(d)
