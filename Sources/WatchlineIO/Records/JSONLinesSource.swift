@@ -114,7 +114,7 @@ package final class JSONArraySource: PlacedRecordSource {
         decoder = JSONRecordDecoder(schema: schema, fieldsRead: fieldsRead)
         place = RecordPlace(path: path, sheet: nil)
         try RecordFiles.refuseFolder(path, expecting: .aRecordsFile)
-        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, MessageCatalogue.format(.fileNoSuchFile, [])])) }
         total = data.count
         var whole = JSONTape()
         var bytes = [UInt8](data)

@@ -11,7 +11,7 @@ package enum TimelineCases {
     package static func read(path: String, timelines: [Timeline] = []) throws -> [(line: Int, id: String?, result: Result<TimelineCase, ReadError>)] {
         try RecordFiles.refuseFolder(path, expecting: .aCasesFile)
         if isTable(path) { return try TimelineCasesTable.read(path: path, timelines: timelines) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, "no such file"])) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, MessageCatalogue.format(.fileNoSuchFile, [])])) }
         var out: [(Int, String?, Result<TimelineCase, ReadError>)] = []
         let text = String(decoding: data, as: UTF8.self)
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

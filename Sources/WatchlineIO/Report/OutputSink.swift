@@ -221,10 +221,7 @@ package enum TemporaryFiles {
     }
 }
 
-func errorText(_ code: Int32) -> String {
-    guard let p = strerror(code) else { return "error \(code)" }
-    return String(cString: p)
-}
+func errorText(_ code: Int32) -> String { systemErrorText(code) }
 
 /// Progress on stderr, only when it is a terminal: "12340 households (45%), 8200/s, about 0:12 left".
 public final class ProgressLine {

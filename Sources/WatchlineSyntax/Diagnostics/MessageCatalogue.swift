@@ -871,6 +871,11 @@ extension MessageID {
     package static let explainWhatIf = MessageID("explain.what_if", en: "(what-if; the rule file has {0} at {1})", zh: "（假设值；规则文件中为 {0}，见 {1}）")
     package static let replShowLine = MessageID("repl.show_line", en: "{0} ({1}): {2}", zh: "{0}（{1}）：{2}")
     package static let caseDuplicateID = MessageID("cases.duplicate_id", en: "line {0}: case id '{1}' already given on line {2}", zh: "第 {0} 行：案例编号“{1}”已在第 {2} 行出现")
+    package static let osNoPermission = MessageID("os.no_permission", en: "permission denied", zh: "没有访问权限")
+    package static let osDiskFull = MessageID("os.disk_full", en: "no space left on the disk", zh: "磁盘空间已满")
+    package static let osIsFolder = MessageID("os.is_folder", en: "it is a folder, not a file", zh: "这是文件夹，不是文件")
+    package static let osNotFolder = MessageID("os.not_folder", en: "a part of the path is not a folder", zh: "路径中有一部分不是文件夹")
+    package static let osReadOnly = MessageID("os.read_only", en: "the disk is read-only", zh: "磁盘为只读")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 

@@ -193,8 +193,5 @@ package enum YAMLReader {
         return .success(bytes)
     }
 
-    private static func errorText(_ code: Int32) -> String {
-        guard let p = strerror(code) else { return "error \(code)" }
-        return String(cString: p)
-    }
+    private static func errorText(_ code: Int32) -> String { systemErrorText(code) }
 }

@@ -39,7 +39,7 @@ package final class ChunkedLineReader {
     init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 16 << 20, expecting: String) throws {
         if path == "-" { fd = 0; totalBytes = nil } else {
             fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw ReadError(message: MessageCatalogue.format(.fileCannotOpen, [path, String(cString: strerror(errno))])) }
+            guard fd >= 0 else { throw ReadError(message: MessageCatalogue.format(.fileCannotOpen, [path, systemErrorText(errno)])) }
             var st = stat()
             let known = fstat(fd, &st) == 0
             if known && (st.st_mode & S_IFMT) == S_IFDIR {
@@ -89,7 +89,7 @@ package final class ChunkedLineReader {
         while true {
             let n = read(fd, buffer + end, capacity - end)
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { readFailure = String(cString: strerror(errno)) }
+            if n < 0 { readFailure = systemErrorText(errno) }
             if n <= 0 { eof = true; return false }
             end += n; bytesRead += n
             return true

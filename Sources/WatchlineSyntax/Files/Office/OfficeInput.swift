@@ -133,12 +133,12 @@ package enum OfficeInput {
     static func memoryFile(_ bytes: [UInt8]) throws -> Int32 {
         var template = Array((NSTemporaryDirectory() + "/watchline-input-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw ReadError(message: MessageCatalogue.format(.fileCannotOpen, ["temporary file", String(cString: strerror(errno))])) }
+        guard fd >= 0 else { throw ReadError(message: MessageCatalogue.format(.fileCannotOpen, ["temporary file", systemErrorText(errno)])) }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         var off = 0
         while off < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + off, bytes.count - off) }
-            if n < 0 { if errno == EINTR { continue }; close(fd); throw ReadError(message: MessageCatalogue.format(.fileCannotOpen, ["temporary file", String(cString: strerror(errno))])) }
+            if n < 0 { if errno == EINTR { continue }; close(fd); throw ReadError(message: MessageCatalogue.format(.fileCannotOpen, ["temporary file", systemErrorText(errno)])) }
             off += n
         }
         lseek(fd, 0, SEEK_SET)

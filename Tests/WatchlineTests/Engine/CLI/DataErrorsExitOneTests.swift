@@ -18,4 +18,12 @@ import Testing
         #expect(r.stderr.hasPrefix("error: "), "\(r.stderr)")
         #expect(!r.stderr.contains("Usage:") && !r.stderr.contains("USAGE:"), "\(r.stderr)")
     }
+
+    /// The operating system's error in the reader's language (glibc's texts are English here).
+    @Test func aMissingFileIsSaidInChinese() {
+        let r = Command.watchline(["run", Self.rules, "--records", "nope.jsonl", "--as-of", "2022-06-30"], in: Repo.root,
+                                  environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "error: 无法打开“nope.jsonl”：文件不存在\n", "\(r.stderr)")
+    }
 }

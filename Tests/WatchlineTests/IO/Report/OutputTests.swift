@@ -73,7 +73,7 @@ import Testing
         defer { close(full) }
         let r = Self.run(stdout: OutputSink(fileDescriptor: full))
         #expect(r.status == 1)
-        #expect(r.err.contains(MessageCatalogue.format(.outputStdoutFailed, ["No space left on device"])), "\(r.err)")
+        #expect(r.err.contains(MessageCatalogue.format(.outputStdoutFailed, [MessageCatalogue.format(.osDiskFull, [])])), "\(r.err)")
         #expect(!r.err.contains("households:"), "\(r.err)")
         // A closed pipe, with SIGPIPE ignored: EPIPE, exit 1.
         signal(SIGPIPE, SIG_IGN)
@@ -150,7 +150,7 @@ import Testing
         // A --summary that cannot be written: exit 1, a catalogue message, no 0-byte file.
         let r = Self.run(summary: dir + "/no/such/folder/summary.json")
         #expect(r.status == 1)
-        #expect(r.err.contains(MessageCatalogue.format(.fileCannotWrite, [dir + "/no/such/folder/summary.json", "No such file or directory"])), "\(r.err)")
+        #expect(r.err.contains(MessageCatalogue.format(.fileCannotWrite, [dir + "/no/such/folder/summary.json", MessageCatalogue.format(.fileNoSuchFile, [])])), "\(r.err)")
         #expect(!r.err.contains("NSCocoaErrorDomain"))
         // A write that fails removes the temporary.
         let failing = try OutputSink(path: dir + "/out2.csv")
