@@ -32,6 +32,8 @@ struct BenchCommand: ParsableCommand {
         let r: Benchmark.Result
         do { r = try Benchmark(ruleset: compiled).run(records: records, members: members, reps: reps) }
         catch let e as ReadError { writeError(e.message); throw ExitCode(1) }
+        // Not lost unseen: the figures are over the households read, and the rest is said.
+        if r.recordsWithErrors > 0 { writeWarning(MessageCatalogue.format(.benchRecordsWithErrors, [String(r.recordsWithErrors), records])) }
         if json {
             writeOut(String(format: "{\"households\":%d,\"eval_households_per_s\":%.0f,\"eval_ns_per_household\":%.1f,\"eval_one_core_households_per_s\":%.0f,\"eval_one_core_ns_per_household\":%.1f,\"run_households_per_s\":%.0f,\"peak_rss_mib\":%.1f,\"reps\":%d,\"cores\":%d}\n",
                             r.households, r.evalHouseholdsPerSecond, r.evalNanosPerHousehold, r.evalOneCoreHouseholdsPerSecond, r.evalOneCoreNanosPerHousehold,

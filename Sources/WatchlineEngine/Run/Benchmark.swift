@@ -12,6 +12,8 @@ import Glibc
 package struct Benchmark {
     package struct Result: Sendable {
         package var households: Int
+        /// Records that could not be read (they are not timed; `run` shows their errors).
+        package var recordsWithErrors = 0
         package var evalSeconds: [Double]
         /// Evaluation on one core, like the C reference's eval mode.
         package var evalOneCoreSeconds: [Double]
@@ -35,7 +37,8 @@ package struct Benchmark {
         let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema)
         var records: [HouseholdRecord] = []
         var record = ruleset.schema.emptyRecord()
-        while let read = source.next(into: &record) { if read.errors.isEmpty { records.append(record) } }
+        var withErrors = 0
+        while let read = source.next(into: &record) { if read.errors.isEmpty { records.append(record) } else { withErrors += 1 } }
         // Evaluation alone, over the households in memory: on one core, then on all cores.
         var times: [Double] = [], oneCore: [Double] = []
         var sink = 0
@@ -56,7 +59,7 @@ package struct Benchmark {
         ParallelRunner(ruleset: ruleset).run(runSource, writer: writer) { chunk in bytes &+= chunk.count }
         let runTime = now() - t0
         if sink == -1 || bytes == -1 { print("") }   // keep the work observable
-        return Result(households: records.count, evalSeconds: times, evalOneCoreSeconds: oneCore, threads: threads,
+        return Result(households: records.count, recordsWithErrors: withErrors, evalSeconds: times, evalOneCoreSeconds: oneCore, threads: threads,
                       runSeconds: runTime, peakRSSMiB: peakRSSMiB())
     }
 }

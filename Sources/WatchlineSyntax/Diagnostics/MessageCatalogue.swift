@@ -876,6 +876,7 @@ extension MessageID {
     package static let osIsFolder = MessageID("os.is_folder", en: "it is a folder, not a file", zh: "这是文件夹，不是文件")
     package static let osNotFolder = MessageID("os.not_folder", en: "a part of the path is not a folder", zh: "路径中有一部分不是文件夹")
     package static let osReadOnly = MessageID("os.read_only", en: "the disk is read-only", zh: "磁盘为只读")
+    package static let benchRecordsWithErrors = MessageID("bench.records_with_errors", en: "{0} records of {1} cannot be read and are not timed (watchline run shows their errors)", zh: "{1} 中有 {0} 条记录无法读取，未计入测速（用 watchline run 查看其错误）")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 

@@ -26,4 +26,11 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr == "error: 无法打开“nope.jsonl”：文件不存在\n", "\(r.stderr)")
     }
+
+    /// bench times the households it can read and says how many records it could not.
+    @Test func benchSaysWhatItCouldNotRead() {
+        let r = Command.watchline(["bench", Self.rules, "--records", "Examples/lieshan-2022/bad-records.jsonl", "--reps", "1", "--as-of", "2022-06-30"], in: Repo.root)
+        #expect(r.status == 0, "\(r.all)")
+        #expect(r.stderr.contains("warning: 8 records of Examples/lieshan-2022/bad-records.jsonl cannot be read and are not timed"), "\(r.stderr)")
+    }
 }
