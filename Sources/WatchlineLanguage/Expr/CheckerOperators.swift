@@ -41,14 +41,18 @@ extension Checker {
             let values: [MessageArg] = enumType.values.indices.map { .message(.exprEnumValueEntry, [.text(enumType.values[$0]), .text(enumType.label($0))]) }
             // A Chinese short form (脱贫户) may stand for several values' labels (未脱贫户, 脱贫享受政策户,
             // 脱贫不再享受政策户): then no edit distance picks one — the officer must say which.
+            // Under zh the field is named by its label too (户类型（status）).
+            let label = schema.households.first { $0.type == .enumeration(e) && $0.path == enumType.name }?.label
+                ?? schema.members.first { $0.type == .enumeration(e) && $0.path == enumType.name }?.label
+            let typeName = MessageArg.translated(en: enumType.name, zh: label.map { "\($0)（\(enumType.name)）" })
             let abbreviated = s.unicodeScalars.contains { !$0.isASCII }
                 ? enumType.values.indices.filter { isSubsequence(s, of: enumType.label($0)) }.map { enumType.label($0) } : []
             if abbreviated.count > 1 {
-                error(x.range, .exprNotEnumValue, args: [.text(s), .text(enumType.name), .list(values), .message(.exprEnumSeveral, [.list(abbreviated.map { .text($0) })])])
+                error(x.range, .exprNotEnumValue, args: [.text(s), typeName, .list(values), .message(.exprEnumSeveral, [.list(abbreviated.map { .text($0) })])])
                 return poisoned(x.range)
             }
             let near = abbreviated.first ?? nearest(s, in: enumType.values + enumType.spellings.flatMap { $0 })
-            error(x.range, .exprNotEnumValue, args: [.text(s), .text(enumType.name), .list(values), near.map { .message(.didYouMean, [.text($0)]) } ?? .none],
+            error(x.range, .exprNotEnumValue, args: [.text(s), typeName, .list(values), near.map { .message(.didYouMean, [.text($0)]) } ?? .none],
                   fixIt: fixIt(x.range, replacing: s, with: near))
             return poisoned(x.range)
         }

@@ -76,6 +76,15 @@ import Testing
         #expect(d?.fixIt == nil)
     }
 
+    /// Under zh the field is named by its label as well: 户类型（status）.
+    @Test func theEnumsFieldByItsLabelUnderChinese() {
+        let found = Engine.evaluate(#"status == "pooor""#, with: lieshan(), record: nil).2.first(where: \.isError)
+        #expect(found != nil)
+        guard let d = found else { return }
+        #expect(MessageCatalogue.format(d.id, d.args, chinese: true).contains("不是 户类型（status） 的取值"))
+        #expect(MessageCatalogue.format(d.id, d.args, chinese: false).contains("is not a value of status ("))
+    }
+
     @Test func aShortFormOfOneValueIsThatValue() {
         #expect(Self.message(#"status == "不再享受""#).contains("did you mean '脱贫不再享受政策户'"), "\(Self.message(#"status == "不再享受""#))")
     }
