@@ -13,6 +13,8 @@ package struct ListComparison: Sendable {
     package struct Row: Sendable { package var line: Int; package var id: String; package var detail: String? }
     package struct ListReport: Sendable {
         package var name: String
+        /// The list's `label:` (车辆登记信息), shown before its id under zh.
+        package var label: String? = nil
         package var department: String?
         package var file: String
         package var rows: Int
@@ -32,6 +34,8 @@ package struct ListComparison: Sendable {
     package var recordNoID = 0
     package var households: [Changed] = []
     package var householdsRead = 0
+    /// Household records that could not be read: not compared, counted so none is lost unseen.
+    package var recordsWithErrors = 0
 
     /// Compares; `without` is the same ruleset compiled with lists that have no rows.
     package static func run(with: CompiledRuleset, without: CompiledRuleset, tables: [ListTable], source: RecordSource, reveal: Bool,
@@ -51,7 +55,7 @@ package struct ListComparison: Sendable {
             seen += 1
             let p = source.progress
             progress?.update(households: seen, done: p.done, total: p.total)
-            guard read.errors.isEmpty else { continue }
+            guard read.errors.isEmpty else { out.recordsWithErrors += 1; continue }
             out.householdsRead += 1
             let hid = record.string(schema.idField) ?? "#\(read.line)"
             var hit = Set<Int>()
@@ -86,7 +90,7 @@ package struct ListComparison: Sendable {
             }
         }
         for (t, table) in tables.enumerated() {
-            var rep = ListReport(name: table.decl.id, department: table.decl.department, file: table.path, rows: table.rowsRead)
+            var rep = ListReport(name: table.decl.id, label: table.decl.label, department: table.decl.department, file: table.path, rows: table.rowsRead)
             rep.matched = matches[t].sorted { ($0.line, $0.household) < ($1.line, $1.household) }
             for r in 0..<table.rowCount where !matchedRows[t][table.firstRow(sameKeyAs: r)] {
                 rep.unmatched.append(Row(line: Int(table.lines[r]), id: show(table.key(ofRow: r))))
@@ -138,6 +142,12 @@ package struct ListComparison: Sendable {
     }
 
     /// The officer's report, in the locale's language.
+    /// A list by its label under zh (车辆登记信息（vehicles）), by its id in English.
+    func listName(_ id: String) -> String {
+        guard MessageCatalogue.useChinese, let label = lists.first(where: { $0.name == id })?.label else { return id }
+        return MessageCatalogue.format(.explainNamed, [label, id])
+    }
+
     package func text() -> String {
         func f(_ id: MessageID, _ args: Any...) -> String { MessageCatalogue.format(id, args.map { "\($0)" }) + "\n" }
         func decision(_ b: Brief) -> String {
@@ -151,18 +161,19 @@ package struct ListComparison: Sendable {
         }
         var out = ""
         for l in lists {
-            out += f(.compareListHead, l.name, l.department ?? "", l.file, l.rows, l.matched.count, l.unmatched.count, l.invalid.count, l.duplicates.count)
+            out += f(.compareListHead, listName(l.name), l.department ?? "", l.file, l.rows, l.matched.count, l.unmatched.count, l.invalid.count, l.duplicates.count)
             for m in l.matched { out += f(.compareMatched, l.file, m.line, m.household, m.member) }
             for r in l.unmatched { out += f(.compareUnmatched, l.file, r.line, r.id) }
-            for r in l.invalid { out += f(.compareInvalid, l.file, r.line, r.id, r.detail ?? "") }
+            for r in l.invalid { out += f(.compareInvalid, l.file, r.line, r.id, IDNumber.reasonWord(r.detail ?? "")) }
             for r in l.noID { out += f(.compareNoID, l.file, r.line, r.id) }
             for r in l.duplicates { out += f(.compareDuplicate, l.file, r.line, r.id, r.detail ?? "") }
             out += "\n"
         }
         out += f(.compareRecords, householdsRead, recordInvalid.count, recordNoID)
-        for r in recordInvalid { out += f(.compareRecordInvalid, r.household, r.member, r.reason) }
+        if recordsWithErrors > 0 { out += f(.compareRecordsWithErrors, recordsWithErrors) }
+        for r in recordInvalid { out += f(.compareRecordInvalid, r.household, r.member, IDNumber.reasonWord(r.reason)) }
         out += "\n" + f(.compareChangedHead, households.count)
-        for h in households { out += f(.compareChanged, h.id, h.lists.joined(separator: "、"), decision(h.without), decision(h.with)) }
+        for h in households { out += f(.compareChanged, h.id, h.lists.map(listName).joined(separator: "、"), decision(h.without), decision(h.with)) }
         return out
     }
 }

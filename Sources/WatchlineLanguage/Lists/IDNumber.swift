@@ -87,3 +87,14 @@ package enum IDNumber {
         return d <= days
     }
 }
+
+extension IDNumber {
+    /// Why an ID number is invalid, in the reader's words (the JSON keeps the reason's id).
+    package static func reasonWord(_ raw: String) -> String {
+        switch Reason(rawValue: raw) {
+        case .checkCharacter: MessageCatalogue.format(.idReasonCheckCharacter, [])
+        case .birthDate: MessageCatalogue.format(.idReasonBirthDate, [])
+        case nil: raw
+        }
+    }
+}

@@ -877,6 +877,9 @@ extension MessageID {
     package static let osNotFolder = MessageID("os.not_folder", en: "a part of the path is not a folder", zh: "路径中有一部分不是文件夹")
     package static let osReadOnly = MessageID("os.read_only", en: "the disk is read-only", zh: "磁盘为只读")
     package static let benchRecordsWithErrors = MessageID("bench.records_with_errors", en: "{0} records of {1} cannot be read and are not timed (watchline run shows their errors)", zh: "{1} 中有 {0} 条记录无法读取，未计入测速（用 watchline run 查看其错误）")
+    package static let idReasonCheckCharacter = MessageID("id.reason.check_character", en: "check_character", zh: "校验码不符")
+    package static let idReasonBirthDate = MessageID("id.reason.birth_date", en: "birth_date", zh: "出生日期无效")
+    package static let compareRecordsWithErrors = MessageID("compare.records_with_errors", en: "household records that cannot be read and were not compared: {0} (watchline run shows their errors)", zh: "无法读取、未参与比对的农户记录 {0} 条（用 watchline run 查看其错误）")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 

@@ -56,4 +56,20 @@ import Testing
         #expect(text.contains("340604-GR-0006，2 人\n    监测对象：否；风险：低收入；持续跟踪关注\n    → 监测对象：是；监测类型：监测对象；风险：低收入；帮扶措施：产业帮扶、就业帮扶"), "\(text)")
         #expect(!text.contains("monitored=") && !text.contains("persons"), "\(text)")
     }
+
+    /// compare names each department's list by its label and an invalid ID number's reason in words.
+    @Test func compareInTheOfficersWords() throws {
+        let lists = ["vehicles", "public_servants", "companies", "real_estate"].flatMap { ["--list-file", "\($0)=Examples/linyi-2020/\($0).csv"] }
+        let text = try Self.run(["compare", "Rules/shandong/linyi-2020.yaml", "--records", "Examples/linyi-2020/households.jsonl", "--as-of", "2020-06-30"] + lists)
+        #expect(text.contains("名单 车辆登记信息（vehicles）（公安交管"), "\(text)")
+        #expect(text.contains("身份证号无效  371321********9040（校验码不符）"), "\(text)")
+        #expect(!text.contains("check_character"), "\(text)")
+    }
+
+    /// compare counts the household records it could not read (none is dropped unseen).
+    @Test func compareCountsUnreadableRecords() {
+        let r = Command.watchline(["compare", "Rules/anhui/lieshan-2022.yaml", "--records", "Examples/lieshan-2022/bad-records.jsonl", "--as-of", "2022-06-30",
+                                   "--list-file", "medical=Examples/lieshan-2022/medical.csv"], in: Repo.root)
+        #expect(r.all.contains("household records that cannot be read and were not compared: 7"), "\(r.all)")
+    }
 }
