@@ -125,6 +125,11 @@ public final class SummaryBuilder {
                 // The field as an officer knows it (网格), when the schema gives its label.
                 let field = ruleset.schema.householdField(path).flatMap { ruleset.schema.households[$0].label } ?? path
                 let over = groups[i].filter { $0.value > max }.sorted { $0.key < $1.key }
+                // No household gives the field: nothing was checked, which is not "every group is within".
+                if groups[i].isEmpty {
+                    s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: "info", detail: MessageCatalogue.format(.summaryGroupsNone, [field])))
+                    continue
+                }
                 s.checks.append(.init(id: c.id, source: c.source, text: c.text, status: over.isEmpty ? "ok" : "warning",
                                       detail: over.isEmpty ? MessageCatalogue.format(.summaryGroupsOK, [field, String(max), String(groups[i].count)])
                                         : MessageCatalogue.format(.summaryGroupsOver, [String(over.count), field, String(max)]) + over.prefix(10).map { "\($0.key) (\($0.value))" }.joined(separator: ", ")))

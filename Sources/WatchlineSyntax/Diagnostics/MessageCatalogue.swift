@@ -880,6 +880,7 @@ extension MessageID {
     package static let idReasonCheckCharacter = MessageID("id.reason.check_character", en: "check_character", zh: "校验码不符")
     package static let idReasonBirthDate = MessageID("id.reason.birth_date", en: "birth_date", zh: "出生日期无效")
     package static let compareRecordsWithErrors = MessageID("compare.records_with_errors", en: "household records that cannot be read and were not compared: {0} (watchline run shows their errors)", zh: "无法读取、未参与比对的农户记录 {0} 条（用 watchline run 查看其错误）")
+    package static let summaryGroupsNone = MessageID("summary.groups_none", en: "no household gives its {0}: not checked", zh: "没有农户填写{0}，未作检查")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 
