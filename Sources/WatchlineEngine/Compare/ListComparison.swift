@@ -161,7 +161,10 @@ package struct ListComparison: Sendable {
         }
         var out = ""
         for l in lists {
-            out += f(.compareListHead, listName(l.name), l.department ?? "", l.file, l.rows, l.matched.count, l.unmatched.count, l.invalid.count, l.duplicates.count)
+            // Under zh by its label, its id (what --list-file names) first inside the brackets.
+            let labelled = MessageCatalogue.useChinese ? l.label : nil
+            let head = labelled ?? l.name, dept = labelled.map { _ in [l.name, l.department].compactMap { $0 }.joined(separator: "，") } ?? (l.department ?? "")
+            out += f(.compareListHead, head, dept, l.file, l.rows, l.matched.count, l.unmatched.count, l.invalid.count, l.duplicates.count)
             for m in l.matched { out += f(.compareMatched, l.file, m.line, m.household, m.member) }
             for r in l.unmatched { out += f(.compareUnmatched, l.file, r.line, r.id) }
             for r in l.invalid { out += f(.compareInvalid, l.file, r.line, r.id, IDNumber.reasonWord(r.detail ?? "")) }
