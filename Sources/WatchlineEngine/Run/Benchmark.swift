@@ -34,7 +34,7 @@ package struct Benchmark {
         // No repetition, no median: refused rather than printing timings of nothing.
         guard reps >= 1 else { throw ReadError(message: MessageCatalogue.format(.cliBadReps, [String(reps)])) }
         // Load once.
-        let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema)
+        let source = try RecordFiles.open(path: path, members: members, schema: ruleset.schema, options: RecordFileOptions().reading(ruleset))
         var records: [HouseholdRecord] = []
         var record = ruleset.schema.emptyRecord()
         var withErrors = 0
@@ -53,7 +53,7 @@ package struct Benchmark {
         }
         // A whole run to a null sink.
         let t0 = now()
-        let runSource = try RecordFiles.open(path: path, members: members, schema: ruleset.schema)
+        let runSource = try RecordFiles.open(path: path, members: members, schema: ruleset.schema, options: RecordFileOptions().reading(ruleset))
         let writer = OutcomeWriter(ruleset: ruleset, format: .csv)
         var bytes = 0
         ParallelRunner(ruleset: ruleset).run(runSource, writer: writer) { chunk in bytes &+= chunk.count }
