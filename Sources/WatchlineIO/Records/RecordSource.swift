@@ -48,6 +48,10 @@ public enum RecordFiles {
             return try CSVRecordSource(path: path, membersPath: members, schema: schema, options: options)
         }
         if members != nil { throw ReadError(message: MessageCatalogue.format(.recordsMembersNeedCSV, [])) }
+        // A sheet or header row asked of a JSON file would be ignored: say so rather than read on.
+        if options.sheet != nil || options.membersSheet != nil || options.headerRow != nil {
+            throw ReadError(message: MessageCatalogue.format(.recordsSheetNeedsWorkbook, [path]))
+        }
         if lower.hasSuffix(".json") { return try JSONArraySource(path: path, schema: schema, fieldsRead: options.fieldsRead) }
         return try JSONLinesSource(path: path, schema: schema, fieldsRead: options.fieldsRead)
     }

@@ -33,4 +33,11 @@ import Testing
         #expect(r.status == 0, "\(r.all)")
         #expect(r.stderr.contains("warning: 7 records of Examples/lieshan-2022/bad-records.jsonl cannot be read and are not timed"), "\(r.stderr)")
     }
+
+    /// --sheet asked of a JSON file would be ignored: it is an error instead.
+    @Test func aSheetOfAJSONFileIsAnError() {
+        let r = Command.watchline(["run", Self.rules, "--records", "Examples/lieshan-2022/households.jsonl", "--as-of", "2022-06-30", "--sheet", "户信息"], in: Repo.root)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("--sheet, --members-sheet and --header-row go with a workbook or CSV file"), "\(r.stderr)")
+    }
 }
