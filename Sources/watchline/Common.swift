@@ -92,7 +92,15 @@ func findRecord(_ id: String, in path: String, members: String?, ruleset: Compil
         if record.string(idSlot) == id {
             // The data's error, not the command line's: exit 1 with the message, no usage text.
             if !read.errors.isEmpty { writeError(MessageCatalogue.format(.cliHouseholdUnreadable, [id, String(read.line), read.errors.joined(separator: "; ")])); throw ExitCode(1) }
-            return record
+            // The same id later in the file (run gives that record a duplicate-id error): say which is explained.
+            let found = record
+            var later: [Int] = []
+            var rest = ruleset.schema.emptyRecord()
+            while later.count < 10, let more = source.next(into: &rest) { if rest.string(idSlot) == id { later.append(more.line) } }
+            if !later.isEmpty {
+                writeWarning(MessageCatalogue.format(.cliHouseholdRepeated, [id, path, String(read.line), later.map(String.init).joined(separator: MessageCatalogue.useChinese ? "、" : ", ")]))
+            }
+            return found
         }
     }
     writeError(MessageCatalogue.format(.cliNoHousehold, [id, path]))

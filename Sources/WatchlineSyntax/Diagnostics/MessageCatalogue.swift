@@ -882,6 +882,7 @@ extension MessageID {
     package static let compareRecordsWithErrors = MessageID("compare.records_with_errors", en: "household records that cannot be read and were not compared: {0} (watchline run shows their errors)", zh: "无法读取、未参与比对的农户记录 {0} 条（用 watchline run 查看其错误）")
     package static let summaryGroupsNone = MessageID("summary.groups_none", en: "no household gives its {0}: not checked", zh: "没有农户填写{0}，未作检查")
     package static let recordsSheetNeedsWorkbook = MessageID("records.sheet_needs_workbook", en: "--sheet, --members-sheet and --header-row go with a workbook or CSV file; {0} is read as JSON", zh: "--sheet、--members-sheet 和 --header-row 只用于工作簿或 CSV 文件；{0} 按 JSON 读取")
+    package static let cliHouseholdRepeated = MessageID("cli.household_repeated", en: "household '{0}' appears more than once in {1}: the record on line {2} is the one used (again on line {3})", zh: "户编号“{0}”在 {1} 中出现多次：使用第 {2} 行的记录（第 {3} 行再次出现）")
     package static let recordMembersNote = MessageID("records.members_note", en: "members file {0}: {1}", zh: "成员表 {0}：{1}")
 }
 

@@ -40,4 +40,12 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.contains("--sheet, --members-sheet and --header-row go with a workbook or CSV file"), "\(r.stderr)")
     }
+
+    /// explain of an id the file gives twice explains the first record and says where the other is.
+    @Test func explainOfARepeatedIDSaysSo() {
+        let r = Command.watchline(["explain", Self.rules, "--records", "Examples/lieshan-2022/bad-records.jsonl", "--id", "340604-BAD-01", "--as-of", "2022-06-30"], in: Repo.root)
+        #expect(r.status == 0, "\(r.all)")
+        #expect(r.stderr.contains("household '340604-BAD-01' appears more than once in Examples/lieshan-2022/bad-records.jsonl: the record on line 1 is the one used (again on line 5)"), "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Household 340604-BAD-01"), "\(r.stdout)")
+    }
 }
