@@ -106,18 +106,14 @@ package final class PolicyTestRunner {
     /// declared by the rule file; one with neither, or still marked unconfirmed, runs and is counted
     /// apart, and fails under `--strict`.
     static func checkBasis(_ c: PolicyTestFile.Case, _ ruleset: Ruleset, strict: Bool) -> [Mismatch] {
-        var out: [Mismatch] = []
-        for q in c.quotes {
-            guard let text = ruleset.text else {
-                out.append(.init(field: "quote", expected: Expectation.word(.testNoDocumentText), actual: Expectation.word(.testValueNone))); break
+        var out: [Mismatch] = PolicyTestChecks.problems(c, ruleset).map { p in
+            switch p {
+            case .noDocumentText: .init(field: "quote", expected: Expectation.word(.testNoDocumentText), actual: Expectation.word(.testValueNone))
+            case .quoteNotInText(let quote, let text, _):
+                .init(field: "quote", expected: MessageCatalogue.format(.testWordsOf, [text.path]), actual: MessageCatalogue.format(.testQuoteNotInText, [quote, CitationChecker.nearestHint(quote, in: text)]))
+            case .unknownReading(let id, let known, _):
+                .init(field: "reading", expected: MessageCatalogue.format(.testReadingOf, [ruleset.id]), actual: MessageCatalogue.format(.testQuoted, [id, suggestion(id, in: known)]))
             }
-            if !text.contains(quote: q.text) {
-                out.append(.init(field: "quote", expected: MessageCatalogue.format(.testWordsOf, [text.path]), actual: MessageCatalogue.format(.testQuoteNotInText, [q.text, CitationChecker.nearestHint(q.text, in: text)])))
-            }
-        }
-        let known = ruleset.readings.map(\.id)
-        for r in c.readings where !known.contains(r.id) {
-            out.append(.init(field: "reading", expected: MessageCatalogue.format(.testReadingOf, [ruleset.id]), actual: MessageCatalogue.format(.testQuoted, [r.id, suggestion(r.id, in: known)])))
         }
         switch c.basis {
         case .none where strict: out.append(.init(field: "quote/reading", expected: MessageCatalogue.format(.testNeedsBasis, []), actual: Expectation.word(.testBasisNeither)))

@@ -324,7 +324,7 @@ package final class ReplSession {
         var parts = [state]
         if d.monitored == nil, !d.undetermined.fields.isEmpty {
             // What is missing, by the schema's labels: "risks: none" would claim what is unknown.
-            let missing = r.undeterminedNames(d).map { path in r.schema.householdField(path).flatMap { r.schema.households[$0].label } ?? path }
+            let missing = r.undeterminedNames(d).map(ExplainWords(ruleset: r).readName)
             parts.append(say(.replMissing, missing.joined(separator: say(.replListSeparator))))
         }
         if let c = r.categoryName(d) { parts.append(c) }

@@ -210,8 +210,7 @@ public struct OutcomeWriter {
         func say(_ id: MessageID) -> String { MessageCatalogue.format(id, []) }
         func yesNo(_ v: String?) -> String { v.map { $0 == "true" ? say(.tableYes) : say(.tableNo) } ?? say(.tableUnknown) }
         let sep = say(.tableListSeparator)
-        let missing = MessageCatalogue.useChinese
-            ? f.undetermined.map { p in ruleset.schema.householdField(p).flatMap { ruleset.schema.households[$0].label } ?? p } : f.undetermined
+        let missing = f.undetermined.map(ExplainWords(ruleset: ruleset).readName)
         let last = f.errors.isEmpty ? missing.joined(separator: sep) : MessageCatalogue.format(.tableError, [f.errors.joined(separator: "; ")])
         out.append(contentsOf: Array(tableRow([o.outputID, yesNo(f.monitored), f.category ?? "-", f.risks.joined(separator: sep),
                                                f.excluded.joined(separator: sep), f.measures.joined(separator: sep),
