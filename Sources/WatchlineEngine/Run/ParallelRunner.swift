@@ -57,9 +57,13 @@ public final class ParallelRunner: @unchecked Sendable {
         /// thread is the busier one.
         let ids: DuplicateIDCheck
         let idSlot: Int?
-        init(ruleset: CompiledRuleset, explain: Bool, writer: OutcomeWriter?, ids: DuplicateIDCheck) {
+        /// The chunk's rules answered column by column first (not when explaining: an
+        /// explanation records what every rule read, so each runs its full evaluator).
+        let batch: BatchEvaluator?
+        init(ruleset: CompiledRuleset, explain: Bool, writer: OutcomeWriter?, ids: DuplicateIDCheck, chunkSize: Int) {
             self.ruleset = ruleset; self.explain = explain; self.writer = writer; self.ids = ids
             frame = ruleset.makeFrame()
+            batch = explain ? nil : ruleset.makeBatchEvaluator(capacity: chunkSize)
             idSlot = ruleset.schema.idField   // observers read the record itself for town, village or grid
         }
 
@@ -68,6 +72,7 @@ public final class ParallelRunner: @unchecked Sendable {
             c.bytes.removeAll(keepingCapacity: true)
             ids.check(&c.reads, c.records, count: c.count, progress: c.progress)
             let ruleset = self.ruleset, frame = self.frame, writer = self.writer, explain = self.explain, idSlot = self.idSlot
+            let answers = batch.map { b in c.records.withUnsafeBufferPointer { b.answer($0, count: c.count) } }
             for i in 0..<c.count {
                 var o = Outcome(line: c.reads[i].line, id: c.records[i].string(idSlot), decision: nil, errors: c.reads[i].errors)
                 // The frame reads the chunk's record in place while it is decided and observed.
@@ -78,7 +83,7 @@ public final class ParallelRunner: @unchecked Sendable {
                             o.decision = ruleset.decide(frame, trace: trace)
                             o.trace = trace.entries
                         } else {
-                            o.decision = ruleset.decide(frame)
+                            o.decision = batch?.decision(i) ?? ruleset.decide(frame, batch: answers, household: i)
                         }
                     }
                     writer?.write(o, to: &c.bytes)
@@ -111,7 +116,7 @@ public final class ParallelRunner: @unchecked Sendable {
     package func run(_ source: RecordSource, writer: OutcomeWriter, progress: ProgressLine? = nil,
                     observe: ((Outcome, HouseholdRecord, Frame) -> Void)? = nil, write: @escaping ([UInt8]) -> Void) {
         let (reader, ids) = IDCheckedSource.uncheckedReader(source, schema: ruleset.schema)
-        let deciding = Deciding(ruleset: ruleset, explain: explain, writer: writer, ids: ids)
+        let deciding = Deciding(ruleset: ruleset, explain: explain, writer: writer, ids: ids, chunkSize: chunkSize)
         let template = ruleset.schema.emptyRecord()
         let pool = Pool((0..<poolSize).map { _ in Chunk(template: template, size: chunkSize) })
         let worker = DispatchQueue(label: "watchline.decide")
@@ -142,7 +147,7 @@ public final class ParallelRunner: @unchecked Sendable {
     /// read. `each` sees every outcome in input order, with the record and the frame it was decided in.
     public func run(_ source: RecordSource, progress: ProgressLine? = nil, each: (Outcome, HouseholdRecord, Frame) -> Void) {
         let (reader, ids) = IDCheckedSource.uncheckedReader(source, schema: ruleset.schema)
-        let deciding = Deciding(ruleset: ruleset, explain: explain, writer: nil, ids: ids)
+        let deciding = Deciding(ruleset: ruleset, explain: explain, writer: nil, ids: ids, chunkSize: chunkSize)
         let c = Chunk(template: ruleset.schema.emptyRecord(), size: chunkSize)
         var total = 0
         var more = true
@@ -177,8 +182,21 @@ public final class ParallelRunner: @unchecked Sendable {
                 let frame = ruleset.makeFrame()
                 var n = 0
                 let lo = p * per, hi = min(recs.count, lo + per)
-                if lo < hi {
-                    for i in lo..<hi where frame.withRecord(recs[i], { ruleset.decide(frame).monitored == true }) { n += 1 }
+                // As `run` decides: a chunk's rules column by column, then each household.
+                let size = 4096
+                let batch = ruleset.makeBatchEvaluator(capacity: size)
+                recs.withUnsafeBufferPointer { all in
+                    var start = lo
+                    while start < hi {
+                        let end = min(hi, start + size)
+                        let chunk = UnsafeBufferPointer(rebasing: all[start..<end])
+                        let answers = batch?.answer(chunk, count: chunk.count)
+                        for i in 0..<chunk.count {
+                            let d = batch?.decision(i) ?? frame.withRecord(chunk[i]) { ruleset.decide(frame, batch: answers, household: i) }
+                            if d.monitored == true { n += 1 }
+                        }
+                        start = end
+                    }
                 }
                 counts.n[p] = n
             }

@@ -27,6 +27,8 @@ public final class CompiledRuleset: @unchecked Sendable {
     let exclusions: [ExclusionEval]
     /// The same rules as predicate nodes, for households without unknowns (see `PredicateNode`).
     let fast: FastPlan
+    /// The same nodes as column kernels over a chunk of households (`BatchPlan`).
+    package let batch: BatchPlan
     let rows: [RowEval]
     let measureNotIf: [Evaluator?]
     let measureAmount: [Evaluator?]
@@ -52,6 +54,7 @@ public final class CompiledRuleset: @unchecked Sendable {
         let rules = checked.rules.map { Rules(kind: .init($0), evaluators: $1.map(compiler.compile), roots: fast.rules[$0]) }
         self.rules = rules
         (alerts, risks, categories, watch) = (rules[.alerts], rules[.risks], rules[.categories], rules[.watch])
+        batch = BatchPlan(fast.program, riskSlotRoots: Array(fast.rules[.alerts].prefix(rules[.alerts].count)) + Array(fast.rules[.risks].prefix(rules[.risks].count)))
         measureNotIf = checked.measures.map { $0.notIf.map(compiler.compile) }
         measureAmount = checked.measures.map { $0.amount.map(compiler.compile) }
         hasEveryoneRows = checked.rows.contains(where: \.everyone)

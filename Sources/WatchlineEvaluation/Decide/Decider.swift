@@ -14,7 +14,11 @@ import WatchlineLanguage
 extension CompiledRuleset {
     /// Decides the household the frame holds (`Frame.withRecord` or `load`). With a `trace`, every
     /// rule runs its full evaluator and its entry, with what it read, is appended to the sink.
-    package func decide(_ frame: Frame, trace: TraceSink? = nil) -> Decision {
+    ///
+    /// `batch`: the chunk's kernel answers (`BatchEvaluator`), with `household` its position in
+    /// the chunk. A rule the batch answers is not evaluated again; one it leaves unknown is tried
+    /// as predicate nodes, then with its full evaluator, as without a batch.
+    package func decide(_ frame: Frame, trace: TraceSink? = nil, batch: BatchAnswers? = nil, household: Int = 0) -> Decision {
         let env = frame.state
         var d = Decision()
         let recorder: TraceRecorder? = trace == nil ? nil : TraceRecorder()
@@ -48,6 +52,10 @@ extension CompiledRuleset {
         let fastPath = recorder == nil
         let plan = fast, program = plan.program
         @inline(__always) func check(_ root: Int32, _ kind: TraceEntry.Kind, _ index: Int, _ eval: () -> Evaluator) -> Value {
+            if let batch, fastPath {
+                let r = batch.answer(root, household)
+                if r < 2 { return .bool(r == 1) }
+            }
             if fastPath {
                 let r = program.run(root, env)
                 if r < 2 { return .bool(r == 1) }
