@@ -160,6 +160,55 @@ public final class ParallelRunner: @unchecked Sendable {
         progress?.clear()
     }
 
+    /// Households in memory as columns, a chunk of `size` at a time (with their records, for the
+    /// rules the columns cannot answer): how `decideAll(_:columns:threads:)` takes them.
+    package func columns(_ records: [HouseholdRecord], size: Int = 4096) -> [ColumnChunk] {
+        records.withUnsafeBufferPointer { all in
+            stride(from: 0, to: all.count, by: size).map { start in
+                let c = ColumnChunk(plan: ruleset.batch, capacity: size)
+                c.gather(UnsafeBufferPointer(rebasing: all[start..<min(all.count, start + size)]), count: min(size, all.count - start))
+                return c
+            }
+        }
+    }
+
+    /// Decides households already in memory on every core, from their columns (`columns(_:)`)
+    /// and records; returns how many are monitored.
+    package func decideAll(_ records: [HouseholdRecord], columns: [ColumnChunk], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+        guard let size = columns.first?.capacity, ruleset.batch.isUseful else { return decideAll(records, threads: threads) }
+        let parts = max(1, min(threads, columns.count))
+        final class Shared: @unchecked Sendable {
+            let n: UnsafeMutableBufferPointer<Int>
+            let records: [HouseholdRecord], columns: [ColumnChunk]
+            init(_ p: Int, _ r: [HouseholdRecord], _ c: [ColumnChunk]) { n = .allocate(capacity: p); n.initialize(repeating: 0); records = r; columns = c }
+            deinit { n.deallocate() }
+        }
+        let shared = Shared(parts, records, columns)
+        let ruleset = self.ruleset
+        DispatchQueue.concurrentPerform(iterations: parts) { p in
+            let ruleset = parts == 1 ? ruleset : CompiledRuleset(ruleset.checked)
+            let frame = ruleset.makeFrame()
+            guard let batch = ruleset.makeBatchEvaluator(capacity: size) else { return }
+            var n = 0
+            shared.records.withUnsafeBufferPointer { all in
+                // Thread p takes chunks p, p + parts, …
+                for c in stride(from: p, to: shared.columns.count, by: parts) {
+                    let chunk = shared.columns[c]
+                    let answers = batch.answer(chunk)
+                    let base = c * size
+                    // A household the bitmaps decided has its result in place, as the C
+                    // reference's results array; the others are decided rule by rule.
+                    for i in 0..<chunk.count {
+                        let m = batch.monitored(i) ?? frame.withRecord(all[base + i]) { ruleset.decide(frame, batch: answers, household: i).monitored == true }
+                        if m { n += 1 }
+                    }
+                }
+            }
+            shared.n[p] = n
+        }
+        return shared.n.reduce(0, +)
+    }
+
     /// Decides households already in memory on every core; returns how many are monitored.
     package func decideAll(_ records: [HouseholdRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
         let parts = max(1, threads)

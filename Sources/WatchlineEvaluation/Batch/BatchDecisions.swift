@@ -41,6 +41,12 @@ package final class BatchDecisions {
         return d
     }
 
+    /// Whether the household is identified, when the bitmaps decided it (nil: ask `decide`).
+    @inline(__always) package func monitored(_ h: Int) -> Bool? {
+        guard decided[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return nil }
+        return results[h].monitored
+    }
+
     /// Whether `ruleset`'s decisions can be made from bitmaps at all.
     static func applies(to r: CompiledRuleset) -> Bool {
         r.measureNotIf.allSatisfy { $0 == nil } && r.measureAmount.allSatisfy { $0 == nil } && r.decisions.isEmpty

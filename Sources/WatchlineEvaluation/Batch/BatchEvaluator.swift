@@ -22,11 +22,20 @@ package final class BatchEvaluator {
     /// The household's whole decision, when the bitmaps made it (else `decide` with the answers).
     @inline(__always) package func decision(_ h: Int) -> Decision? { decisions?.decision(h) }
 
+    /// Whether the household is identified, when the bitmaps decided it.
+    @inline(__always) package func monitored(_ h: Int) -> Bool? { decisions?.monitored(h) }
+
     /// The answers for the first `count` of `records` (household h of the chunk is `records[h]`).
     package func answer(_ records: UnsafeBufferPointer<HouseholdRecord>, count: Int) -> BatchAnswers {
         columns.gather(records, count: count)
-        answers.evaluate(columns)
-        decisions?.decide(answers, count: count, ruleset: ruleset)
+        return answer(columns)
+    }
+
+    /// The answers for a chunk already in columns (`bench` holds its households so, as the C
+    /// reference holds its parsed structs).
+    package func answer(_ chunk: ColumnChunk) -> BatchAnswers {
+        answers.evaluate(chunk)
+        decisions?.decide(answers, count: chunk.count, ruleset: ruleset)
         return answers
     }
 }

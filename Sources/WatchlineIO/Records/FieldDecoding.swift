@@ -124,7 +124,8 @@ struct FieldDecoding {
                 let s = String(decoding: bytes, as: UTF8.self)
                 // An 18-digit ID number that Excel stored as a number comes out as 3.40604E+17:
                 // its digits are gone, and no match on it can be right.
-                if isText, Self.isScientific(s) {
+                // (No E in the bytes, no scientific notation: most text is passed over unread.)
+                if isText, bytes.count >= 5, bytes.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), Self.isScientific(s) {
                     error = MessageCatalogue.format(.recordScientificID, [name(), s])
                     return .null
                 }

@@ -42,8 +42,8 @@ public struct EnumRef: Sendable, Hashable {
 public struct FieldMask: Sendable, Hashable {
     @usableFromInline package var lo: UInt64 = 0
     @usableFromInline package var hi: UInt64 = 0
-    package init() {}
-    package init(field: Int) {
+    @inlinable package init() {}
+    @inlinable package init(field: Int) {
         let f = min(field, 127)
         if f < 64 { lo = 1 << UInt64(f) } else { hi = 1 << UInt64(f - 64) }
     }
