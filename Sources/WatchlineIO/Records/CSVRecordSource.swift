@@ -13,6 +13,10 @@ package final class CSVRecordSource: PlacedRecordSource {
     var columns: [Int?] = []
     /// Column index → the field's name in messages: the header as written, with the path.
     var columnNames: [String] = []
+    /// The header's columns (a row with all of them writes every mapped slot), and the household
+    /// slots no column fills: only these are reset before a full row is decoded.
+    var filledBy: [Int?] = []
+    var unfilled: [Int] = []
     var members: [String: [[Value]]] = [:]
     /// Problems of a household's member rows, given with the household (their places in the members file).
     var memberErrors: [String: [String]] = [:]
@@ -57,6 +61,9 @@ package final class CSVRecordSource: PlacedRecordSource {
                 if !name.isEmpty { warnings.append(MessageCatalogue.format(.recordUnknownColumn, [name])) }
             }
         }
+        filledBy = columns
+        let written = Set(columns.compactMap { $0 })
+        unfilled = schema.households.indices.filter { !written.contains($0) }
         var membersPath = membersPath, membersSheet = options.membersSheet
         if membersPath == nil, let sheetName = OfficeInput.membersSheet(in: path, besides: options.sheet, column: Set(joinNames)) {
             // A workbook with the members on a second sheet.
@@ -153,29 +160,37 @@ package final class CSVRecordSource: PlacedRecordSource {
 
     package func next(into record: inout HouseholdRecord) -> RecordRead? {
         guard let item = reader.next() else { return nextOrphan(into: &record) }
-        record.reset(schema)
         switch item {
         case .error(let line, let message):
+            record.reset(schema)
             return RecordRead(line: line, errors: [RecordPlace.at(place.row(line), message)], claimsID: false)
         case .record(let line, let fields):
             var errors: [String] = []
             if fields.count != columns.count {
                 errors.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordCellCount, [String(fields.count), String(columns.count)])))
             }
+            // Every slot starts unknown: the slots no cell of this row fills are reset here, the
+            // others are written once, by their cell (or reset where the cell cannot be read).
+            let columns = self.columns, plans = decoding.households
+            let cells = min(fields.count, columns.count)
+            if cells == filledBy.count { for s in unfilled { record.house[s] = .unknown(FieldMask(field: s)) } } else { record.reset(schema) }
+            record.members.removeAll(keepingCapacity: true)
+            record.memberCount = -1
             // One uniqueness check for the record, not one per field written.
             record.house.withUnsafeMutableBufferPointer { house in
-                for i in 0..<min(fields.count, columns.count) {
+                for i in 0..<cells {
                     guard let s = columns[i] else { continue }
                     var error: String?
-                    let plan = decoding.households[s]
+                    let plan = plans[s]
                     let v = decoding.decode(.text(fields.bytes(i)), plan, name: { columnNames[i] }, error: &error)
                     guard let error else { house[s] = v; continue }
+                    house[s] = .unknown(FieldMask(field: s))
                     let message = RecordPlace.at(place.cell(line, column: i), error)
                     if plan.read { errors.append(message) } else { unread.note(field: plan.id, message, into: &warnings) }
                 }
             }
             if let slot = schema.idField, let id = record.string(slot) {
-                if let rows = members[id] {
+                if !members.isEmpty, let rows = members[id] {
                     membersUsed.insert(id)
                     for row in rows { let base = record.addMember(schema); for (j, v) in row.enumerated() { record.members[base + j] = v } }
                     errors += memberErrors[id] ?? []
