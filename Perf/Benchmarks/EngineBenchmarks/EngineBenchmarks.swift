@@ -60,4 +60,28 @@ let benchmarks: @Sendable () -> Void = {
         }
         blackHole(out.count)
     }
+
+    batchBenchmarks()
+}
+
+/// The batch path's stages (issue 22): gather into columns, kernels, decisions from bitmaps —
+/// on the same 3000 households, so a change to one stage shows as that stage's figure.
+let batchBenchmarks: @Sendable () -> Void = {
+    Benchmark("batch: gather 3000 records into columns") { benchmark in
+        let r = reference(), kb = KernelBenchmark(ruleset: r, records: records(r, sample))!
+        benchmark.startMeasurement()
+        blackHole(kb.gather())
+    }
+
+    Benchmark("batch: kernels over 3000 households' columns") { benchmark in
+        let r = reference(), kb = KernelBenchmark(ruleset: r, records: records(r, sample))!
+        benchmark.startMeasurement()
+        blackHole(kb.kernels())
+    }
+
+    Benchmark("batch: kernels and decisions from bitmaps, 3000 households") { benchmark in
+        let r = reference(), kb = KernelBenchmark(ruleset: r, records: records(r, sample))!
+        benchmark.startMeasurement()
+        blackHole(kb.decide())
+    }
 }
