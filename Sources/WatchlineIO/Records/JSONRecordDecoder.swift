@@ -2,7 +2,10 @@ import WatchlineSyntax
 import WatchlineLanguage
 import WatchlineEvaluation
 /// Decodes one household JSON object (as parsed into a `JSONTape`) into typed record storage.
-struct JSONRecordDecoder {
+/// A class, not a struct: the per-key closures of `decodeObject` capture it, and capturing a
+/// struct of arrays copies it (a retain per array) for every closure made — for JSON Lines that
+/// was most of the reading time.
+final class JSONRecordDecoder {
     enum Slot { case field(Int), group(Int), members }
     let schema: Schema
     let decoding: FieldDecoding
