@@ -44,7 +44,7 @@ package final class DuplicateIDCheck {
     package func check(_ reads: inout [RecordRead], _ records: [HouseholdRecord], count: Int, progress: (done: Int, total: Int?)) {
         hashes.removeAll(keepingCapacity: true)
         for i in 0..<count { hashes.append(claimedHash(reads[i], records[i])) }
-        seen.noteProgress(bytesRead: progress.done, totalBytes: progress.total)
+        seen.noteProgress(bytesRead: progress.done, totalBytes: progress.total, pending: count)
         for i in 0..<count where hashes[i] != 0 {
             if let first = seen.firstLine(hash: hashes[i], line: reads[i].line) { report(&reads[i], records[i], firstLine: first) }
         }
