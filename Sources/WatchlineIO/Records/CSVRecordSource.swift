@@ -134,7 +134,7 @@ package final class CSVRecordSource: PlacedRecordSource {
             }
             let hid = join < fields.count ? fields.string(join).trimmingSpaces : ""
             guard !hid.isEmpty else {
-                warnings.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordMemberNoHouseholdID, [header.string(join).trimmingSpaces])))
+                warnings.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordMemberNoHouseholdID, [joinHeader])))
                 continue
             }
             var row = schema.members.indices.map { Value.unknown(FieldMask(field: h + $0)) }

@@ -1,22 +1,51 @@
 /// One CSV record's fields as byte ranges (RFC 4180), reusing storage between records.
+///
+/// The ranges live in a buffer the reader owns and refills for every record, so handing a record
+/// out copies no arrays (a copy of arrays per record, and the copy-on-write that followed, was a
+/// tenth of reading a large file). A record's fields are therefore valid until the reader's next
+/// record; keep what must last as strings.
 package struct CSVFields {
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var quoted: [Bool] = []
-    /// Unescaped copies of quoted fields that contained `""`.
-    var scratch: [UInt8] = []
+    /// Grown as needed, never shrunk; one per `CSVFields` the reader fills.
+    final class Ranges {
+        var starts: UnsafeMutablePointer<Int>
+        var ends: UnsafeMutablePointer<Int>
+        var quoted: UnsafeMutablePointer<Bool>
+        var count = 0
+        var capacity = 64
+        /// Unescaped copies of quoted fields that contained `""`.
+        var scratch: [UInt8] = []
+        var scratchRanges: [Int: Range<Int>] = [:]
+        init() {
+            starts = .allocate(capacity: capacity); ends = .allocate(capacity: capacity); quoted = .allocate(capacity: capacity)
+        }
+        deinit { starts.deallocate(); ends.deallocate(); quoted.deallocate() }
+        @inline(__always) func append(_ s: Int, _ e: Int, _ q: Bool) {
+            if count == capacity { grow() }
+            starts[count] = s; ends[count] = e; quoted[count] = q
+            count += 1
+        }
+        func grow() {
+            let c = capacity * 2
+            let s = UnsafeMutablePointer<Int>.allocate(capacity: c), e = UnsafeMutablePointer<Int>.allocate(capacity: c)
+            let q = UnsafeMutablePointer<Bool>.allocate(capacity: c)
+            s.update(from: starts, count: count); e.update(from: ends, count: count); q.update(from: quoted, count: count)
+            starts.deallocate(); ends.deallocate(); quoted.deallocate()
+            starts = s; ends = e; quoted = q; capacity = c
+        }
+    }
+    let ranges = Ranges()
     var base: UnsafePointer<UInt8>?
-    var scratchRanges: [Int: Range<Int>] = [:]
     /// Text between a closing quote and the next comma (`"a"b,`): kept out of the cell.
     var junk = false
 
-    package var count: Int { starts.count }
+    package var count: Int { ranges.count }
 
     package func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        if !scratchRanges.isEmpty, let r = scratchRanges[i] {   // rare: only fields that held `""`
-            return scratch.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[r]) }
+        let r = ranges
+        if !r.scratchRanges.isEmpty, let range = r.scratchRanges[i] {   // rare: only fields that held `""`
+            return r.scratch.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[range]) }
         }
-        return UnsafeBufferPointer(start: base.map { $0 + starts[i] }, count: ends[i] - starts[i])
+        return UnsafeBufferPointer(start: base.map { $0 + r.starts[i] }, count: r.ends[i] - r.starts[i])
     }
     package func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
 }
@@ -120,12 +149,11 @@ package final class CSVRecordReader {
 
     /// Splits one record; false when a quote is still open at the end.
     static func split(_ b: UnsafeBufferPointer<UInt8>, into f: inout CSVFields) -> Bool {
-        f.starts.removeAll(keepingCapacity: true)
-        f.ends.removeAll(keepingCapacity: true)
-        f.quoted.removeAll(keepingCapacity: true)
-        if !f.scratchRanges.isEmpty {
-            f.scratch.removeAll(keepingCapacity: true)
-            f.scratchRanges.removeAll(keepingCapacity: true)
+        let r = f.ranges
+        r.count = 0
+        if !r.scratchRanges.isEmpty {
+            r.scratch.removeAll(keepingCapacity: true)
+            r.scratchRanges.removeAll(keepingCapacity: true)
         }
         f.junk = false
         f.base = b.baseAddress.map { UnsafePointer($0) }
@@ -144,13 +172,13 @@ package final class CSVRecordReader {
                     }
                     j += 1
                 }
-                let index = f.starts.count
-                f.starts.append(i + 1); f.ends.append(j); f.quoted.append(true)
+                let index = r.count
+                r.append(i + 1, j, true)
                 if doubled {
-                    let s = f.scratch.count
+                    let s = r.scratch.count
                     var k = i + 1
-                    while k < j { f.scratch.append(b[k]); k += (b[k] == 0x22) ? 2 : 1 }
-                    f.scratchRanges[index] = s..<f.scratch.count
+                    while k < j { r.scratch.append(b[k]); k += (b[k] == 0x22) ? 2 : 1 }
+                    r.scratchRanges[index] = s..<r.scratch.count
                 }
                 i = j + 1
                 // Anything between the closing quote and the comma is kept out.
@@ -159,12 +187,12 @@ package final class CSVRecordReader {
             } else {
                 var j = i
                 while j < n, b[j] != 0x2C { j += 1 }
-                f.starts.append(i); f.ends.append(j); f.quoted.append(false)
+                r.append(i, j, false)
                 i = j
             }
             if i >= n { return true }
             i += 1   // the comma
-            if i == n { f.starts.append(n); f.ends.append(n); f.quoted.append(false); return true }
+            if i == n { r.append(n, n, false); return true }
         }
     }
 }
