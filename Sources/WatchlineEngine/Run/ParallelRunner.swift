@@ -161,9 +161,11 @@ public final class ParallelRunner: @unchecked Sendable {
     }
 
     /// Households in memory as columns, a chunk of `size` at a time (with their records, for the
-    /// rules the columns cannot answer): how `decideAll(_:columns:threads:)` takes them.
+    /// rules the columns cannot answer): how `decideAll(_:columns:threads:)` takes them. None when
+    /// no rule has a kernel.
     package func columns(_ records: [HouseholdRecord], size: Int = 4096) -> [ColumnChunk] {
-        records.withUnsafeBufferPointer { all in
+        guard ruleset.batch.isUseful else { return [] }
+        return records.withUnsafeBufferPointer { all in
             stride(from: 0, to: all.count, by: size).map { start in
                 let c = ColumnChunk(plan: ruleset.batch, capacity: size)
                 c.gather(UnsafeBufferPointer(rebasing: all[start..<min(all.count, start + size)]), count: min(size, all.count - start))
@@ -172,11 +174,14 @@ public final class ParallelRunner: @unchecked Sendable {
         }
     }
 
-    /// Decides households already in memory on every core, from their columns (`columns(_:)`)
-    /// and records; returns how many are monitored.
+    /// Decides households already in memory on every core, a chunk at a time as `run` does —
+    /// from their columns (`columns(_:)`) where there are any, household by household otherwise;
+    /// returns how many are monitored.
     package func decideAll(_ records: [HouseholdRecord], columns: [ColumnChunk], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
-        guard let size = columns.first?.capacity, ruleset.batch.isUseful else { return decideAll(records, threads: threads) }
-        let parts = max(1, min(threads, columns.count))
+        let size = columns.first?.capacity ?? 4096
+        let chunks = (records.count + size - 1) / size
+        let parts = max(1, min(threads, chunks))
+        // Each thread writes only its own slot.
         final class Shared: @unchecked Sendable {
             let n: UnsafeMutableBufferPointer<Int>
             let records: [HouseholdRecord], columns: [ColumnChunk]
@@ -186,20 +191,21 @@ public final class ParallelRunner: @unchecked Sendable {
         let shared = Shared(parts, records, columns)
         let ruleset = self.ruleset
         DispatchQueue.concurrentPerform(iterations: parts) { p in
+            // Each thread its own evaluators: closures shared between cores would have their
+            // reference counts bounced between caches on every call.
             let ruleset = parts == 1 ? ruleset : CompiledRuleset(ruleset.checked)
             let frame = ruleset.makeFrame()
-            guard let batch = ruleset.makeBatchEvaluator(capacity: size) else { return }
+            let batch = shared.columns.isEmpty ? nil : ruleset.makeBatchEvaluator(capacity: size)
             var n = 0
             shared.records.withUnsafeBufferPointer { all in
                 // Thread p takes chunks p, p + parts, …
-                for c in stride(from: p, to: shared.columns.count, by: parts) {
-                    let chunk = shared.columns[c]
-                    let answers = batch.answer(chunk)
+                for c in stride(from: p, to: chunks, by: parts) {
                     let base = c * size
+                    let answers = batch?.answer(shared.columns[c])
                     // A household the bitmaps decided has its result in place, as the C
                     // reference's results array; the others are decided rule by rule.
-                    for i in 0..<chunk.count {
-                        let m = batch.monitored(i) ?? frame.withRecord(all[base + i]) { ruleset.decide(frame, batch: answers, household: i).monitored == true }
+                    for i in 0..<min(size, all.count - base) {
+                        let m = batch?.monitored(i) ?? frame.withRecord(all[base + i]) { ruleset.decide(frame, batch: answers, household: i).monitored == true }
                         if m { n += 1 }
                     }
                 }
@@ -207,49 +213,5 @@ public final class ParallelRunner: @unchecked Sendable {
             shared.n[p] = n
         }
         return shared.n.reduce(0, +)
-    }
-
-    /// Decides households already in memory on every core; returns how many are monitored.
-    package func decideAll(_ records: [HouseholdRecord], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
-        let parts = max(1, threads)
-        let per = (records.count + parts - 1) / parts
-        // Each thread writes only its own slot.
-        final class Counts: @unchecked Sendable {
-            let n: UnsafeMutableBufferPointer<Int>
-            let records: [HouseholdRecord]
-            init(_ p: Int, _ r: [HouseholdRecord]) { n = .allocate(capacity: p); n.initialize(repeating: 0); records = r }
-            deinit { n.deallocate() }
-        }
-        let counts = Counts(parts, records)
-        let ruleset = self.ruleset
-        do {
-            DispatchQueue.concurrentPerform(iterations: parts) { p in
-                let recs = counts.records
-                // Each thread its own evaluators: closures shared between cores would have their
-                // reference counts bounced between caches on every call.
-                let ruleset = parts == 1 ? ruleset : CompiledRuleset(ruleset.checked)
-                let frame = ruleset.makeFrame()
-                var n = 0
-                let lo = p * per, hi = min(recs.count, lo + per)
-                // As `run` decides: a chunk's rules column by column, then each household.
-                let size = 4096
-                let batch = ruleset.makeBatchEvaluator(capacity: size)
-                recs.withUnsafeBufferPointer { all in
-                    var start = lo
-                    while start < hi {
-                        let end = min(hi, start + size)
-                        let chunk = UnsafeBufferPointer(rebasing: all[start..<end])
-                        let answers = batch?.answer(chunk, count: chunk.count)
-                        for i in 0..<chunk.count {
-                            let d = batch?.decision(i) ?? frame.withRecord(chunk[i]) { ruleset.decide(frame, batch: answers, household: i) }
-                            if d.monitored == true { n += 1 }
-                        }
-                        start = end
-                    }
-                }
-                counts.n[p] = n
-            }
-        }
-        return counts.n.reduce(0, +)
     }
 }

@@ -20,8 +20,27 @@ package final class BatchDecisions {
     /// Bit h: household h was decided here.
     let decided: UnsafeMutablePointer<UInt64>
     let results: UnsafeMutablePointer<Compact>
+    let ruleset: CompiledRuleset
+    /// The roots every one of which must be answered for a household to be decided here:
+    /// alerts, risks, categories, watch, exclusions, their exceptions, assistance rows.
+    let roots: [Int32]
+    /// Per assistance row, the measures it gives.
+    let rowMeasures: [RuleSet128]
 
-    package init(capacity: Int) {
+    package init(ruleset r: CompiledRuleset, capacity: Int) {
+        ruleset = r
+        let plan = r.fast
+        var roots: [Int32] = []
+        for s in [r.alerts, r.risks, r.categories, r.watch] { roots += (0..<s.count).map { s.roots[$0] } }
+        roots += (0..<r.exclusions.count).map { plan.exclusions[$0] }
+        roots += (0..<Int(plan.exceptionStart[r.exclusions.count])).map { plan.exceptions[$0] }
+        roots += (0..<r.rows.count).map { plan.rows[$0] }
+        self.roots = roots
+        rowMeasures = (0..<r.rows.count).map { i in
+            var given = RuleSet128()
+            for m in Int(plan.rowMeasureStart[i])..<Int(plan.rowMeasureStart[i + 1]) { given.insert(Int(plan.rowMeasures[m])) }
+            return given
+        }
         self.capacity = capacity
         words = max((capacity + 63) / 64, 1)
         decided = .allocate(capacity: words); decided.initialize(repeating: 0, count: words)
@@ -54,8 +73,8 @@ package final class BatchDecisions {
     }
 
     /// Decides, from `a`, every household of the chunk whose rules are all answered.
-    package func decide(_ a: BatchAnswers, count: Int, ruleset r: CompiledRuleset) {
-        let plan = r.fast, words = (count + 63) / 64
+    package func decide(_ a: BatchAnswers, count: Int) {
+        let r = ruleset, plan = r.fast, words = (count + 63) / 64
         @inline(__always) func t(_ root: Int32, _ w: Int) -> UInt64 { a.truth[Int(root) * a.words + w] }
         @inline(__always) func k(_ root: Int32, _ w: Int) -> UInt64 { a.known[Int(root) * a.words + w] }
         /// For each household of word `w` in `bits`, `body(h)`.
@@ -69,10 +88,7 @@ package final class BatchDecisions {
             let live: UInt64 = w == words - 1 && count & 63 != 0 ? (1 << UInt64(count & 63)) - 1 : ~0
             // Every rule answered: alerts, risks, exclusions and their exceptions, categories, watch, rows.
             var all = live
-            for s in [alerts, risks, categories, watch] { for i in 0..<s.count { all &= k(s.roots[i], w) } }
-            for i in 0..<exclusions { all &= k(plan.exclusions[i], w) }
-            for j in 0..<Int(plan.exceptionStart[exclusions]) { all &= k(plan.exceptions[j], w) }
-            for i in 0..<rows { all &= k(plan.rows[i], w) }
+            for root in roots { all &= k(root, w) }
             decided[w] = all
             guard all != 0 else { continue }
             each(all, w) { results[$0] = Compact() }
@@ -108,9 +124,7 @@ package final class BatchDecisions {
             for i in 0..<rows {
                 let holds = t(plan.rows[i], w) & (r.rows[i].everyone ? all : monitored)
                 guard holds != 0 else { continue }
-                let lo = Int(plan.rowMeasureStart[i]), hi = Int(plan.rowMeasureStart[i + 1])
-                var given = RuleSet128()
-                for m in lo..<hi { given.insert(Int(plan.rowMeasures[m])) }
+                let given = rowMeasures[i]
                 each(holds, w) { results[$0].measures.formUnion(given) }
             }
         }

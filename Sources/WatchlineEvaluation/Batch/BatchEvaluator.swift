@@ -1,20 +1,18 @@
 import WatchlineSyntax
 import WatchlineLanguage
 /// One thread's batch machinery for a ruleset: the chunk's columns and the kernels' answers,
-/// allocated once and reused. `answer(records:count:)` gathers a chunk of records into columns
+/// allocated once and reused. `answer(_:count:)` gathers a chunk of records into columns
 /// and runs every kernel over them; the decider then reads each household's rule answers from it.
 package final class BatchEvaluator {
     package let columns: ColumnChunk
     package let answers: BatchAnswers
     /// Whole decisions from the bitmaps, where the ruleset allows (`BatchDecisions.applies`).
     package let decisions: BatchDecisions?
-    let ruleset: CompiledRuleset
 
     package init(ruleset: CompiledRuleset, capacity: Int) {
-        self.ruleset = ruleset
         columns = ColumnChunk(plan: ruleset.batch, capacity: capacity)
         answers = BatchAnswers(plan: ruleset.batch, capacity: capacity)
-        decisions = BatchDecisions.applies(to: ruleset) ? BatchDecisions(capacity: capacity) : nil
+        decisions = BatchDecisions.applies(to: ruleset) ? BatchDecisions(ruleset: ruleset, capacity: capacity) : nil
     }
 
     package var capacity: Int { columns.capacity }
@@ -35,7 +33,7 @@ package final class BatchEvaluator {
     /// reference holds its parsed structs).
     package func answer(_ chunk: ColumnChunk) -> BatchAnswers {
         answers.evaluate(chunk)
-        decisions?.decide(answers, count: chunk.count, ruleset: ruleset)
+        decisions?.decide(answers, count: chunk.count)
         return answers
     }
 }

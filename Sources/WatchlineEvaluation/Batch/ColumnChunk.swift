@@ -17,6 +17,8 @@ package final class ColumnChunk {
     let enums: [UnsafeMutablePointer<Int16>]
     let enumValid: [UnsafeMutablePointer<UInt64>]
     let plan: BatchPlan
+    /// Every bitmap above, cleared together before a chunk is gathered.
+    private let bitmaps: [UnsafeMutablePointer<UInt64>]
 
     package init(plan: BatchPlan, capacity: Int) {
         self.plan = plan
@@ -32,19 +34,20 @@ package final class ColumnChunk {
         boolValid = masks(plan.boolSlots.count)
         enums = plan.enumSlots.map { _ in let p = UnsafeMutablePointer<Int16>.allocate(capacity: max(capacity, 1)); p.initialize(repeating: 0, count: max(capacity, 1)); return p }
         enumValid = masks(plan.enumSlots.count)
+        bitmaps = numberValid + bools + boolValid + enumValid
     }
 
     deinit {
         for p in numbers { p.deallocate() }
         for p in enums { p.deallocate() }
-        for p in numberValid + bools + boolValid + enumValid { p.deallocate() }
+        for p in bitmaps { p.deallocate() }
     }
 
     /// Fills the columns from `count` records (the first `count` of `records`).
     package func gather(_ records: UnsafeBufferPointer<HouseholdRecord>, count n: Int) {
         precondition(n <= capacity)
         count = n
-        for p in numberValid + bools + boolValid + enumValid { p.update(repeating: 0, count: words) }
+        for p in bitmaps { p.update(repeating: 0, count: words) }
         let numberSlots = plan.numberSlots, boolSlots = plan.boolSlots, enumSlots = plan.enumSlots
         for h in 0..<n {
             let w = h >> 6, bit = UInt64(1) << UInt64(h & 63)

@@ -13,9 +13,7 @@ package final class CSVRecordSource: PlacedRecordSource {
     var columns: [Int?] = []
     /// Column index → the field's name in messages: the header as written, with the path.
     var columnNames: [String] = []
-    /// The header's columns (a row with all of them writes every mapped slot), and the household
-    /// slots no column fills: only these are reset before a full row is decoded.
-    var filledBy: [Int?] = []
+    /// The household slots no column fills: only these are reset before a full row is decoded.
     var unfilled: [Int] = []
     var members: [String: [[Value]]] = [:]
     /// Problems of a household's member rows, given with the household (their places in the members file).
@@ -61,7 +59,6 @@ package final class CSVRecordSource: PlacedRecordSource {
                 if !name.isEmpty { warnings.append(MessageCatalogue.format(.recordUnknownColumn, [name])) }
             }
         }
-        filledBy = columns
         let written = Set(columns.compactMap { $0 })
         unfilled = schema.households.indices.filter { !written.contains($0) }
         var membersPath = membersPath, membersSheet = options.membersSheet
@@ -173,7 +170,7 @@ package final class CSVRecordSource: PlacedRecordSource {
             // others are written once, by their cell (or reset where the cell cannot be read).
             let columns = self.columns, plans = decoding.households
             let cells = min(fields.count, columns.count)
-            if cells == filledBy.count { for s in unfilled { record.house[s] = .unknown(FieldMask(field: s)) } } else { record.reset(schema) }
+            if cells == columns.count { for s in unfilled { record.house[s] = .unknown(FieldMask(field: s)) } } else { record.reset(schema) }
             record.members.removeAll(keepingCapacity: true)
             record.memberCount = -1
             // One uniqueness check for the record, not one per field written.
