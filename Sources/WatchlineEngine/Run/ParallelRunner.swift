@@ -5,37 +5,49 @@ import WatchlineEvaluation
 import WatchlineIO
 
 /// The run loop: a ruleset over a record stream, one outcome per record, in input order. Records
-/// are read a chunk at a time into a fixed pool of chunks (memory does not grow with the input);
-/// each chunk is then decided — duplicate ids checked, households decided, outcomes written and
-/// observed — in input order.
+/// are read a chunk at a time into a fixed pool of chunks (memory does not grow with the input).
 ///
-/// `run(_:writer:progress:observe:write:)` (the commands) overlaps the two: the calling thread
-/// reads the next chunk while a worker decides the previous one. `run(_:progress:each:)` does the
+/// `run(_:writer:progress:observe:write:)` (the commands) keeps every core busy: the calling
+/// thread reads — for a reader that can decode apart (`SplittableRecordSource`, CSV without
+/// members) it only splits rows — and one lane per core takes chunks in turn through
+///   decode, hash ids (any order) → duplicate ids, the reader's notes (input order) →
+///   decide and write (any order) → observe and output (input order).
+/// The steps in input order go one chunk after another (`Turns`), so ids, warnings, observers
+/// and output are exactly those of one thread reading the file. `run(_:progress:each:)` does the
 /// same steps on the calling thread, one chunk after the other (tests, the fuzzer).
 public final class ParallelRunner: @unchecked Sendable {
     package let ruleset: CompiledRuleset
     package var explain = false
     package var chunkSize = 4096
-    package var poolSize = 3
+    /// Lanes deciding at once (`run` with a writer).
+    package var lanes = ProcessInfo.processInfo.activeProcessorCount
 
     public init(ruleset: CompiledRuleset) { self.ruleset = ruleset }
 
     final class Chunk: @unchecked Sendable {
         var records: [HouseholdRecord]
         var reads: [RecordRead] = []
+        var outcomes: [Outcome] = []
+        /// The hashes its ids are checked by (computed by a lane, checked in order).
+        var idHashes: [UInt64] = []
         var count = 0
         var bytes: [UInt8] = []
+        /// The chunk's rows as split, when a lane decodes them.
+        let rows = SplitRows()
+        var split = false
         /// Where the reader was when the chunk was filled (sizes the duplicate-id table).
         var progress: (done: Int, total: Int?) = (0, nil)
         init(template: HouseholdRecord, size: Int) {
             records = Array(repeating: template, count: size)
             reads.reserveCapacity(size)
+            outcomes.reserveCapacity(size)
             bytes.reserveCapacity(size * 128)
         }
 
-        /// Reads up to `size` records; false when the input ended.
+        /// Reads up to `size` records, decoding them here; false when the input ended.
         func fill(from reader: RecordSource, size: Int) -> Bool {
             count = 0
+            split = false
             reads.removeAll(keepingCapacity: true)
             while count < size, let read = reader.next(into: &records[count]) {
                 reads.append(read)
@@ -44,119 +56,220 @@ public final class ParallelRunner: @unchecked Sendable {
             progress = reader.progress
             return count == size
         }
+
+        /// Splits up to `size` rows, for a lane to decode; false when the input ended.
+        func split(from reader: SplittableRecordSource, size: Int) -> Bool {
+            let more = reader.split(into: rows, max: size)
+            count = rows.count
+            split = true
+            progress = reader.progress
+            return more
+        }
     }
 
-    /// The deciding side: one frame, the duplicate-id check, the writer. Used by one thread at a
-    /// time (the worker, or the caller of the synchronous `run`), in input order.
-    final class Deciding: @unchecked Sendable {
+    /// One lane's own state: a ruleset's evaluators, a frame, the batch evaluator, a row decoder.
+    /// Used by one thread.
+    final class Lane: @unchecked Sendable {
         let ruleset: CompiledRuleset
         let explain: Bool
         let writer: OutcomeWriter?
         let frame: Frame
-        /// Duplicate ids are checked here, on the deciding thread, in input order: the reading
-        /// thread is the busier one.
-        let ids: DuplicateIDCheck
         let idSlot: Int?
         /// The chunk's rules answered column by column first (not when explaining: an
         /// explanation records what every rule read, so each runs its full evaluator).
         let batch: BatchEvaluator?
-        init(ruleset: CompiledRuleset, explain: Bool, writer: OutcomeWriter?, ids: DuplicateIDCheck, chunkSize: Int) {
-            self.ruleset = ruleset; self.explain = explain; self.writer = writer; self.ids = ids
+        var decoder: (any RowDecoder)?
+        init(ruleset: CompiledRuleset, explain: Bool, writer: OutcomeWriter?, chunkSize: Int, decoder: (any RowDecoder)?) {
+            self.ruleset = ruleset; self.explain = explain; self.writer = writer; self.decoder = decoder
             frame = ruleset.makeFrame()
             batch = explain ? nil : ruleset.makeBatchEvaluator(capacity: chunkSize)
-            idSlot = ruleset.schema.idField   // observers read the record itself for town, village or grid
+            idSlot = ruleset.schema.idField
         }
 
-        /// Checks ids, decides, writes (into `c.bytes`) and hands every outcome to `observe`, in order.
-        func decide(_ c: Chunk, observe: (Outcome, HouseholdRecord, Frame) -> Void) {
+        /// Decodes a split chunk's rows into its records, and hashes their ids.
+        func decode(_ c: Chunk) {
+            if c.split, decoder != nil {
+                c.records.withUnsafeMutableBufferPointer { decoder!.decode(c.rows, into: $0, reads: &c.reads) }
+            }
+            DuplicateIDCheck.hashes(c.reads, c.records, count: c.count, idSlot: idSlot, into: &c.idHashes)
+        }
+
+        /// Decides every household of the chunk (after its ids were checked), writing its
+        /// output into `c.bytes` and keeping its outcome for the observers.
+        func decide(_ c: Chunk) {
             c.bytes.removeAll(keepingCapacity: true)
-            ids.check(&c.reads, c.records, count: c.count, progress: c.progress)
+            c.outcomes.removeAll(keepingCapacity: true)
             let ruleset = self.ruleset, frame = self.frame, writer = self.writer, explain = self.explain, idSlot = self.idSlot
-            let answers = batch.map { b in c.records.withUnsafeBufferPointer { b.answer($0, count: c.count) } }
-            for i in 0..<c.count {
-                var o = Outcome(line: c.reads[i].line, id: c.records[i].string(idSlot), decision: nil, errors: c.reads[i].errors)
-                // The frame reads the chunk's record in place while it is decided and observed.
-                frame.withRecord(c.records[i]) {
+            c.records.withUnsafeBufferPointer { records in
+                let answers = batch?.answer(records, count: c.count)
+                for i in 0..<c.count {
+                    var o = Outcome(line: c.reads[i].line, id: records[i].string(idSlot), decision: nil, errors: c.reads[i].errors)
                     if o.errors.isEmpty {
                         if explain {
                             let trace = TraceSink()
-                            o.decision = ruleset.decide(frame, trace: trace)
+                            o.decision = frame.withRecord(records[i]) { ruleset.decide(frame, trace: trace) }
                             o.trace = trace.entries
                         } else {
-                            o.decision = batch?.decision(i) ?? ruleset.decide(frame, batch: answers, household: i)
+                            o.decision = batch?.decision(i) ?? frame.withRecord(records[i]) { ruleset.decide(frame, batch: answers, household: i) }
                         }
                     }
                     writer?.write(o, to: &c.bytes)
-                    observe(o, c.records[i], frame)
+                    c.outcomes.append(o)
                 }
             }
         }
     }
 
-    /// What the worker thread uses; handed over whole because the chunks it touches are owned by
-    /// one thread at a time (the pool and its semaphore make that so).
-    final class Pool: @unchecked Sendable {
-        var chunks: [Chunk]
-        let lock = NSLock()
-        let free = DispatchSemaphore(value: 0)
-        init(_ chunks: [Chunk]) { self.chunks = chunks }
-        func take() -> Chunk {
-            while true {
-                lock.lock()
-                if let c = chunks.popLast() { lock.unlock(); return c }
-                lock.unlock()
-                free.wait()
+    /// The steps taken in input order: the duplicate-id check, the reader's notes, the observers.
+    final class InOrder: @unchecked Sendable {
+        let ids: DuplicateIDCheck
+        let apart: SplittableRecordSource?
+        /// The observers read the household through a frame of their own (a lane's is deciding the next chunk).
+        let frame: Frame
+        let observe: (Outcome, HouseholdRecord, Frame) -> Void
+        init(ids: DuplicateIDCheck, apart: SplittableRecordSource?, frame: Frame, observe: @escaping (Outcome, HouseholdRecord, Frame) -> Void) {
+            self.ids = ids; self.apart = apart; self.frame = frame; self.observe = observe
+        }
+
+        func check(_ c: Chunk, notes: DecodingNotes?) {
+            if let notes { apart?.absorb(notes) }
+            ids.check(&c.reads, c.records, hashes: c.idHashes, count: c.count, progress: c.progress)
+        }
+
+        func observe(_ c: Chunk) {
+            let frame = self.frame, observe = self.observe
+            c.records.withUnsafeBufferPointer { records in
+                c.outcomes.withUnsafeBufferPointer { outcomes in
+                    for i in 0..<c.count { frame.withRecord(records[i]) { observe(outcomes[i], records[i], frame) } }
+                }
             }
         }
-        func give(_ c: Chunk) { lock.lock(); chunks.append(c); lock.unlock(); free.signal() }
+    }
+
+    /// Lets chunk k through only after chunk k − 1: the steps that go in input order.
+    final class Turns: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var next = 0
+        func take<R>(_ k: Int, _ body: () -> R) -> R {
+            condition.lock()
+            while next != k { condition.wait() }
+            condition.unlock()
+            let r = body()
+            condition.lock(); next += 1; condition.broadcast(); condition.unlock()
+            return r
+        }
+    }
+
+    /// Chunks waiting for a lane, in input order; nil when the input ended.
+    final class Inbox: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var waiting: [(Chunk, Int)] = []
+        private var closed = false
+        func put(_ c: Chunk, _ k: Int) { condition.lock(); waiting.append((c, k)); condition.signal(); condition.unlock() }
+        func close() { condition.lock(); closed = true; condition.broadcast(); condition.unlock() }
+        func take() -> (Chunk, Int)? {
+            condition.lock(); defer { condition.unlock() }
+            while waiting.isEmpty && !closed { condition.wait() }
+            return waiting.isEmpty ? nil : waiting.removeFirst()
+        }
+    }
+
+    /// Free chunks; `take` waits for one.
+    final class Pool: @unchecked Sendable {
+        var chunks: [Chunk]
+        let condition = NSCondition()
+        init(_ chunks: [Chunk]) { self.chunks = chunks }
+        func take() -> Chunk {
+            condition.lock(); defer { condition.unlock() }
+            while chunks.isEmpty { condition.wait() }
+            return chunks.removeLast()
+        }
+        func give(_ c: Chunk) { condition.lock(); chunks.append(c); condition.signal(); condition.unlock() }
+    }
+
+    /// The reader apart from its check, and whether its rows are decoded on the lanes.
+    func open(_ source: RecordSource) -> (reader: RecordSource, ids: DuplicateIDCheck, apart: SplittableRecordSource?) {
+        let (reader, ids) = IDCheckedSource.uncheckedReader(source, schema: ruleset.schema)
+        let apart = (reader as? SplittableRecordSource).flatMap { $0.decodesApart ? $0 : nil }
+        return (reader, ids, apart)
+    }
+
+    /// Reads the next chunk on the calling thread: split for a lane to decode, or decoded here.
+    func fill(_ c: Chunk, reader: RecordSource, apart: SplittableRecordSource?) -> Bool {
+        if let apart { return c.split(from: apart, size: chunkSize) }
+        return c.fill(from: reader, size: chunkSize)
     }
 
     /// Streams `source`, writing each chunk's output through `write` in order. `observe` sees
-    /// every outcome (for the summary), on the worker thread, in order.
+    /// every outcome (for the summary), in order, one at a time.
     package func run(_ source: RecordSource, writer: OutcomeWriter, progress: ProgressLine? = nil,
                     observe: ((Outcome, HouseholdRecord, Frame) -> Void)? = nil, write: @escaping ([UInt8]) -> Void) {
-        let (reader, ids) = IDCheckedSource.uncheckedReader(source, schema: ruleset.schema)
-        let deciding = Deciding(ruleset: ruleset, explain: explain, writer: writer, ids: ids, chunkSize: chunkSize)
+        let (reader, ids, apart) = open(source)
+        let laneCount = max(1, lanes)
+        let inOrder = InOrder(ids: ids, apart: apart, frame: ruleset.makeFrame(), observe: observe ?? { _, _, _ in })
         let template = ruleset.schema.emptyRecord()
-        let pool = Pool((0..<poolSize).map { _ in Chunk(template: template, size: chunkSize) })
-        let worker = DispatchQueue(label: "watchline.decide")
-        // Called on the worker only, one chunk at a time.
-        final class Handlers: @unchecked Sendable {
-            let observe: (Outcome, HouseholdRecord, Frame) -> Void, write: ([UInt8]) -> Void
-            init(_ o: @escaping (Outcome, HouseholdRecord, Frame) -> Void, _ w: @escaping ([UInt8]) -> Void) { observe = o; write = w }
+        let pool = Pool((0..<(laneCount + 2)).map { _ in Chunk(template: template, size: chunkSize) })
+        let inbox = Inbox()
+        let checked = Turns(), written = Turns()
+        // Each lane its own evaluators: closures shared between cores would have their
+        // reference counts bounced between caches on every call.
+        let lanes = (0..<laneCount).map { k in
+            Lane(ruleset: k == 0 ? ruleset : CompiledRuleset(ruleset.checked), explain: explain, writer: writer,
+                 chunkSize: chunkSize, decoder: apart?.makeRowDecoder())
         }
-        let handlers = Handlers(observe ?? { _, _, _ in }, write)
-        var total = 0
+        final class Output: @unchecked Sendable { let write: ([UInt8]) -> Void; init(_ w: @escaping ([UInt8]) -> Void) { write = w } }
+        let output = Output(write)
+        let done = DispatchGroup()
+        for lane in lanes {
+            DispatchQueue.global().async(group: done) {
+                while let (c, k) = inbox.take() {
+                    lane.decode(c)
+                    checked.take(k) { inOrder.check(c, notes: c.split ? lane.decoder?.takeNotes() : nil) }
+                    lane.decide(c)
+                    written.take(k) { inOrder.observe(c); output.write(c.bytes) }
+                    pool.give(c)
+                }
+            }
+        }
+        var total = 0, k = 0
         var more = true
         while more {
             let c = pool.take()
-            more = c.fill(from: reader, size: chunkSize)
+            more = fill(c, reader: reader, apart: apart)
             total += c.count
             progress?.update(households: total, done: c.progress.done, total: c.progress.total)
-            worker.async {
-                deciding.decide(c, observe: handlers.observe)
-                handlers.write(c.bytes)
-                pool.give(c)
-            }
+            inbox.put(c, k)
+            k += 1
         }
-        worker.sync {}
+        inbox.close()
+        done.wait()
+        apart?.finishApart()
         progress?.clear()
     }
 
-    /// The same loop on the calling thread: each chunk is read, then decided, before the next is
+    /// The same steps on the calling thread: each chunk is read, then decided, before the next is
     /// read. `each` sees every outcome in input order, with the record and the frame it was decided in.
     public func run(_ source: RecordSource, progress: ProgressLine? = nil, each: (Outcome, HouseholdRecord, Frame) -> Void) {
-        let (reader, ids) = IDCheckedSource.uncheckedReader(source, schema: ruleset.schema)
-        let deciding = Deciding(ruleset: ruleset, explain: explain, writer: nil, ids: ids, chunkSize: chunkSize)
+        withoutActuallyEscaping(each) { each in runInline(source, progress: progress, each: each) }
+    }
+
+    private func runInline(_ source: RecordSource, progress: ProgressLine?, each: @escaping (Outcome, HouseholdRecord, Frame) -> Void) {
+        let (reader, ids, apart) = open(source)
+        let lane = Lane(ruleset: ruleset, explain: explain, writer: nil, chunkSize: chunkSize, decoder: apart?.makeRowDecoder())
+        let inOrder = InOrder(ids: ids, apart: apart, frame: lane.frame, observe: each)
         let c = Chunk(template: ruleset.schema.emptyRecord(), size: chunkSize)
         var total = 0
         var more = true
         while more {
-            more = c.fill(from: reader, size: chunkSize)
+            more = fill(c, reader: reader, apart: apart)
             total += c.count
             progress?.update(households: total, done: c.progress.done, total: c.progress.total)
-            deciding.decide(c, observe: each)
+            lane.decode(c)
+            inOrder.check(c, notes: c.split ? lane.decoder?.takeNotes() : nil)
+            lane.decide(c)
+            inOrder.observe(c)
         }
+        apart?.finishApart()
         progress?.clear()
     }
 

@@ -9,12 +9,8 @@ package final class CSVRecordSource: PlacedRecordSource {
     let schema: Schema
     let decoding: FieldDecoding
     let place: RecordPlace
-    /// Column index → household slot (nil: ignored column).
-    var columns: [Int?] = []
-    /// Column index → the field's name in messages: the header as written, with the path.
-    var columnNames: [String] = []
-    /// The household slots no column fills: only these are reset before a full row is decoded.
-    var unfilled: [Int] = []
+    /// Decodes a row's cells by the header's columns (here, or on the run loop's threads).
+    let rows: CSVRowDecoder
     var members: [String: [[Value]]] = [:]
     /// Problems of a household's member rows, given with the household (their places in the members file).
     var memberErrors: [String: [String]] = [:]
@@ -29,6 +25,7 @@ package final class CSVRecordSource: PlacedRecordSource {
     var unread = UnreadValues()
     /// Member rows of no household, each id an output line of its own after the households.
     private var orphans: [String]?
+    private var summarised = false
     /// The members file's header of its household-id column, as the clerk wrote it.
     private var joinHeader = ""
 
@@ -43,6 +40,7 @@ package final class CSVRecordSource: PlacedRecordSource {
         guard case .record(_, let header)? = reader.next() else { throw ReadError(message: MessageCatalogue.format(.recordsNoHeader, [path])) }
         let lookup = Self.headerTable(schema.households.map { ($0.path, $0.label, $0.aliases) })
         var firstColumn: [Int: (Int, String)] = [:]
+        var columns: [Int?] = [], columnNames: [String] = []
         for i in 0..<header.count {
             let name = header.string(i).trimmingSpaces
             if let slot = lookup[name] {
@@ -59,8 +57,7 @@ package final class CSVRecordSource: PlacedRecordSource {
                 if !name.isEmpty { warnings.append(MessageCatalogue.format(.recordUnknownColumn, [name])) }
             }
         }
-        let written = Set(columns.compactMap { $0 })
-        unfilled = schema.households.indices.filter { !written.contains($0) }
+        rows = CSVRowDecoder(schema: schema, decoding: decoding, place: place, columns: columns, columnNames: columnNames)
         var membersPath = membersPath, membersSheet = options.membersSheet
         if membersPath == nil, let sheetName = OfficeInput.membersSheet(in: path, besides: options.sheet, column: Set(joinNames)) {
             // A workbook with the members on a second sheet.
@@ -159,44 +156,24 @@ package final class CSVRecordSource: PlacedRecordSource {
         guard let item = reader.next() else { return nextOrphan(into: &record) }
         switch item {
         case .error(let line, let message):
-            record.reset(schema)
-            return RecordRead(line: line, errors: [RecordPlace.at(place.row(line), message)], claimsID: false)
+            return rows.failed(line: line, message, into: &record)
         case .record(let line, let fields):
-            var errors: [String] = []
-            if fields.count != columns.count {
-                errors.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordCellCount, [String(fields.count), String(columns.count)])))
-            }
-            // Every slot starts unknown: the slots no cell of this row fills are reset here, the
-            // others are written once, by their cell (or reset where the cell cannot be read).
-            let columns = self.columns, plans = decoding.households
-            let cells = min(fields.count, columns.count)
-            if cells == columns.count { for s in unfilled { record.house[s] = .unknown(FieldMask(field: s)) } } else { record.reset(schema) }
-            record.members.removeAll(keepingCapacity: true)
-            record.memberCount = -1
-            // One uniqueness check for the record, not one per field written.
-            record.house.withUnsafeMutableBufferPointer { house in
-                for i in 0..<cells {
-                    guard let s = columns[i] else { continue }
-                    var error: String?
-                    let plan = plans[s]
-                    let v = decoding.decode(.text(fields.bytes(i)), plan, name: { columnNames[i] }, error: &error)
-                    guard let error else { house[s] = v; continue }
-                    house[s] = .unknown(FieldMask(field: s))
-                    let message = RecordPlace.at(place.cell(line, column: i), error)
-                    if plan.read { errors.append(message) } else { unread.note(field: plan.id, message, into: &warnings) }
-                }
-            }
-            if let slot = schema.idField, let id = record.string(slot) {
-                if !members.isEmpty, let rows = members[id] {
-                    membersUsed.insert(id)
-                    for row in rows { let base = record.addMember(schema); for (j, v) in row.enumerated() { record.members[base + j] = v } }
-                    errors += memberErrors[id] ?? []
-                }
-            } else if errors.isEmpty {
-                errors.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordNoID, [])))
+            var errors = rows.decode(line: line, fields, into: &record) { unread.note(field: $0, $1, into: &warnings) }
+            if !members.isEmpty, let slot = schema.idField, let id = record.string(slot), let rows = members[id] {
+                membersUsed.insert(id)
+                for row in rows { let base = record.addMember(schema); for (j, v) in row.enumerated() { record.members[base + j] = v } }
+                errors += memberErrors[id] ?? []
             }
             return RecordRead(line: line, errors: errors)
         }
+    }
+
+    /// The warnings that sum up the reading (once, after the last row is decoded).
+    func summariseReading() {
+        guard !summarised else { return }
+        summarised = true
+        warnings += decoding.notes.warnings(decoding.columnName)
+        warnings += unread.summary(decoding.columnName)
     }
 
     /// After the last household: one output line, with its error, per household id that member
@@ -205,8 +182,7 @@ package final class CSVRecordSource: PlacedRecordSource {
     func nextOrphan(into record: inout HouseholdRecord) -> RecordRead? {
         if orphans == nil {
             orphans = memberOrder.filter { !membersUsed.contains($0) }.reversed()
-            warnings += decoding.notes.warnings(decoding.columnName)
-            warnings += unread.summary(decoding.columnName)
+            summariseReading()
         }
         guard let id = orphans?.popLast(), let membersPlace, let lines = memberLines[id] else { return nil }
         record.reset(schema)
@@ -218,4 +194,31 @@ package final class CSVRecordSource: PlacedRecordSource {
         // Its id is the members file's, not a household's: it does not count for the duplicate check.
         return RecordRead(line: lines[0], errors: [RecordPlace.at(membersPlace.row(lines[0]), message)], claimsID: false)
     }
+}
+
+/// Without members to join, a row needs nothing but its own cells: the reading thread splits
+/// rows, the run loop's threads decode them.
+extension CSVRecordSource: SplittableRecordSource {
+    package var decodesApart: Bool { !hasMembers }
+
+    package func split(into out: SplitRows, max: Int) -> Bool {
+        out.removeAll()
+        while out.count < max {
+            guard let item = reader.next() else { return false }
+            switch item {
+            case .error(let line, let message): out.append(line: line, error: message)
+            case .record(let line, let fields): out.append(line: line, fields)
+            }
+        }
+        return true
+    }
+
+    package func makeRowDecoder() -> any RowDecoder { rows.apart() }
+
+    package func absorb(_ notes: DecodingNotes) {
+        decoding.notes.absorb(notes.forms)
+        for (field, message) in notes.unread { unread.note(field: field, message, into: &warnings) }
+    }
+
+    package func finishApart() { summariseReading() }
 }

@@ -42,8 +42,30 @@ package final class DuplicateIDCheck {
 
     /// The first `count` records of a chunk, after the chunks before it.
     package func check(_ reads: inout [RecordRead], _ records: [HouseholdRecord], count: Int, progress: (done: Int, total: Int?)) {
-        hashes.removeAll(keepingCapacity: true)
-        for i in 0..<count { hashes.append(claimedHash(reads[i], records[i])) }
+        var hashes = self.hashes
+        self.hashes = []
+        Self.hashes(reads, records, count: count, idSlot: idSlot, into: &hashes)
+        check(&reads, records, hashes: hashes, count: count, progress: progress)
+        self.hashes = hashes
+    }
+
+    /// The hashes a chunk's ids are checked by, 0 for a record that claims none. Any thread may
+    /// compute them (the run loop's lanes do, each for its chunk); only `check` must go in order.
+    package static func hashes(_ reads: [RecordRead], _ records: [HouseholdRecord], count: Int, idSlot: Int?, into out: inout [UInt64]) {
+        out.removeAll(keepingCapacity: true)
+        guard let idSlot else { out.append(contentsOf: repeatElement(0, count: count)); return }
+        reads.withUnsafeBufferPointer { reads in
+            records.withUnsafeBufferPointer { records in
+                for i in 0..<count {
+                    guard reads[i].claimsID, idSlot < records[i].house.count, case .string(let id) = records[i].house[idSlot] else { out.append(0); continue }
+                    out.append(SeenIDs.hash(id))
+                }
+            }
+        }
+    }
+
+    /// The first `count` records of a chunk by their `hashes`, after the chunks before it.
+    package func check(_ reads: inout [RecordRead], _ records: [HouseholdRecord], hashes: [UInt64], count: Int, progress: (done: Int, total: Int?)) {
         seen.noteProgress(bytesRead: progress.done, totalBytes: progress.total, pending: count)
         for i in 0..<count where hashes[i] != 0 {
             if let first = seen.firstLine(hash: hashes[i], line: reads[i].line) { report(&reads[i], records[i], firstLine: first) }

@@ -23,7 +23,8 @@ struct FieldDecoding {
     /// Enum spellings as bytes, so a value is matched without building a `String`.
     let enumSpellings: [[(bytes: [UInt8], ordinal: Int16)]]
     /// The clerk forms read (thousands separators, full-width digits, other date spellings), per field.
-    let notes = FormNotes()
+    /// (A decoder on another thread gets its own, handed back in input order: `FormNotes.absorb`.)
+    var notes = FormNotes()
 
     /// `fieldsRead`: the fields read, household slots then member slots after them (nil: all).
     init(schema: Schema, fieldsRead: Set<Int>? = nil) {

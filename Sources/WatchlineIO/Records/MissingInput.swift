@@ -8,7 +8,7 @@ extension CompiledRuleset {
         guard let csv = IDCheckedSource.reader(of: source) as? CSVRecordSource else { return [] }
         let read = checked.fieldsRead
         var out: [String] = []
-        let present = Set(csv.columns.compactMap { $0 })
+        let present = Set(csv.rows.columns.compactMap { $0 })
         for slot in read.household.sorted() where !present.contains(slot) {
             let f = schema.households[slot]
             out.append(MessageCatalogue.format(.recordsMissingColumn, [f.label ?? f.path, f.path]))

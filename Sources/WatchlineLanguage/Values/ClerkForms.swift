@@ -93,6 +93,21 @@ package final class FormNotes: @unchecked Sendable {
         notes[field] = n
     }
 
+    /// Moves `other`'s notes into these, as if they had been made here after these (the run loop
+    /// decodes chunks on several threads and hands their notes back in input order).
+    package func absorb(_ other: FormNotes) {
+        guard other !== self else { return }
+        let taken: [Int: (changes: Set<ClerkForms.Change>, example: String, count: Int)]
+        other.lock.lock(); taken = other.notes; other.notes.removeAll(); other.lock.unlock()
+        guard !taken.isEmpty else { return }
+        lock.lock(); defer { lock.unlock() }
+        for (field, t) in taken {
+            var n = notes[field] ?? ([], t.example, 0)
+            n.changes.formUnion(t.changes); n.count += t.count
+            notes[field] = n
+        }
+    }
+
     /// "column 人均纯收入 (income.net_per_capita): 3 values read with thousands separators removed (e.g. '9,000')".
     package func warnings(_ name: (Int) -> String) -> [String] {
         lock.lock(); defer { lock.unlock() }

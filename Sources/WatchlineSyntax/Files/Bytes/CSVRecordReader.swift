@@ -48,6 +48,24 @@ package struct CSVFields {
         return UnsafeBufferPointer(start: base.map { $0 + r.starts[i] }, count: r.ends[i] - r.starts[i])
     }
     package func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
+
+    /// Appends the record's cells to `bytes`, with each cell's range there: the line's bytes in
+    /// one copy when no cell had to be unescaped (the common case), else cell by cell.
+    package func appendCells(to bytes: inout [UInt8], starts: inout [Int], ends: inout [Int]) {
+        let r = ranges, n = r.count
+        guard n > 0 else { return }
+        if r.scratchRanges.isEmpty, let base {
+            let offset = bytes.count - r.starts[0]
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + r.starts[0], count: r.ends[n - 1] - r.starts[0]))
+            for i in 0..<n { starts.append(r.starts[i] + offset); ends.append(r.ends[i] + offset) }
+            return
+        }
+        for i in 0..<n {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: self.bytes(i))
+            ends.append(bytes.count)
+        }
+    }
 }
 
 /// Reads CSV records over `ChunkedLineReader`; a quoted field may span lines.
