@@ -8,7 +8,6 @@ import WatchlineLanguage
 /// the decoder's tables.
 final class CSVRowDecoder: RowDecoder {
     let schema: Schema
-    /// A `let`: a method called on a `var` of a class copies the struct (its arrays) first.
     let decoding: FieldDecoding
     let idSlot: Int?
     let place: RecordPlace
@@ -31,9 +30,7 @@ final class CSVRowDecoder: RowDecoder {
 
     /// The same decoder with notes of its own, for another thread.
     func apart() -> CSVRowDecoder {
-        var decoding = self.decoding
-        decoding.notes = FormNotes()
-        return CSVRowDecoder(schema: schema, decoding: decoding, place: place, columns: columns, columnNames: columnNames)
+        CSVRowDecoder(schema: schema, decoding: FieldDecoding(decoding, notes: FormNotes()), place: place, columns: columns, columnNames: columnNames)
     }
 
     /// A row the CSV reader could not split.

@@ -4,8 +4,10 @@ import WatchlineLanguage
 import WatchlineEvaluation
 
 /// Turns one raw input value (text from CSV, or a JSON scalar) into a typed `Value` for a schema
-/// field. Shared by the JSON and CSV readers so both accept exactly the same spellings.
-struct FieldDecoding {
+/// field. Shared by the JSON and CSV readers so both accept exactly the same spellings. A class:
+/// a method called on a struct held by another class retained each of its arrays first, for
+/// every cell.
+final class FieldDecoding {
     let schema: Schema
     /// What decoding needs of a field, as plain values: reading a record then copies no strings
     /// or arrays (a `Schema.Field` holds both, and copying one costs reference counting).
@@ -24,11 +26,12 @@ struct FieldDecoding {
     let enumSpellings: [[(bytes: [UInt8], ordinal: Int16)]]
     /// The clerk forms read (thousands separators, full-width digits, other date spellings), per field.
     /// (A decoder on another thread gets its own, handed back in input order: `FormNotes.absorb`.)
-    var notes = FormNotes()
+    let notes: FormNotes
 
     /// `fieldsRead`: the fields read, household slots then member slots after them (nil: all).
     init(schema: Schema, fieldsRead: Set<Int>? = nil) {
         self.schema = schema
+        notes = FormNotes()
         let h = schema.households.count
         households = schema.households.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: $0, read: fieldsRead?.contains($0) ?? true) }
         members = schema.members.enumerated().map { Plan(type: $1.type, min: $1.min, max: $1.max, id: h + $0, read: fieldsRead?.contains(h + $0) ?? true) }
@@ -38,6 +41,12 @@ struct FieldDecoding {
             for (o, sp) in e.spellings.enumerated() { for x in sp { out.append((Array(x.utf8), Int16(o))) } }
             return out.map { (bytes: $0.0, ordinal: $0.1) }
         }
+    }
+
+    /// The same tables with notes of their own (for a decoder on another thread).
+    init(_ other: FieldDecoding, notes: FormNotes) {
+        schema = other.schema; households = other.households; members = other.members
+        enumSpellings = other.enumSpellings; self.notes = notes
     }
 
     func field(_ plan: Plan) -> Schema.Field {
