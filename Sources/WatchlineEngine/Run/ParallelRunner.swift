@@ -127,8 +127,11 @@ public final class ParallelRunner: @unchecked Sendable {
         /// The observers read the household through a frame of their own (a lane's is deciding the next chunk).
         let frame: Frame
         let observe: (Outcome, HouseholdRecord, Frame) -> Void
-        init(ids: DuplicateIDCheck, apart: SplittableRecordSource?, frame: Frame, observe: @escaping (Outcome, HouseholdRecord, Frame) -> Void) {
-            self.ids = ids; self.apart = apart; self.frame = frame; self.observe = observe
+        /// False when the observers do not read the frame: it is then not pointed at each household.
+        let observeReadsFrame: Bool
+        init(ids: DuplicateIDCheck, apart: SplittableRecordSource?, frame: Frame, observeReadsFrame: Bool = true,
+             observe: @escaping (Outcome, HouseholdRecord, Frame) -> Void) {
+            self.ids = ids; self.apart = apart; self.frame = frame; self.observe = observe; self.observeReadsFrame = observeReadsFrame
         }
 
         func check(_ c: Chunk, notes: DecodingNotes?) {
@@ -137,10 +140,14 @@ public final class ParallelRunner: @unchecked Sendable {
         }
 
         func observe(_ c: Chunk) {
-            let frame = self.frame, observe = self.observe
+            let frame = self.frame, observe = self.observe, observeReadsFrame = self.observeReadsFrame
             c.records.withUnsafeBufferPointer { records in
                 c.outcomes.withUnsafeBufferPointer { outcomes in
-                    for i in 0..<c.count { frame.withRecord(records[i]) { observe(outcomes[i], records[i], frame) } }
+                    if observeReadsFrame {
+                        for i in 0..<c.count { frame.withRecord(records[i]) { observe(outcomes[i], records[i], frame) } }
+                    } else {
+                        for i in 0..<c.count { observe(outcomes[i], records[i], frame) }
+                    }
                 }
             }
         }
@@ -201,12 +208,14 @@ public final class ParallelRunner: @unchecked Sendable {
     }
 
     /// Streams `source`, writing each chunk's output through `write` in order. `observe` sees
-    /// every outcome (for the summary), in order, one at a time.
-    package func run(_ source: RecordSource, writer: OutcomeWriter, progress: ProgressLine? = nil,
-                    observe: ((Outcome, HouseholdRecord, Frame) -> Void)? = nil, write: @escaping ([UInt8]) -> Void) {
+    /// every outcome (for the summary), in order, one at a time. (Not an optional: a closure
+    /// kept in an optional is called through thunks that copy the 288-byte outcome each time.)
+    /// `observeReadsFrame` false: `observe` does not read the frame, which then does not hold the household.
+    package func run(_ source: RecordSource, writer: OutcomeWriter, progress: ProgressLine? = nil, observeReadsFrame: Bool = true,
+                    observe: @escaping (Outcome, HouseholdRecord, Frame) -> Void = { _, _, _ in }, write: @escaping ([UInt8]) -> Void) {
         let (reader, ids, apart) = open(source)
         let laneCount = max(1, lanes)
-        let inOrder = InOrder(ids: ids, apart: apart, frame: ruleset.makeFrame(), observe: observe ?? { _, _, _ in })
+        let inOrder = InOrder(ids: ids, apart: apart, frame: ruleset.makeFrame(), observeReadsFrame: observeReadsFrame, observe: observe)
         let template = ruleset.schema.emptyRecord()
         let pool = Pool((0..<(laneCount + 2)).map { _ in Chunk(template: template, size: chunkSize) })
         let inbox = Inbox()

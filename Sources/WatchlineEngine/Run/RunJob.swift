@@ -80,7 +80,7 @@ package struct RunJob {
         var header: [UInt8] = []
         writer.header(to: &header)
         if book == nil { sink.write(header) }
-        runner.run(source, writer: writer, progress: progress,
+        runner.run(source, writer: writer, progress: progress, observeReadsFrame: summaryBuilder.readsFrame,
                    observe: { outcome, record, frame in
                        summaryBuilder.add(outcome, record: record, frame: frame)
                        book?.add(outcome, record: record)

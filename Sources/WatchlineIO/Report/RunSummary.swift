@@ -72,6 +72,9 @@ public final class SummaryBuilder {
         }
     }
 
+    /// Whether `add` reads the household through its frame (a share check with its own base).
+    package var readsFrame: Bool { shareEvals.contains { $0 != nil } }
+
     /// Adds one outcome; `frame` still holds that household's values.
     package func add(_ o: Outcome, record: HouseholdRecord?, frame: Frame?) {
         summary.households += 1
