@@ -17,6 +17,8 @@ final class CSVRowDecoder: RowDecoder {
     let columnNames: [String]
     /// The household slots no column fills: only these are reset before a full row is decoded.
     let unfilled: [Int]
+    /// Per household slot, how a cell is read on the quick path (`quick`).
+    private let quickKinds: [QuickKind]
     /// Values that could not be read in fields no rule reads, in input order (`takeNotes`).
     private var unread: [(field: Int, message: String)] = []
 
@@ -24,6 +26,7 @@ final class CSVRowDecoder: RowDecoder {
         self.schema = schema; self.decoding = decoding; self.place = place
         self.columns = columns; self.columnNames = columnNames
         idSlot = schema.idField
+        quickKinds = decoding.households.map(QuickKind.init)
         let written = Set(columns.compactMap { $0 })
         unfilled = schema.households.indices.filter { !written.contains($0) }
     }
@@ -56,9 +59,11 @@ final class CSVRowDecoder: RowDecoder {
         record.house.withUnsafeMutableBufferPointer { house in
             for i in 0..<cells {
                 guard let s = columns[i] else { continue }
+                let bytes = fields.bytes(i)
+                if let v = quick(bytes, quickKinds[s]) { house[s] = v; continue }
                 var error: String?
                 let plan = decoding.households[s]
-                let v = decoding.decode(.text(fields.bytes(i)), plan, name: { columnNames[i] }, error: &error)
+                let v = decoding.decode(.text(bytes), plan, name: { columnNames[i] }, error: &error)
                 guard let error else { house[s] = v; continue }
                 house[s] = .unknown(FieldMask(field: s))
                 let message = RecordPlace.at(place.cell(line, column: i), error)
@@ -94,5 +99,45 @@ final class CSVRowDecoder: RowDecoder {
         let forms = FormNotes()
         forms.absorb(decoding.notes)   // moves them, leaving this decoder's empty
         return DecodingNotes(unread: unread, forms: forms)
+    }
+
+    /// The quick path: a number, a 1/0 flag or an enum value that the strict reading takes as
+    /// it is, decoded without a call through `FieldDecoding.decode`. Anything else (an empty
+    /// cell, text, a value out of bounds, a clerk's form, an error) is nil and takes the full
+    /// path, which gives the same value for what this accepts.
+    enum QuickKind {
+        case none
+        case int(min: Int64, max: Int64)
+        case decimal(min: Int64, max: Int64)
+        case flag
+        case choice(Int16)
+        init(_ plan: FieldDecoding.Plan) {
+            let lo = plan.min ?? .min, hi = plan.max ?? .max
+            switch plan.type {
+            case .int: self = .int(min: lo, max: hi)
+            case .money, .number: self = .decimal(min: lo, max: hi)
+            case .bool: self = .flag
+            case .enumeration(let e): self = .choice(e)
+            default: self = .none
+            }
+        }
+    }
+
+    @inline(__always) func quick(_ b: UnsafeBufferPointer<UInt8>, _ kind: QuickKind) -> Value? {
+        switch kind {
+        case .none: return nil
+        case .int(let lo, let hi):
+            guard let v = parseInt64(b), v >= lo, v <= hi else { return nil }
+            return .int(v)
+        case .decimal(let lo, let hi):
+            guard case .value(let v) = parseScaledDecimal(b, scale: Fixed.scale), v >= lo, v <= hi else { return nil }
+            return .dec(v)
+        case .flag:
+            guard b.count == 1, let f = FieldDecoding.boolSpelling(b) else { return nil }
+            return .bool(f)
+        case .choice(let e):
+            guard b.count > 0, let o = decoding.ordinal(b, enum: e) else { return nil }
+            return .enumValue(EnumRef(type: e, ordinal: o))
+        }
     }
 }
