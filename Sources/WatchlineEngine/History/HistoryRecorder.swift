@@ -5,7 +5,7 @@ import WatchlineLanguage
 import WatchlineEvaluation
 import WatchlineIO
 
-/// Collects each household's decision while a run streams past (on the deciding thread, in
+/// Collects each household's decision while a run streams past (in the run loop's observing turn, in
 /// input order), then records the run in one transaction.
 package final class HistoryRecorder: @unchecked Sendable {
     let ruleset: CompiledRuleset

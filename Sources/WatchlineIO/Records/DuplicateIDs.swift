@@ -8,7 +8,7 @@ import WatchlineLanguage
 ///
 /// Two ways in, one implementation: `check(_:_:progress:)` for a record at a time (the checking
 /// source every reader opened by `RecordFiles.open` is wrapped in), and `check(_:_:count:progress:)`
-/// for a chunk at a time (the run loop, on its deciding thread: all hashes first, then the probes,
+/// for a chunk at a time (the run loop: its lanes hash the ids, then the probes go chunk by chunk,
 /// so the table's cache misses overlap instead of stalling each household in turn).
 package final class DuplicateIDCheck {
     let idSlot: Int?
@@ -76,7 +76,7 @@ package final class DuplicateIDCheck {
 /// A record source with the duplicate-id check applied: what `RecordFiles.open` returns, so every
 /// command that reads records (run, explain, diff, compare, the REPL, the test harness) gets the
 /// check from `DuplicateIDCheck`. The run loop takes it apart (`ParallelRunner` checks a chunk at
-/// a time on its deciding thread) with `uncheckedReader`.
+/// a time, in input order, from its lanes) with `uncheckedReader`.
 package final class IDCheckedSource: RecordSource {
     package let reader: RecordSource
     package let ids: DuplicateIDCheck
