@@ -7,81 +7,66 @@ import WatchlineEvaluation
 /// record, and a line that is not valid JSON still gives its record (with the error).
 package final class JSONLinesSource: PlacedRecordSource {
     let reader: ChunkedLineReader
-    let decoder: JSONRecordDecoder
+    let rows: JSONLinesRowDecoder
+    var decoder: JSONRecordDecoder { rows.decoder }
     let schema: Schema
     let place: RecordPlace
-    var tape = JSONTape()
     package private(set) var warnings: [String] = []
     private var endNoted = false
     var unread = UnreadValues()
-    private var unreadHere: [(field: Int, message: String)] = []
 
     package init(path: String, schema: Schema, fieldsRead: Set<Int>? = nil) throws {
         reader = try ChunkedLineReader(path: path)
-        decoder = JSONRecordDecoder(schema: schema, fieldsRead: fieldsRead)
         self.schema = schema
         place = RecordPlace(path: path, sheet: nil)
+        rows = JSONLinesRowDecoder(schema: schema, place: place, fieldsRead: fieldsRead)
     }
 
     package var progress: (done: Int, total: Int?) { (reader.bytesConsumed, reader.totalBytes) }
 
-    package func next(into record: inout HouseholdRecord) -> RecordRead? {
+    /// The next line that holds a record (blank lines hold none), or the error in place of one.
+    enum Line { case record(Int, UnsafeBufferPointer<UInt8>), error(Int, String) }
+
+    func nextLine() -> Line? {
         while let line = reader.next() {
             switch line {
             case .tooLong(let n):
-                record.reset(schema)
-                return RecordRead(line: n, errors: [RecordPlace.at(place.row(n), MessageCatalogue.format(.recordTooLong, [String(16 << 20)]))])
+                return .error(n, RecordPlace.at(place.row(n), MessageCatalogue.format(.recordTooLong, [String(16 << 20)])))
             case .line(let n, let bytes):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                record.reset(schema)
-                var errors: [String] = []
-                var parsed = true
-                if let e = tape.parse(bytes) {
-                    // The byte is the line's column: `path:line:column`.
-                    errors.append(RecordPlace.at(place.cell(n, column: e.offset), e.message))
-                    recoverID(bytes, into: &record)
-                    parsed = false
-                } else {
-                    unreadHere.removeAll(keepingCapacity: true)
-                    errors = decoder.decode(tape, bytes, into: &record, unread: &unreadHere).map { RecordPlace.at(place.row(n), $0) }
-                    for u in unreadHere { unread.note(field: u.field, RecordPlace.at(place.row(n), u.message), into: &warnings) }
-                }
-                checkID(record, errors: &errors, line: n)
-                return RecordRead(line: n, errors: errors, claimsID: parsed)
+                return .record(n, bytes)
             }
         }
         if let failure = reader.readFailure, !failureReported {
             failureReported = true
-            record.reset(schema)
-            return RecordRead(line: reader.linesRead + 1, errors: [RecordPlace.at(place.row(reader.linesRead + 1), MessageCatalogue.format(.recordReadFailed, [String(reader.linesRead), failure]))], claimsID: false)
-        }
-        if !endNoted {
-            warnings += decoder.decoding.notes.warnings(decoder.decoding.columnName)
-            warnings += unread.summary(decoder.decoding.columnName)
-            endNoted = true
+            let n = reader.linesRead + 1
+            return .error(n, RecordPlace.at(place.row(n), MessageCatalogue.format(.recordReadFailed, [String(reader.linesRead), failure])))
         }
         return nil
     }
 
+    package func next(into record: inout HouseholdRecord) -> RecordRead? {
+        switch nextLine() {
+        case .record(let n, let bytes)?:
+            return rows.decode(line: n, bytes, into: &record) { unread.note(field: $0, $1, into: &warnings) }
+        case .error(let n, let message)?:
+            record.reset(schema)
+            return RecordRead(line: n, errors: [message], claimsID: false)
+        case nil:
+            summariseReading()
+            return nil
+        }
+    }
+
+    /// The warnings that sum up the reading (once, after the last line is decoded).
+    func summariseReading() {
+        guard !endNoted else { return }
+        warnings += decoder.decoding.notes.warnings(decoder.decoding.columnName)
+        warnings += unread.summary(decoder.decoding.columnName)
+        endNoted = true
+    }
+
     var failureReported = false
-
-    /// A record without an id is an error (when nothing else is wrong with it). Repeated ids are
-    /// `DuplicateIDCheck`'s; a line that did not parse says so with `claimsID: false`.
-    func checkID(_ record: HouseholdRecord, errors: inout [String], line: Int) {
-        guard let slot = schema.idField, record.string(slot) == nil, errors.isEmpty else { return }
-        errors.append(RecordPlace.at(place.row(line), MessageCatalogue.format(.recordNoID, [])))
-    }
-
-    /// For a malformed line, the id is still worth reporting if it can be found.
-    func recoverID(_ bytes: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) {
-        guard let slot = schema.idField else { return }
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let r = text.range(of: "\"id\"") else { return }
-        let rest = text[r.upperBound...].drop { $0 == " " || $0 == ":" }
-        guard rest.first == "\"" else { return }
-        let value = rest.dropFirst().prefix { $0 != "\"" }
-        if !value.isEmpty && value.count < 100 { record.house[slot] = .string(String(value)) }
-    }
 
     /// Decodes a single JSON object (test cases, the REPL's `:set`).
     package static func decode(line: String, schema: Schema) -> (HouseholdRecord, [String]) {
@@ -157,4 +142,30 @@ package final class JSONArraySource: PlacedRecordSource {
         for u in unreadHere { unread.note(field: u.field, RecordPlace.at(place.row(line), u.message), into: &warnings) }
         return RecordRead(line: line, errors: errors.map { RecordPlace.at(place.row(line), $0) })
     }
+}
+
+/// Each line is a record of its own: the reading thread sets lines aside, the lanes decode them.
+extension JSONLinesSource: SplittableRecordSource {
+    package var decodesApart: Bool { true }
+
+    package func split(into out: SplitRows, max: Int) -> Bool {
+        out.removeAll()
+        while out.count < max {
+            switch nextLine() {
+            case .record(let n, let bytes)?: out.append(line: n, whole: bytes)
+            case .error(let n, let message)?: out.append(line: n, error: message)
+            case nil: return false
+            }
+        }
+        return true
+    }
+
+    package func makeRowDecoder() -> any RowDecoder { rows.apart() }
+
+    package func absorb(_ notes: DecodingNotes) {
+        decoder.decoding.notes.absorb(notes.forms)
+        for (field, message) in notes.unread { unread.note(field: field, message, into: &warnings) }
+    }
+
+    package func finishApart() { summariseReading() }
 }

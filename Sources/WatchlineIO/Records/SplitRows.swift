@@ -24,6 +24,14 @@ package final class SplitRows {
         fields.appendCells(to: &bytes, starts: &starts, ends: &ends)
     }
 
+    /// A row kept whole (a JSON line): one range, the line.
+    func append(line: Int, whole bytes: UnsafeBufferPointer<UInt8>) {
+        rows.append(Row(line: line, firstCell: starts.count, cells: 1))
+        starts.append(self.bytes.count)
+        self.bytes.append(contentsOf: bytes)
+        ends.append(self.bytes.count)
+    }
+
     func append(line: Int, error: String) { rows.append(Row(line: line, firstCell: starts.count, cells: 0, error: error)) }
 }
 

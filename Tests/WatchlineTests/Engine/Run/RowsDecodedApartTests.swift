@@ -99,4 +99,40 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self) == expected)
         #expect(source.warnings == warnings)
     }
+
+    /// JSON Lines the same way: the reading thread sets lines aside, the lanes parse and decode
+    /// them. Blank lines, a broken line, a line that is not an object, a missing id, a repeated
+    /// id, clerk forms and unread values all come out as when one reader reads line by line.
+    static func jsonLines() -> String {
+        var lines: [String] = []
+        for i in 0..<61 {
+            let id = i == 40 ? "\"id\":\"H7\"," : i == 13 ? "" : "\"id\":\"H\(i)\","
+            let members = i % 6 == 1 ? "\"x\(i)\"" : "\(i % 5 + 1)"
+            let income = i % 9 == 2 ? "\"9,0\(i % 10)0.00\"" : i % 17 == 5 ? "\"abc\"" : "\(5000 + i * 97).5"
+            var line = "{\(id)\"members\":\(members),\"labor_members\":\(i % 3),\"per_capita_income\":\(income),\"medical_out_of_pocket\":\(i * 900),\"education_students_college\":\(i % 3),\"disability_severe\":\(i % 2),\"house_safety\":\"\(["A", "B", "C", "D"][i % 4])\",\"water_safe\":\(i % 5 == 0 ? "false" : "true"),\"agricultural_loss\":\(i * 400),\"has_car\":\(i % 7 == 0),\"has_urban_house\":false,\"is_public_servant\":false,\"registered_company\":false,\"dibao\":false,\"income_drop_ratio\":0.\(i % 10),\"category\":\"general\"}"
+            if i == 30 { line = "{\"id\":\"H30\"," }
+            if i == 50 { line = "[1, 2]" }
+            lines.append(line)
+            if i == 20 { lines.append("   ") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func jsonLinesDecodedOnTheLanesGiveWhatOneReaderGives() throws {
+        let r = Self.reference()
+        let path = temporaryFile("apart.jsonl", Self.jsonLines())
+        let (expected, warnings) = try Self.oneByOne(r, path)
+        let lines = expected.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 61)
+        #expect(lines.filter { $0.contains("already appeared on line 8") }.count == 1)
+        #expect(lines[30].hasPrefix("H30,") && lines[50].hasPrefix("#52,"))
+        #expect(warnings.contains { $0.contains("(e.g. '9,020.00')") })
+        #expect(warnings.filter { $0.contains("so the value is left out") }.count == UnreadValues.shownPerField)
+        for (chunk, lanes) in [(4096, 2), (4, 2), (3, 3), (1, 2), (7, 1)] {
+            let (out, w, observed) = try Self.runLoop(r, path, chunk: chunk, lanes: lanes)
+            #expect(out == expected, "chunk \(chunk), \(lanes) lanes")
+            #expect(w == warnings, "chunk \(chunk), \(lanes) lanes")
+            #expect(observed == 61)
+        }
+    }
 }
