@@ -84,7 +84,9 @@ package final class JSONLinesSource: PlacedRecordSource {
 /// A JSON array of household objects (read whole: arrays are for small files).
 package final class JSONArraySource: PlacedRecordSource {
     let schema: Schema
-    let decoder: JSONRecordDecoder
+    /// The JSON Lines row decoder's checks apply to an element as to a line (an id is required).
+    let rows: JSONLinesRowDecoder
+    var decoder: JSONRecordDecoder { rows.decoder }
     let place: RecordPlace
     var unread = UnreadValues()
     private var endNoted = false
@@ -96,8 +98,8 @@ package final class JSONArraySource: PlacedRecordSource {
 
     package init(path: String, schema: Schema, fieldsRead: Set<Int>? = nil) throws {
         self.schema = schema
-        decoder = JSONRecordDecoder(schema: schema, fieldsRead: fieldsRead)
         place = RecordPlace(path: path, sheet: nil)
+        rows = JSONLinesRowDecoder(schema: schema, place: place, fieldsRead: fieldsRead)
         try RecordFiles.refuseFolder(path, expecting: .aRecordsFile)
         guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: MessageCatalogue.format(.fileUnreadable, [path, MessageCatalogue.format(.fileNoSuchFile, [])])) }
         total = data.count
@@ -127,7 +129,12 @@ package final class JSONArraySource: PlacedRecordSource {
 
     package func next(into record: inout HouseholdRecord) -> RecordRead? {
         guard index < elements.count else {
-            if !endNoted { warnings += unread.summary(decoder.decoding.columnName); endNoted = true }
+            if !endNoted {
+                // The same closing warnings as JSON Lines: the clerk forms read, then the values left out.
+                warnings += decoder.decoding.notes.warnings(decoder.decoding.columnName)
+                warnings += unread.summary(decoder.decoding.columnName)
+                endNoted = true
+            }
             return nil
         }
         let (line, text) = elements[index]
@@ -140,7 +147,10 @@ package final class JSONArraySource: PlacedRecordSource {
             return decoder.decode(tape, bytes, into: &record, unread: &unreadHere)
         }
         for u in unreadHere { unread.note(field: u.field, RecordPlace.at(place.row(line), u.message), into: &warnings) }
-        return RecordRead(line: line, errors: errors.map { RecordPlace.at(place.row(line), $0) })
+        var placed = errors.map { RecordPlace.at(place.row(line), $0) }
+        // An element without an id is an error, as a line without one is (it was decided as "#1").
+        rows.checkID(record, errors: &placed, line: line)
+        return RecordRead(line: line, errors: placed)
     }
 }
 

@@ -60,6 +60,22 @@ func runLines(_ records: String, members: String? = nil, rules: CompiledRuleset 
         #expect(lines.map { $0.prefix(11) } == ["{\"id\":\"A1\",", "{\"id\":\"A2\",", "{\"id\":\"A3\","])
     }
 
+    /// A JSON array is read as JSON Lines are: an element without an id is that household's error
+    /// (not a household decided under "#1"), and the clerk forms read are a warning at the end.
+    @Test func jsonArrayElementsAreCheckedAsLinesAre() throws {
+        let text = "[\n{\"id\":\"A1\",\"income\":{\"net_per_capita\":\"9,000\"}},\n{\"income\":{\"net_per_capita\":5000}}\n]\n"
+        let path = temporaryFile("arr-checks.json", text)
+        let lines = try runLines(path)
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("{\"id\":\"A1\","))
+        #expect(lines[1].contains("arr-checks.json:3: the household has no id"))
+        let rules = lieshan()
+        let source = try RecordFiles.open(path: path, members: nil, schema: rules.schema)
+        var rec = rules.schema.emptyRecord()
+        while source.next(into: &rec) != nil {}
+        #expect(source.warnings.contains { $0.contains("thousands separators") && $0.contains("'9,000'") })
+    }
+
     @Test func csvQuotingBomAndLabels() throws {
         let csv = "\u{FEFF}户编号,户类型,上年度家庭人均纯收入,突发情况\r\n\"X,1\",未脱贫户,6000.5,illness|disaster\r\nX2,bad,1,\r\n"
         let rules = lieshan()
