@@ -78,7 +78,7 @@ public final class ParallelRunner: @unchecked Sendable {
         /// The chunk's rules answered column by column first (not when explaining: an
         /// explanation records what every rule read, so each runs its full evaluator).
         let batch: BatchEvaluator?
-        var decoder: (any RowDecoder)?
+        let decoder: (any RowDecoder)?
         init(ruleset: CompiledRuleset, explain: Bool, writer: OutcomeWriter?, chunkSize: Int, decoder: (any RowDecoder)?) {
             self.ruleset = ruleset; self.explain = explain; self.writer = writer; self.decoder = decoder
             frame = ruleset.makeFrame()
@@ -88,8 +88,8 @@ public final class ParallelRunner: @unchecked Sendable {
 
         /// Decodes a split chunk's rows into its records, and hashes their ids.
         func decode(_ c: Chunk) {
-            if c.split, decoder != nil {
-                c.records.withUnsafeMutableBufferPointer { decoder!.decode(c.rows, into: $0, reads: &c.reads) }
+            if c.split, let decoder {
+                c.records.withUnsafeMutableBufferPointer { decoder.decode(c.rows, into: $0, reads: &c.reads) }
             }
             DuplicateIDCheck.hashes(c.reads, c.records, count: c.count, idSlot: idSlot, into: &c.idHashes)
         }
@@ -169,31 +169,21 @@ public final class ParallelRunner: @unchecked Sendable {
         }
     }
 
-    /// Chunks waiting for a lane, in input order; nil when the input ended.
-    final class Inbox: @unchecked Sendable {
+    /// Chunks handed from one thread to another, first in first out: the chunks waiting for a
+    /// lane (closed when the input ended), and the free chunks waiting to be filled.
+    final class Handoff<T>: @unchecked Sendable {
         private let condition = NSCondition()
-        private var waiting: [(Chunk, Int)] = []
+        private var waiting: [T]
         private var closed = false
-        func put(_ c: Chunk, _ k: Int) { condition.lock(); waiting.append((c, k)); condition.signal(); condition.unlock() }
+        init(_ items: [T] = []) { waiting = items }
+        func put(_ item: T) { condition.lock(); waiting.append(item); condition.signal(); condition.unlock() }
         func close() { condition.lock(); closed = true; condition.broadcast(); condition.unlock() }
-        func take() -> (Chunk, Int)? {
+        /// The next item, waiting for one; nil once closed and empty.
+        func take() -> T? {
             condition.lock(); defer { condition.unlock() }
             while waiting.isEmpty && !closed { condition.wait() }
             return waiting.isEmpty ? nil : waiting.removeFirst()
         }
-    }
-
-    /// Free chunks; `take` waits for one.
-    final class Pool: @unchecked Sendable {
-        var chunks: [Chunk]
-        let condition = NSCondition()
-        init(_ chunks: [Chunk]) { self.chunks = chunks }
-        func take() -> Chunk {
-            condition.lock(); defer { condition.unlock() }
-            while chunks.isEmpty { condition.wait() }
-            return chunks.removeLast()
-        }
-        func give(_ c: Chunk) { condition.lock(); chunks.append(c); condition.signal(); condition.unlock() }
     }
 
     /// The reader apart from its check, and whether its rows are decoded on the lanes.
@@ -219,8 +209,8 @@ public final class ParallelRunner: @unchecked Sendable {
         let laneCount = max(1, lanes)
         let inOrder = InOrder(ids: ids, apart: apart, frame: ruleset.makeFrame(), observeReadsFrame: observeReadsFrame, observe: observe)
         let template = ruleset.schema.emptyRecord()
-        let pool = Pool((0..<(laneCount + 2)).map { _ in Chunk(template: template, size: chunkSize) })
-        let inbox = Inbox()
+        let pool = Handoff((0..<(laneCount + 2)).map { _ in Chunk(template: template, size: chunkSize) })
+        let inbox = Handoff<(Chunk, Int)>()
         let checked = Turns(), written = Turns()
         // Each lane its own evaluators: closures shared between cores would have their
         // reference counts bounced between caches on every call.
@@ -238,18 +228,18 @@ public final class ParallelRunner: @unchecked Sendable {
                     checked.take(k) { inOrder.check(c, notes: c.split ? lane.decoder?.takeNotes() : nil) }
                     lane.decide(c)
                     written.take(k) { inOrder.observe(c); output.write(c.bytes) }
-                    pool.give(c)
+                    pool.put(c)
                 }
             }
         }
         var total = 0, k = 0
         var more = true
         while more {
-            let c = pool.take()
+            let c = pool.take()!   // never closed: a chunk comes back after every output
             more = fill(c, reader: reader, apart: apart)
             total += c.count
             progress?.update(households: total, done: c.progress.done, total: c.progress.total)
-            inbox.put(c, k)
+            inbox.put((c, k))
             k += 1
         }
         inbox.close()

@@ -172,8 +172,7 @@ package final class CSVRecordSource: PlacedRecordSource {
     func summariseReading() {
         guard !summarised else { return }
         summarised = true
-        warnings += decoding.notes.warnings(decoding.columnName)
-        warnings += unread.summary(decoding.columnName)
+        warnings += decoding.closingWarnings(unread)
     }
 
     /// After the last household: one output line, with its error, per household id that member
@@ -215,10 +214,7 @@ extension CSVRecordSource: SplittableRecordSource {
 
     package func makeRowDecoder() -> any RowDecoder { rows.apart() }
 
-    package func absorb(_ notes: DecodingNotes) {
-        decoding.notes.absorb(notes.forms)
-        for (field, message) in notes.unread { unread.note(field: field, message, into: &warnings) }
-    }
+    package func absorb(_ notes: DecodingNotes) { notes.replay(into: decoding, &unread, &warnings) }
 
     package func finishApart() { summariseReading() }
 }

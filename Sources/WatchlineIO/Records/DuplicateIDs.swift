@@ -21,8 +21,8 @@ package final class DuplicateIDCheck {
     init(schema: Schema, place: RecordPlace?) { idSlot = schema.idField; self.place = place }
 
     /// The hash the record's id is checked by; 0 when it claims none (no id, or a line not parsed).
-    @inline(__always) func claimedHash(_ read: RecordRead, _ record: HouseholdRecord) -> UInt64 {
-        guard read.claimsID, let idSlot, let id = record.string(idSlot) else { return 0 }
+    @inline(__always) static func claimedHash(_ read: RecordRead, _ record: HouseholdRecord, idSlot: Int?) -> UInt64 {
+        guard read.claimsID, let id = record.string(idSlot) else { return 0 }
         return SeenIDs.hash(id)
     }
 
@@ -34,7 +34,7 @@ package final class DuplicateIDCheck {
 
     /// One record, after the ones before it.
     package func check(_ read: inout RecordRead, _ record: HouseholdRecord, progress: (done: Int, total: Int?)) {
-        let h = claimedHash(read, record)
+        let h = Self.claimedHash(read, record, idSlot: idSlot)
         guard h != 0 else { return }
         if let first = seen.firstLine(hash: h, line: read.line) { report(&read, record, firstLine: first) }
         seen.noteProgress(bytesRead: progress.done, totalBytes: progress.total)
@@ -53,13 +53,9 @@ package final class DuplicateIDCheck {
     /// compute them (the run loop's lanes do, each for its chunk); only `check` must go in order.
     package static func hashes(_ reads: [RecordRead], _ records: [HouseholdRecord], count: Int, idSlot: Int?, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
-        guard let idSlot else { out.append(contentsOf: repeatElement(0, count: count)); return }
         reads.withUnsafeBufferPointer { reads in
             records.withUnsafeBufferPointer { records in
-                for i in 0..<count {
-                    guard reads[i].claimsID, idSlot < records[i].house.count, case .string(let id) = records[i].house[idSlot] else { out.append(0); continue }
-                    out.append(SeenIDs.hash(id))
-                }
+                for i in 0..<count { out.append(claimedHash(reads[i], records[i], idSlot: idSlot)) }
             }
         }
     }

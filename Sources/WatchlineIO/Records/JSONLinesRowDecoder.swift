@@ -1,8 +1,9 @@
 import WatchlineSyntax
 import WatchlineLanguage
 
-/// Decodes one JSON Lines line into a household record: parse, fields, the id. The same decoder
-/// serves the reader (`JSONLinesSource.next`, on the reading thread) and the run loop's lanes
+/// Decodes one JSON Lines line (or one element of a JSON array) into a household record: parse,
+/// fields, the id. The same decoder serves the readers (`JSONLinesSource.next`,
+/// `JSONArraySource.next`, on the reading thread) and the run loop's lanes
 /// (`decode(_:into:reads:)`, on the lines the reader set aside), each lane with a decoder, a tape
 /// and notes of its own.
 final class JSONLinesRowDecoder: RowDecoder {

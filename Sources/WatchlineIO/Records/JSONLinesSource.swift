@@ -61,8 +61,7 @@ package final class JSONLinesSource: PlacedRecordSource {
     /// The warnings that sum up the reading (once, after the last line is decoded).
     func summariseReading() {
         guard !endNoted else { return }
-        warnings += decoder.decoding.notes.warnings(decoder.decoding.columnName)
-        warnings += unread.summary(decoder.decoding.columnName)
+        warnings += decoder.decoding.closingWarnings(unread)
         endNoted = true
     }
 
@@ -84,7 +83,7 @@ package final class JSONLinesSource: PlacedRecordSource {
 /// A JSON array of household objects (read whole: arrays are for small files).
 package final class JSONArraySource: PlacedRecordSource {
     let schema: Schema
-    /// The JSON Lines row decoder's checks apply to an element as to a line (an id is required).
+    /// Each element is decoded as a JSON line is (its fields, its id required).
     let rows: JSONLinesRowDecoder
     var decoder: JSONRecordDecoder { rows.decoder }
     let place: RecordPlace
@@ -92,7 +91,6 @@ package final class JSONArraySource: PlacedRecordSource {
     private var endNoted = false
     var elements: [(line: Int, text: String)] = []
     var index = 0
-    var tape = JSONTape()
     package private(set) var warnings: [String] = []
     let total: Int
 
@@ -129,28 +127,14 @@ package final class JSONArraySource: PlacedRecordSource {
 
     package func next(into record: inout HouseholdRecord) -> RecordRead? {
         guard index < elements.count else {
-            if !endNoted {
-                // The same closing warnings as JSON Lines: the clerk forms read, then the values left out.
-                warnings += decoder.decoding.notes.warnings(decoder.decoding.columnName)
-                warnings += unread.summary(decoder.decoding.columnName)
-                endNoted = true
-            }
+            if !endNoted { warnings += decoder.decoding.closingWarnings(unread); endNoted = true }
             return nil
         }
         let (line, text) = elements[index]
         index += 1
-        record.reset(schema)
         var copy = text
-        var unreadHere: [(field: Int, message: String)] = []
-        let errors: [String] = copy.withUTF8 { bytes in
-            if let e = tape.parse(bytes) { return [e.message] }
-            return decoder.decode(tape, bytes, into: &record, unread: &unreadHere)
-        }
-        for u in unreadHere { unread.note(field: u.field, RecordPlace.at(place.row(line), u.message), into: &warnings) }
-        var placed = errors.map { RecordPlace.at(place.row(line), $0) }
-        // An element without an id is an error, as a line without one is (it was decided as "#1").
-        rows.checkID(record, errors: &placed, line: line)
-        return RecordRead(line: line, errors: placed)
+        // The element at the line it starts on, decoded as a JSON line is (an id is required).
+        return copy.withUTF8 { rows.decode(line: line, $0, into: &record) { unread.note(field: $0, $1, into: &warnings) } }
     }
 }
 
@@ -172,10 +156,7 @@ extension JSONLinesSource: SplittableRecordSource {
 
     package func makeRowDecoder() -> any RowDecoder { rows.apart() }
 
-    package func absorb(_ notes: DecodingNotes) {
-        decoder.decoding.notes.absorb(notes.forms)
-        for (field, message) in notes.unread { unread.note(field: field, message, into: &warnings) }
-    }
+    package func absorb(_ notes: DecodingNotes) { notes.replay(into: decoder.decoding, &unread, &warnings) }
 
     package func finishApart() { summariseReading() }
 }

@@ -1,10 +1,11 @@
 import WatchlineSyntax
 import WatchlineLanguage
 
-/// A chunk of records as the reading thread split them, not yet decoded: each row's cells as
-/// byte ranges into one buffer the chunk owns, or the error that kept its line from being split.
-/// Splitting is the part of reading that must go in input order (a quoted cell may run over
-/// lines); decoding the cells is not, so the run loop decodes chunks of rows on every core.
+/// A chunk of records as the reading thread split them, not yet decoded: each row's cells (a
+/// CSV row's cells, or a JSON line whole) as byte ranges into one buffer the chunk owns, or the
+/// error that kept its line from being read. Splitting is the part of reading that must go in
+/// input order (a quoted cell may run over lines); decoding is not, so the run loop decodes
+/// chunks of rows on every core.
 package final class SplitRows {
     struct Row { var line: Int; var firstCell: Int; var cells: Int; var error: String? }
     var bytes: [UInt8] = []
@@ -64,14 +65,28 @@ extension SplitRows {
 package struct DecodingNotes {
     var unread: [(field: Int, message: String)] = []
     var forms = FormNotes()
+
+    /// Hands these notes to the reader that owns `decoding`, as if it had made them itself.
+    func replay(into decoding: FieldDecoding, _ unread: inout UnreadValues, _ warnings: inout [String]) {
+        decoding.notes.absorb(forms)
+        for (field, message) in self.unread { unread.note(field: field, message, into: &warnings) }
+    }
+}
+
+extension FieldDecoding {
+    /// The warnings that close a reading: the clerk forms read, then the values left out past
+    /// the ones shown.
+    func closingWarnings(_ unread: UnreadValues) -> [String] {
+        notes.warnings(columnName) + unread.summary(columnName)
+    }
 }
 
 /// Decodes split rows into records; one per thread, each with notes of its own.
-package protocol RowDecoder {
+package protocol RowDecoder: AnyObject {
     /// Decodes every row of `rows` into `records[0..<rows.count]`, with what each read found in `reads`.
-    mutating func decode(_ rows: SplitRows, into records: UnsafeMutableBufferPointer<HouseholdRecord>, reads: inout [RecordRead])
+    func decode(_ rows: SplitRows, into records: UnsafeMutableBufferPointer<HouseholdRecord>, reads: inout [RecordRead])
     /// The notes made since the last call.
-    mutating func takeNotes() -> DecodingNotes
+    func takeNotes() -> DecodingNotes
 }
 
 /// A reader whose records can be decoded away from the reading thread: `split` on the reading

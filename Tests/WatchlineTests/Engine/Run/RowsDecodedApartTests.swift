@@ -61,6 +61,17 @@ import Testing
         return (String(decoding: out, as: UTF8.self), source.warnings, observed)
     }
 
+    /// The run loop with 1–3 lanes and chunks of 1 to 4 096 gives `expected` and `warnings`, and
+    /// observes every record once.
+    static func expectEveryLaneCountAgrees(_ r: CompiledRuleset, _ path: String, _ expected: String, _ warnings: [String], records: Int) throws {
+        for (chunk, lanes) in [(4096, 2), (4, 2), (3, 3), (1, 2), (7, 1)] {
+            let (out, w, observed) = try runLoop(r, path, chunk: chunk, lanes: lanes)
+            #expect(out == expected, "chunk \(chunk), \(lanes) lanes")
+            #expect(w == warnings, "chunk \(chunk), \(lanes) lanes")
+            #expect(observed == records)
+        }
+    }
+
     @Test func lanesAndChunksGiveWhatOneReaderGives() throws {
         let r = Self.reference()
         let path = temporaryFile("apart.csv", Self.file())
@@ -76,12 +87,7 @@ import Testing
         #expect(warnings.filter { $0.contains("so the value is left out") }.count == UnreadValues.shownPerField)   // unread values shown one by one…
         #expect(warnings.first { $0.contains("so the value is left out") }?.contains("apart.csv:3:6") == true)
         #expect(warnings.last == "5 more values of 'members' could not be read (no rule reads this column; left out)")   // …the rest counted
-        for (chunk, lanes) in [(4096, 2), (4, 2), (3, 3), (1, 2), (7, 1)] {
-            let (out, w, observed) = try Self.runLoop(r, path, chunk: chunk, lanes: lanes)
-            #expect(out == expected, "chunk \(chunk), \(lanes) lanes")
-            #expect(w == warnings, "chunk \(chunk), \(lanes) lanes")
-            #expect(observed == 61)
-        }
+        try Self.expectEveryLaneCountAgrees(r, path, expected, warnings, records: 61)
     }
 
     /// The run loop on the calling thread (tests, the fuzzer) splits and decodes the same way.
@@ -128,11 +134,6 @@ import Testing
         #expect(lines[30].hasPrefix("H30,") && lines[50].hasPrefix("#52,"))
         #expect(warnings.contains { $0.contains("(e.g. '9,020.00')") })
         #expect(warnings.filter { $0.contains("so the value is left out") }.count == UnreadValues.shownPerField)
-        for (chunk, lanes) in [(4096, 2), (4, 2), (3, 3), (1, 2), (7, 1)] {
-            let (out, w, observed) = try Self.runLoop(r, path, chunk: chunk, lanes: lanes)
-            #expect(out == expected, "chunk \(chunk), \(lanes) lanes")
-            #expect(w == warnings, "chunk \(chunk), \(lanes) lanes")
-            #expect(observed == 61)
-        }
+        try Self.expectEveryLaneCountAgrees(r, path, expected, warnings, records: 61)
     }
 }
